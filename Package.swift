@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "OpenCoder",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "coder", targets: ["coder"]),
+        .library(name: "Terminology", targets: ["Terminology"]),
+        .library(name: "CodeSearch", targets: ["CodeSearch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        .target(
+            name: "Terminology",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "CodeSearch",
+            dependencies: ["Terminology"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "coder",
+            dependencies: [
+                "Terminology", "CodeSearch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: strictSettings),
+        .testTarget(name: "CodeSearchTests", dependencies: ["CodeSearch", "Terminology"], swiftSettings: strictSettings),
+        .testTarget(name: "CoderTests", dependencies: ["coder"], swiftSettings: strictSettings),
+    ]
+)
