@@ -1,0 +1,100 @@
+import Foundation
+import Terminology
+
+/// The loaded code sets and their lookup indexes, one per ICD-10-CM release, ready to answer.
+///
+/// Loaded from the compiled snapshot when its sources have not changed, otherwise built from them and the snapshot
+/// written anew (atomically).
+public struct LookupEngine: Sendable {
+    public let library: CodeSetLibrary
+    public let indexes: [String: SearchIndex]
+    /// Whether this engine came from the compiled snapshot.
+    public let fromSnapshot: Bool
+
+    /// Bump when the snapshot layout or the index build changes.
+    public static let snapshotFormat = 3
+    static let magic: [UInt8] = Array("OPENCODER-SNAPSHOT\n".utf8)
+
+    public init(library: CodeSetLibrary, synonymsTSV: String = CuratedSynonyms.tsv) {
+        self.library = library
+        var indexes: [String: SearchIndex] = [:]
+        for version in library.versions {
+            var builder = SearchIndexBuilder(synonymsTSV: synonymsTSV)
+            _ = builder.add(tabular: library.tabulars[version]!)
+            indexes[version] = builder.build()
+        }
+        self.indexes = indexes
+        self.fromSnapshot = false
+    }
+
+    init(library: CodeSetLibrary, indexes: [String: SearchIndex]) {
+        self.library = library
+        self.indexes = indexes
+        self.fromSnapshot = true
+    }
+
+    /// Loads the engine: from the snapshot if it matches the sources, else from the sources (then writes the snapshot).
+    public static func load(_ locations: CodeSetLocations) throws -> LookupEngine {
+        let fingerprint = locations.sourceFingerprint(formatVersion: snapshotFormat)
+        let url = locations.snapshotFolder.appendingPathComponent("codesets-\(fingerprint).snapshot")
+        if let engine = try? readSnapshot(url) { return engine }
+        let engine = LookupEngine(library: try CodeSetLoader.load(locations))
+        try? engine.writeSnapshot(url)
+        return engine
+    }
+
+    /// Writes the snapshot atomically, removing older snapshots.
+    public func writeSnapshot(_ url: URL) throws {
+        var w = BinaryWriter(capacity: 64 << 20)
+        for b in Self.magic { w.write(b) }
+        w.write(UInt32(Self.snapshotFormat))
+        library.encode(to: &w)
+        w.write(UInt32(indexes.count))
+        for key in indexes.keys.sorted() {
+            w.write(key)
+            indexes[key]!.encode(to: &w)
+        }
+        let fm = FileManager.default
+        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        for old in (try? fm.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)) ?? []
+        where old.hasSuffix(".snapshot") && old != url.lastPathComponent {
+            try? fm.removeItem(at: url.deletingLastPathComponent().appendingPathComponent(old))
+        }
+        try Data(w.bytes).write(to: url, options: .atomic)
+    }
+
+    /// Reads a snapshot written by ``writeSnapshot(_:)``.
+    public static func readSnapshot(_ url: URL) throws -> LookupEngine {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        guard let data = try handle.readToEnd() else { throw SnapshotError("empty") }
+        return try data.withUnsafeBytes { raw in
+            var r = BinaryReader(base: raw)
+            for b in magic where try r.readUInt8() != b { throw SnapshotError("not a snapshot") }
+            guard try r.readUInt32() == UInt32(snapshotFormat) else { throw SnapshotError("older format") }
+            let library = try CodeSetLibrary(from: &r)
+            let count = Int(try r.readUInt32())
+            var indexes: [String: SearchIndex] = [:]
+            for _ in 0..<count {
+                let key = try r.readString()
+                indexes[key] = try SearchIndex(from: &r)
+            }
+            return LookupEngine(library: library, indexes: indexes)
+        }
+    }
+
+    /// The index for a date (`nil`: the newest release) or an explicit version.
+    public func index(version: String? = nil, date: Date? = nil) -> SearchIndex? {
+        if let version {
+            if let exact = indexes[version] { return exact }
+            if let year = Int(version), let v = library.version(of: Array(indexes.keys), forFiscalYear: year) {
+                return indexes[v]
+            }
+            return nil
+        }
+        if let date, let v = library.version(of: Array(indexes.keys), forFiscalYear: FiscalYear.containing(date)) {
+            return indexes[v]
+        }
+        return indexes.keys.sorted().last.flatMap { indexes[$0] }
+    }
+}

@@ -1,0 +1,325 @@
+import Terminology
+
+/// One thing the query asks for: any of several index words (the word, its synonyms, typo corrections, completions).
+struct Concept {
+    var alternatives: [(term: UInt32, weight: Float)]
+    var weight: Float
+    var documentFrequency: Int
+}
+
+extension SearchIndex {
+    /// Looks up what a coder typed: a code or code prefix, or words in any order.
+    /// - Parameters:
+    ///   - query: the text typed.
+    ///   - limit: the number of results wanted.
+    ///   - filter: systems and billable codes only.
+    /// - Returns: ranked results, best first.
+    /// - Complexity: a code query is O(log n + k); a word query is linear in the postings of its two rarest words.
+    public func search(_ query: String, limit: Int = 20, filter: SearchFilter = SearchFilter()) -> [SearchResult] {
+        let trimmed = query.trimmingWhitespace()
+        guard !trimmed.isEmpty, limit > 0 else { return [] }
+        if let codeResults = codeSearch(trimmed, limit: limit, filter: filter), !codeResults.isEmpty {
+            return codeResults
+        }
+        return wordSearch(trimmed, limit: limit, filter: filter)
+    }
+
+    // MARK: codes
+
+    /// Whether the text has the shape of a code or a code prefix.
+    static func looksLikeCode(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3, bytes.count <= 9, !bytes.contains(UInt8(ascii: " ")) else { return false }
+        let core = bytes.filter { $0 != UInt8(ascii: ".") }
+        guard core.allSatisfy({ TextNormalizer.isAlnum($0) }) else { return false }
+        return core.contains { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// The range of `codeKeys` starting with the prefix.
+    func codeRange(prefix: String) -> Range<Int> {
+        var lo = 0
+        var hi = codeKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if codeKeys[mid] < prefix { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < codeKeys.count, codeKeys[end].hasPrefix(prefix) { end += 1 }
+        return lo..<end
+    }
+
+    func codeSearch(_ text: String, limit: Int, filter: SearchFilter) -> [SearchResult]? {
+        guard Self.looksLikeCode(text) else { return nil }
+        let key = CodeFormat.normalize(text)
+        let range = codeRange(prefix: key)
+        guard !range.isEmpty else { return nil }
+        var results: [SearchResult] = []
+        var exact: [SearchResult] = []
+        for position in range {
+            let item = Int(codeOrder[position])
+            guard filter.systems.contains(system(item)) else { continue }
+            if filter.billableOnly && !flags(item).contains(.billable) { continue }
+            let depth = codeKeys[position].count - key.count
+            let r = result(item, score: Double(100 - min(depth, 9) * 10))
+            if depth == 0 { exact.append(r) } else if results.count < limit { results.append(r) }
+            if results.count >= limit && !exact.isEmpty { break }
+        }
+        return Array((exact + results).prefix(limit))
+    }
+
+    // MARK: words
+
+    func term(_ token: String) -> UInt32? { termIndex[token] }
+
+    func documentFrequency(_ term: UInt32) -> Int { Int(postingOffsets[Int(term) + 1] - postingOffsets[Int(term)]) }
+
+    /// Index words within one or two edits of a word that the index does not know.
+    func typoCandidates(_ word: String) -> [UInt32] {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5 else { return [] }
+        var found = Set<UInt32>()
+        for h in Self.deletionHashes(bytes) {
+            var lo = 0
+            var hi = deleteHashes.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if deleteHashes[mid] < h { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < deleteHashes.count, deleteHashes[lo] == h {
+                found.insert(deleteTerms[lo])
+                lo += 1
+            }
+        }
+        let maxDistance = bytes.count >= 8 ? 2 : 1
+        return found.filter { editDistance(bytes, Array(vocab[Int($0)].utf8), limit: maxDistance) <= maxDistance }
+            .sorted { documentFrequency($0) > documentFrequency($1) }
+    }
+
+    /// Index words starting with the prefix, most frequent first.
+    func completions(_ prefix: String, limit: Int) -> [UInt32] {
+        var lo = 0
+        var hi = vocab.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if vocab[mid] < prefix { lo = mid + 1 } else { hi = mid }
+        }
+        var found: [UInt32] = []
+        while lo < vocab.count, vocab[lo].hasPrefix(prefix), found.count < 400 {
+            found.append(UInt32(lo))
+            lo += 1
+        }
+        return Array(found.sorted { documentFrequency($0) > documentFrequency($1) }.prefix(limit))
+    }
+
+    /// The concept for one query word: the word itself, else its typo corrections; with completions for the word typed last.
+    func concept(word: String, isLast: Bool, extra: [String] = []) -> Concept? {
+        if TextNormalizer.stopwords.contains(word) { return nil }
+        let stem = TextNormalizer.stem(word)
+        var alternatives: [(UInt32, Float)] = []
+        if let t = term(stem) {
+            alternatives.append((t, 1))
+        } else if let t = term(word) {
+            alternatives.append((t, 1))
+        } else {
+            for t in typoCandidates(stem).prefix(3) { alternatives.append((t, 0.8)) }
+            if alternatives.isEmpty && stem != word {
+                for t in typoCandidates(word).prefix(3) { alternatives.append((t, 0.8)) }
+            }
+        }
+        for e in extra {
+            if let t = term(TextNormalizer.stem(e)), !alternatives.contains(where: { $0.0 == t }) {
+                alternatives.append((t, 0.95))
+            }
+        }
+        if isLast && word.utf8.count >= 3 && alternatives.isEmpty {
+            for t in completions(word, limit: 12) where !alternatives.contains(where: { $0.0 == t }) {
+                alternatives.append((t, 0.7))
+            }
+        }
+        guard !alternatives.isEmpty else { return nil }
+        let frequency = alternatives.reduce(0) { $0 + documentFrequency($1.0) }
+        let weight = alternatives.map { idf[Int($0.0)] }.max() ?? 1
+        return Concept(alternatives: alternatives, weight: max(weight, 0.3), documentFrequency: frequency)
+    }
+
+    /// The readings of the query: its words with abbreviations and synonyms expanded (several readings where an
+    /// abbreviation has several meanings).
+    func readings(of text: String) -> [[Concept]] {
+        let words = TextNormalizer.words(text, keepJoiners: true)
+        var variants: [[Concept]] = [[]]
+        var i = 0
+        while i < words.count {
+            var matched = false
+            for n in stride(from: min(maxSynonymWords, words.count - i), through: 1, by: -1) {
+                let key = words[i..<(i + n)].joined(separator: " ")
+                guard let expansions = synonyms[key] else { continue }
+                let isLast = i + n == words.count
+                let singleWord = expansions.allSatisfy { !$0.contains(" ") }
+                if n == 1, singleWord {
+                    // a word with one-word synonyms: one concept with alternatives
+                    if let c = concept(word: words[i], isLast: false, extra: expansions) {
+                        variants = variants.map { $0 + [c] }
+                    }
+                } else {
+                    var next: [[Concept]] = []
+                    for expansion in expansions.prefix(3) {
+                        let parts = TextNormalizer.words(expansion)
+                        let concepts = parts.enumerated().compactMap { j, w in
+                            concept(word: w, isLast: false)
+                        }
+                        for v in variants where next.count < 8 { next.append(v + concepts) }
+                    }
+                    // the words as typed, where the index knows them
+                    if n > 1 || term(TextNormalizer.stem(words[i])) != nil {
+                        let own = words[i..<(i + n)].flatMap { TextNormalizer.words($0) }.enumerated().compactMap {
+                            j, w in concept(word: w, isLast: isLast && j == n - 1)
+                        }
+                        for v in variants where next.count < 10 { next.append(v + own) }
+                    }
+                    if !next.isEmpty { variants = next }
+                }
+                i += n
+                matched = true
+                break
+            }
+            if matched { continue }
+            for (j, w) in TextNormalizer.words(words[i]).enumerated() {
+                let isLast = i == words.count - 1 && j == TextNormalizer.words(words[i]).count - 1
+                if let c = concept(word: w, isLast: isLast) { variants = variants.map { $0 + [c] } }
+            }
+            i += 1
+        }
+        return variants.filter { !$0.isEmpty }
+    }
+
+    func wordSearch(_ text: String, limit: Int, filter: SearchFilter) -> [SearchResult] {
+        let variants = readings(of: text)
+        guard !variants.isEmpty else { return [] }
+        var best: [Int: (score: Float, doc: Int)] = [:]
+        var queryTerms = Set<UInt32>()
+        for concepts in variants {
+            for c in concepts { for a in c.alternatives { queryTerms.insert(a.term) } }
+            score(concepts, filter: filter, into: &best)
+        }
+        var ranked = best.map { (item: $0.key, score: $0.value.score, doc: $0.value.doc) }
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.item < $1.item }
+        let wantsSeventh = !queryTerms.isDisjoint(with: seventhWords)
+        var results: [SearchResult] = []
+        var seen = Set<Int>()
+        for r in ranked {
+            var item = r.item
+            if wantsSeventh, flags(item).contains(.needsSeventh), let child = bestSeventh(of: item, queryTerms: queryTerms) {
+                item = child
+            }
+            if filter.billableOnly && !flags(item).contains(.billable) { continue }
+            guard seen.insert(item).inserted else { continue }
+            let source = TextSource(rawValue: docSource[r.doc]) ?? .title
+            results.append(result(item, score: Double(r.score), matched: source == .title ? nil : docTexts[r.doc]))
+            if results.count == limit { break }
+        }
+        return results
+    }
+
+    /// The 7th-character code below the item whose meaning shares most words with the query.
+    func bestSeventh(of item: Int, queryTerms: Set<UInt32>) -> Int? {
+        var bestChild: Int?
+        var bestOverlap = 0
+        var child = item + 1
+        let parentTitle = itemTitles[item]
+        while child < itemCodes.count, itemParents[child] == Int32(item), flags(child).contains(.extended) {
+            let suffix = itemTitles[child].dropFirst(parentTitle.count)
+            let overlap = TextNormalizer.tokens(String(suffix)).reduce(0) { n, token in
+                n + (term(token).map { queryTerms.contains($0) ? 1 : 0 } ?? 0)
+            }
+            if overlap > bestOverlap {
+                bestOverlap = overlap
+                bestChild = child
+            }
+            child += 1
+        }
+        return bestChild
+    }
+
+    /// Scores the candidate texts of one reading and keeps each item's best.
+    func score(_ concepts: [Concept], filter: SearchFilter, into best: inout [Int: (score: Float, doc: Int)]) {
+        let totalWeight = concepts.reduce(Float(0)) { $0 + $1.weight }
+        guard totalWeight > 0 else { return }
+        // candidates: the texts holding one of the two rarest concepts
+        let order = concepts.indices.sorted { concepts[$0].documentFrequency < concepts[$1].documentFrequency }
+        var candidates: [UInt32] = []
+        var seen = [UInt64](repeating: 0, count: docItem.count / 64 + 1)
+        for ci in order.prefix(2) {
+            for alternative in concepts[ci].alternatives {
+                let t = Int(alternative.term)
+                for p in Int(postingOffsets[t])..<Int(postingOffsets[t + 1]) {
+                    let d = postings[p]
+                    let word = Int(d >> 6)
+                    let bit = UInt64(1) << UInt64(d & 63)
+                    if seen[word] & bit == 0 {
+                        seen[word] |= bit
+                        candidates.append(d)
+                    }
+                }
+            }
+        }
+        var matchedWeight = [Float](repeating: 0, count: concepts.count)
+        for d in candidates {
+            let item = Int(docItem[Int(d)])
+            let f = flags(item)
+            if !filter.systems.contains(system(item)) { continue }
+            for i in matchedWeight.indices { matchedWeight[i] = 0 }
+            var extras = 0
+            let start = Int(docTermOffsets[Int(d)])
+            let end = Int(docTermOffsets[Int(d) + 1])
+            for p in start..<end {
+                let t = docTerms[p]
+                var used = false
+                for (ci, c) in concepts.enumerated() {
+                    for a in c.alternatives where a.term == t {
+                        if a.weight > matchedWeight[ci] { matchedWeight[ci] = a.weight }
+                        used = true
+                    }
+                }
+                if !used && docTermNeutral[p] == 0 { extras += 1 }
+            }
+            var covered: Float = 0
+            for (ci, c) in concepts.enumerated() { covered += c.weight * matchedWeight[ci] }
+            var s = 100 * covered / totalWeight - 3.5 * Float(min(extras, 12))
+            switch TextSource(rawValue: docSource[Int(d)]) {
+            case .title: s += 2
+            case .inclusionTerm: s += 1
+            case .indexEntry: s += 3
+            default: break
+            }
+            if f.contains(.billable) || f.contains(.needsSeventh) { s += 6 }
+            if f.contains(.grouping) { s -= 20 }
+            if f.contains(.unspecified) { s += 2 }
+            if f.contains(.other) { s -= 1.5 }
+            if let previous = best[item], previous.score >= s { continue }
+            best[item] = (s, Int(d))
+        }
+    }
+}
+
+/// The Damerau–Levenshtein distance (optimal string alignment), stopping early past `limit`.
+func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    if abs(a.count - b.count) > limit { return limit + 1 }
+    var previous2 = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+        current[0] = i
+        var rowMin = current[0]
+        for j in 1...max(b.count, 1) where !b.isEmpty {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                current[j] = min(current[j], previous2[j - 2] + 1)
+            }
+            rowMin = min(rowMin, current[j])
+        }
+        if rowMin > limit { return limit + 1 }
+        (previous2, previous, current) = (previous, current, previous2)
+    }
+    return a.isEmpty ? b.count : previous[b.count]
+}

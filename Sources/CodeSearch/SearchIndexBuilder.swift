@@ -1,0 +1,163 @@
+import Terminology
+
+/// Collects codes and their texts, then freezes them into a ``SearchIndex``.
+public struct SearchIndexBuilder {
+    var itemCodes: [String] = []
+    var itemTitles: [String] = []
+    var itemSystems: [UInt8] = []
+    var itemFlags: [UInt8] = []
+    var itemParents: [Int32] = []
+    var docItem: [UInt32] = []
+    var docSource: [UInt8] = []
+    var docTexts: [String] = []
+    var docTokens: [[String]] = []
+    var docNeutral: [[Bool]] = []
+    var synonymsTSV: String
+
+    /// - Parameter synonymsTSV: the curated abbreviations and synonyms, `term<TAB>expansion|expansion` a line.
+    public init(synonymsTSV: String = CuratedSynonyms.tsv) {
+        self.synonymsTSV = synonymsTSV
+    }
+
+    /// Words that never count against a text as unmatched detail.
+    static let neutralWords: Set<String> = ["unspecified", "nos", "approach", "mellitus", "classified", "elsewhere"]
+
+    /// Adds a code; returns its item number.
+    @discardableResult
+    public mutating func addItem(code: String, system: CodeSystem, title: String, flags: SearchItemFlags, parent: Int32 = -1)
+        -> Int32
+    {
+        var flags = flags
+        let lower = title.lowercased()
+        if lower.contains("unspecified") || lower.hasSuffix(" nos") || lower.contains(" nos ") || lower.contains(" nos,") {
+            flags.insert(.unspecified)
+        }
+        if lower.hasPrefix("other ") { flags.insert(.other) }
+        itemCodes.append(code)
+        itemTitles.append(title)
+        itemSystems.append(Self.systemNumber(system))
+        itemFlags.append(flags.rawValue)
+        itemParents.append(parent)
+        return Int32(itemCodes.count - 1)
+    }
+
+    /// Adds a text under which an item can be found.
+    public mutating func addText(item: Int32, source: TextSource, text: String) {
+        let words = TextNormalizer.words(text)
+        var tokens: [String] = []
+        var neutral: [Bool] = []
+        var afterUnspecified = 0
+        for word in words {
+            if TextNormalizer.stopwords.contains(word) { continue }
+            let token = TextNormalizer.stem(word)
+            tokens.append(token)
+            var isNeutral = Self.neutralWords.contains(word) || afterUnspecified > 0
+            if (word == "unspecified" && !tokens.dropLast().isEmpty) || word == "without" {
+                // "Pneumonia, unspecified organism": the words after a trailing "unspecified" add no detail;
+                // a leading "Unspecified systolic …" keeps its words.
+                afterUnspecified = 2
+                isNeutral = true
+            } else if afterUnspecified > 0 {
+                afterUnspecified -= 1
+            }
+            if word == "with" || word == "unspecified" { isNeutral = true }
+            neutral.append(isNeutral)
+        }
+        guard !tokens.isEmpty else { return }
+        docItem.append(UInt32(item))
+        docSource.append(source.rawValue)
+        docTexts.append(source == .title ? "" : text)
+        docTokens.append(tokens)
+        docNeutral.append(neutral)
+    }
+
+    static func systemNumber(_ system: CodeSystem) -> UInt8 {
+        UInt8(CodeSystem.allCases.firstIndex(of: system)!)
+    }
+
+    /// Freezes the collected items and texts.
+    /// - Complexity: O(n log n) in the number of tokens.
+    public func build() -> SearchIndex {
+        // vocabulary
+        var df: [String: Int] = [:]
+        for tokens in docTokens {
+            for token in Set(tokens) { df[token, default: 0] += 1 }
+        }
+        let vocab = df.keys.sorted()
+        var termID = [String: UInt32](minimumCapacity: vocab.count)
+        for (i, t) in vocab.enumerated() { termID[t] = UInt32(i) }
+        // document terms
+        var docTermOffsets: [UInt32] = [0]
+        var docTerms: [UInt32] = []
+        var docTermNeutral: [UInt8] = []
+        for (d, tokens) in docTokens.enumerated() {
+            for (j, token) in tokens.enumerated() {
+                docTerms.append(termID[token]!)
+                docTermNeutral.append(docNeutral[d][j] ? 1 : 0)
+            }
+            docTermOffsets.append(UInt32(docTerms.count))
+        }
+        // postings, doc ids ascending in each list
+        var counts = [UInt32](repeating: 0, count: vocab.count)
+        for tokens in docTokens {
+            for token in Set(tokens) { counts[Int(termID[token]!)] += 1 }
+        }
+        var postingOffsets = [UInt32](repeating: 0, count: vocab.count + 1)
+        for i in 0..<vocab.count { postingOffsets[i + 1] = postingOffsets[i] + counts[i] }
+        var fill = Array(postingOffsets.dropLast())
+        var postings = [UInt32](repeating: 0, count: Int(postingOffsets[vocab.count]))
+        for (d, tokens) in docTokens.enumerated() {
+            for token in Set(tokens) {
+                let t = Int(termID[token]!)
+                postings[Int(fill[t])] = UInt32(d)
+                fill[t] += 1
+            }
+        }
+        for t in 0..<vocab.count {
+            postings[Int(postingOffsets[t])..<Int(postingOffsets[t + 1])].sort()
+        }
+        // deletion neighbourhood for typo tolerance
+        var deletes: [(UInt32, UInt32)] = []
+        for (i, term) in vocab.enumerated() where term.utf8.count >= 4 && term.utf8.allSatisfy({ $0 >= 97 }) {
+            for h in SearchIndex.deletionHashes(Array(term.utf8)) { deletes.append((h, UInt32(i))) }
+        }
+        deletes.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        // code order
+        let normalized = itemCodes.map { CodeFormat.normalize($0) }
+        let order = (0..<itemCodes.count).filter { !ItemFlagsView(itemFlags[$0]).contains(.grouping) }
+            .sorted { normalized[$0] != normalized[$1] ? normalized[$0] < normalized[$1] : $0 < $1 }
+        // synonyms
+        var synonymKeys: [String] = []
+        var synonymValues: [String] = []
+        for line in synonymsTSV.split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let key = TextNormalizer.words(String(parts[0]), keepJoiners: true).joined(separator: " ")
+            guard !key.isEmpty else { continue }
+            synonymKeys.append(key)
+            synonymValues.append(String(parts[1]).trimmingWhitespace())
+        }
+        return SearchIndex(
+            itemCodes: itemCodes, itemTitles: itemTitles, itemSystems: itemSystems, itemFlags: itemFlags,
+            itemParents: itemParents, codeOrder: order.map { UInt32($0) }, codeKeys: order.map { normalized[$0] },
+            vocab: vocab, postingOffsets: postingOffsets, postings: postings, docItem: docItem, docSource: docSource,
+            docTexts: docTexts, docTermOffsets: docTermOffsets, docTerms: docTerms, docTermNeutral: docTermNeutral,
+            deleteHashes: deletes.map(\.0), deleteTerms: deletes.map(\.1), synonymKeys: synonymKeys,
+            synonymValues: synonymValues)
+    }
+}
+
+struct ItemFlagsView {
+    let flags: SearchItemFlags
+    init(_ raw: UInt8) { flags = SearchItemFlags(rawValue: raw) }
+    func contains(_ f: SearchItemFlags) -> Bool { flags.contains(f) }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\r" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Turns text into search tokens: lower case, diacritics folded, split on anything that is not a letter or digit,
+/// light stemming (plurals, `-ed`, `-ing`, final `e`) so `fractures`, `fractured` and `fracture` meet.
+///
+/// ASCII text takes a byte-level fast path; other text is folded with Foundation first.
+public enum TextNormalizer {
+    /// Words that carry no meaning for look-up.
+    static let stopwords: Set<String> = [
+        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "by", "at", "as", "is", "are", "be", "from",
+        "into", "than", "that", "this", "its", "his", "her", "other than", "nec",
+    ]
+
+    /// The lower-case ASCII words of the text, without stemming; `/` and `-` inside a word are kept when
+    /// `keepJoiners` is set (for abbreviations such as `s/p`, `a-fib`).
+    public static func words(_ text: String, keepJoiners: Bool = false) -> [String] {
+        let folded = fold(text)
+        var words: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(16)
+        let bytes = Array(folded.utf8)
+        for (i, b) in bytes.enumerated() {
+            let lower: UInt8? =
+                switch b {
+                case 65...90: b + 32
+                case 97...122, 48...57: b
+                case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "'"):
+                    keepJoiners && !current.isEmpty && i + 1 < bytes.count && isAlnum(bytes[i + 1]) ? b : nil
+                default: nil
+                }
+            if let lower {
+                current.append(lower)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    /// The search tokens of the text: words, stop words removed, stemmed.
+    public static func tokens(_ text: String) -> [String] {
+        words(text).compactMap { stopwords.contains($0) ? nil : stem($0) }
+    }
+
+    static func isAlnum(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+
+    /// Folds diacritics and odd characters to ASCII where the text is not ASCII already.
+    static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return text }
+        return text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// A light stemmer for clinical English.
+    public static func stem(_ word: String) -> String {
+        var w = Array(word.utf8)
+        guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
+        func ends(_ s: String) -> Bool {
+            let t = Array(s.utf8)
+            return w.count > t.count && Array(w.suffix(t.count)) == t
+        }
+        // plurals
+        if ends("ies") && w.count > 4 {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if ends("sses") || ends("xes") || ends("ches") || ends("shes") || ends("zes") {
+            w.removeLast(2)
+        } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") && !ends("ys") && !ends("as") {
+            w.removeLast(1)
+        }
+        // verb endings
+        if w.count > 5 && ends("ing") {
+            w.removeLast(3)
+        } else if w.count > 4 && ends("ed") && !ends("eed") {
+            w.removeLast(2)
+        }
+        if w.count > 4 && w.last == UInt8(ascii: "e") { w.removeLast() }
+        if w.count > 4 && w.last == UInt8(ascii: "y") { w.removeLast() }
+        return String(decoding: w, as: UTF8.self)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// What a component of a code-set release is.
+public enum ComponentKind: String, Codable, Sendable, CaseIterable {
+    case tabular = "icd10cm-tabular"
+    case codeList = "icd10cm-code-list"
+    case alphabeticIndex = "icd10cm-index"
+    case neoplasmTable = "icd10cm-neoplasm-table"
+    case drugTable = "icd10cm-drug-table"
+    case orderFile = "icd10cm-order-file"
+    case poaExempt = "icd10cm-poa-exempt"
+    case pcsTables = "icd10pcs-tables"
+    case pcsDefinitions = "icd10pcs-definitions"
+    case pcsIndex = "icd10pcs-index"
+    case pcsTitles = "icd10pcs-titles"
+    case hcpcs = "hcpcs"
+
+    public var system: CodeSystem {
+        switch self {
+        case .tabular, .codeList, .alphabeticIndex, .neoplasmTable, .drugTable, .orderFile, .poaExempt: .icd10cm
+        case .pcsTables, .pcsDefinitions, .pcsIndex, .pcsTitles: .icd10pcs
+        case .hcpcs: .hcpcs
+        }
+    }
+}
+
+/// A summary line of one loaded component.
+public struct ComponentSummary: Sendable, Codable, Hashable {
+    public var kind: ComponentKind
+    public var system: CodeSystem
+    public var version: String
+    public var source: String
+    public var count: Int
+    public var detail: String
+
+    public init(kind: ComponentKind, version: String, source: String, count: Int, detail: String) {
+        self.kind = kind
+        self.system = kind.system
+        self.version = version
+        self.source = source
+        self.count = count
+        self.detail = detail
+    }
+}
+
+/// Every loaded code set, several fiscal years side by side.
+///
+/// An immutable value: importing builds a new library, so a failed import leaves the loaded one as it was.
+public struct CodeSetLibrary: Sendable {
+    public var tabulars: [String: TabularList] = [:]
+    public var summaries: [ComponentSummary] = []
+
+    public init() {}
+
+    /// The fiscal years for which an ICD-10-CM Tabular List is loaded, oldest first.
+    public var versions: [String] { tabulars.keys.sorted() }
+
+    /// The version of a system's code set in effect on a date: the release of the date's fiscal year, or the newest
+    /// earlier one, or the oldest if the date is before every release.
+    public func version(of available: [String], forFiscalYear year: Int) -> String? {
+        let sorted = available.compactMap { v in Int(v).map { (v, $0) } }.sorted { $0.1 < $1.1 }
+        if let match = sorted.last(where: { $0.1 <= year }) { return match.0 }
+        return sorted.first?.0 ?? available.sorted().last
+    }
+
+    /// The ICD-10-CM Tabular List in effect on a date (`nil` date: the newest).
+    public func tabular(on date: Date? = nil) -> TabularList? {
+        guard let date else { return versions.last.flatMap { tabulars[$0] } }
+        return version(of: Array(tabulars.keys), forFiscalYear: FiscalYear.containing(date)).flatMap { tabulars[$0] }
+    }
+
+    /// The ICD-10-CM Tabular List of a fiscal year, or the one in effect for it.
+    public func tabular(version: String) -> TabularList? {
+        if let exact = tabulars[version] { return exact }
+        guard let year = Int(version) else { return nil }
+        return self.version(of: Array(tabulars.keys), forFiscalYear: year).flatMap { tabulars[$0] }
+    }
+}

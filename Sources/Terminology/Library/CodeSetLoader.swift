@@ -1,0 +1,65 @@
+import Foundation
+
+/// Builds a ``CodeSetLibrary`` from the shipped code sets and the imported releases.
+public enum CodeSetLoader {
+    /// Reads every shipped file listed in the manifest and every imported component.
+    /// - Throws: ``ReleaseFileError`` naming the file that cannot be read.
+    public static func load(_ locations: CodeSetLocations) throws -> CodeSetLibrary {
+        var library = CodeSetLibrary()
+        for file in try locations.shippedManifest() {
+            let url = locations.shipped.appendingPathComponent(file.path)
+            let source = "\(file.sourcePackage) \(file.sourceVersion): \(file.member)"
+            if file.member.hasSuffix(".xml") && file.member.contains("tabular") {
+                let data = try ReleaseArchive.read(member: file.member, of: url)
+                let tabular = try TabularXMLParser.parse(
+                    data, fileName: file.member, releaseLabel: "ICD-10-CM FY\(file.version) (\(file.member))")
+                library.add(tabular, source: source)
+            } else {
+                try library.addShipped(file, data: { try ReleaseArchive.read(member: file.member, of: url) })
+            }
+        }
+        for record in try ImportRegistry.records(locations) {
+            let url = locations.importedFolder.appendingPathComponent(record.file)
+            guard let bytes = FileManager.default.contents(atPath: url.path) else {
+                throw ReleaseFileError(file: url.path, message: "imported component missing; import its release again")
+            }
+            do {
+                try BinaryReader.read(Array(bytes)) { reader in
+                    try library.addImported(record, reader: &reader)
+                }
+            } catch let error as SnapshotError {
+                throw ReleaseFileError(file: url.path, message: "damaged imported component (\(error.message))")
+            }
+        }
+        return library
+    }
+}
+
+extension CodeSetLibrary {
+    /// Adds a Tabular List under its version.
+    public mutating func add(_ tabular: TabularList, source: String) {
+        tabulars[tabular.version] = tabular
+        summaries.removeAll { $0.kind == .tabular && $0.version == tabular.version }
+        let codes = tabular.entries.filter { $0.kind != .chapter && $0.kind != .block }.count
+        summaries.append(
+            ComponentSummary(
+                kind: .tabular, version: tabular.version, source: source, count: tabular.billableCount,
+                detail: "\(tabular.billableCount) billable codes, \(codes) codes and headers, "
+                    + "\(tabular.entries.filter { $0.kind == .chapter }.count) chapters"))
+    }
+
+    /// Adds a shipped file other than the Tabular List.
+    mutating func addShipped(_ file: ShippedFile, data: () throws -> Data) throws {
+        // Other shipped files (code list, PCS titles, PCS definitions) are read by their own components.
+    }
+
+    /// Adds an imported component read from the data folder.
+    mutating func addImported(_ record: ImportRecord, reader: inout BinaryReader) throws {
+        switch record.kind {
+        case .tabular:
+            add(try TabularList(from: &reader), source: record.source)
+        default:
+            break
+        }
+    }
+}

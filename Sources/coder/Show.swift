@@ -1,0 +1,161 @@
+import ArgumentParser
+import CodeSearch
+import Foundation
+import Terminology
+
+/// The whole tabular entry of a code, as `coder show --json` prints it.
+struct CodeDetail: Codable {
+    struct Level: Codable {
+        var code: String
+        var title: String
+        var kind: String
+    }
+    struct Note: Codable {
+        var kind: String
+        var heading: String
+        var text: String
+        var source: String
+        var inherited: Bool
+        var references: [String]
+    }
+    struct Seventh: Codable {
+        var character: String
+        var meaning: String
+        var code: String?
+        var notes: [String]?
+    }
+    struct Axis: Codable {
+        var position: Int
+        var title: String
+        var value: String
+        var label: String
+    }
+    var code: String
+    var system: String
+    var version: String
+    var title: String
+    var kind: String
+    var billable: Bool
+    var hierarchy: [Level]
+    var notes: [Note]
+    var seventhCharacterSource: String?
+    var seventhCharacters: [Seventh]
+    var children: [Level]
+    var axes: [Axis]?
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show a code's whole tabular entry: hierarchy, every note that applies, 7th characters, PCS axes.",
+        discussion: """
+            Examples:
+              coder show W21.89XA
+              coder show I50.2 --json
+              coder show 0DTJ4ZZ
+            """)
+
+    @OptionGroup var options: CodeSetOptions
+
+    @Argument(help: "The code, with or without the dot.")
+    var code: String
+
+    @Option(help: "Use the code sets in effect on this date (YYYY-MM-DD).")
+    var date: String?
+
+    @Option(help: "Use this code-set version (fiscal year), e.g. 2026.")
+    var version: String?
+
+    func run() throws {
+        let engine = try options.engine()
+        let library = engine.library
+        let tabular: TabularList?
+        if let version {
+            tabular = library.tabular(version: version)
+        } else {
+            tabular = library.tabular(on: date.flatMap(FiscalYear.date))
+        }
+        if let tabular, let index = tabular.index(of: code) {
+            let detail = Self.detail(tabular, index)
+            if options.json { try printJSON(detail) } else { Self.printDetail(detail) }
+            return
+        }
+        throw CLIError("unknown code '\(code)': not in ICD-10-CM \(tabular?.version ?? "")")
+    }
+
+    static func detail(_ tabular: TabularList, _ index: Int) -> CodeDetail {
+        let entry = tabular.entries[index]
+        let levels = tabular.path(to: index).map { i in
+            let e = tabular.entries[i]
+            return CodeDetail.Level(code: e.kind == .chapter ? "Chapter \(e.code)" : e.code, title: e.title, kind: e.kind.name)
+        }
+        let notes = tabular.applicableNotes(for: index).map { source, note in
+            CodeDetail.Note(
+                kind: "\(note.kind)", heading: note.kind.heading, text: note.text,
+                source: tabular.entry(source)?.kind == .chapter ? "Chapter \(source)" : source,
+                inherited: source != entry.code, references: note.references.map(\.description))
+        }
+        var sevenths: [CodeDetail.Seventh] = []
+        let seventh = tabular.applicableSeventhCharacters(for: index)
+        if let seventh {
+            let base: String? =
+                entry.kind == .extended ? nil : (entry.children.isEmpty ? nil : CodeFormat.normalize(entry.code))
+            for value in seventh.values {
+                var code: String?
+                if let base {
+                    var padded = base
+                    while padded.count < 6 { padded += "X" }
+                    code = CodeFormat.dottedCM(padded + value.character)
+                    if tabular.index(of: code!) == nil { code = nil }
+                }
+                sevenths.append(
+                    CodeDetail.Seventh(
+                        character: value.character, meaning: value.meaning, code: code,
+                        notes: value.notes.isEmpty ? nil : value.notes))
+            }
+        }
+        let children = entry.children.prefix(200).map { i in
+            let e = tabular.entries[Int(i)]
+            return CodeDetail.Level(code: e.code, title: e.title, kind: e.kind.name)
+        }
+        return CodeDetail(
+            code: entry.kind == .chapter ? "Chapter \(entry.code)" : entry.code, system: CodeSystem.icd10cm.rawValue,
+            version: tabular.version, title: entry.title, kind: entry.kind.name, billable: entry.billable,
+            hierarchy: levels, notes: notes, seventhCharacterSource: seventh?.source, seventhCharacters: sevenths,
+            children: Array(children), axes: nil)
+    }
+
+    static func printDetail(_ d: CodeDetail) {
+        print("\(d.code)  \(d.title)")
+        let status = d.billable ? "billable" : (d.seventhCharacters.isEmpty ? "header (not billable)" : "needs a 7th character")
+        print("ICD-10-CM FY\(d.version) · \(d.kind) · \(status)")
+        print("\nHierarchy:")
+        for (depth, level) in d.hierarchy.enumerated() {
+            print(String(repeating: "  ", count: depth + 1) + "\(level.code)  \(level.title)")
+        }
+        if !d.notes.isEmpty {
+            print("\nNotes that apply (own, then inherited):")
+            var lastHeading = ""
+            for note in d.notes {
+                let heading = "\(note.heading) — at \(note.source)\(note.inherited ? " (inherited)" : "")"
+                if heading != lastHeading {
+                    print("  \(heading):")
+                    lastHeading = heading
+                }
+                print("    • \(note.text)")
+            }
+        }
+        if let source = d.seventhCharacterSource {
+            print("\n7th characters (defined at \(source)):")
+            let own = d.code.count == 8 ? String(d.code.last!) : nil
+            for s in d.seventhCharacters {
+                let marker = s.character == own ? "  ← this code" : ""
+                let code = s.code.map { "  \($0)" } ?? ""
+                print("  \(s.character)  \(s.meaning)\(code)\(marker)")
+            }
+        }
+        if !d.children.isEmpty {
+            print("\nCodes below:")
+            for c in d.children { print("  \(pad(c.code, 9)) \(c.title)") }
+        }
+    }
+}
