@@ -43,6 +43,13 @@ extension CodeSetLocations {
         mix(Data(shipped.standardizedFileURL.path.utf8))
         if let m = FileManager.default.contents(atPath: shipped.appendingPathComponent("manifest.json").path) { mix(m) }
         if let i = FileManager.default.contents(atPath: importsManifest.path) { mix(i) }
+        // the engine that builds the snapshot: a rebuilt executable builds it anew
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            mix(Data("\(executable) \(size) \(modified)".utf8))
+        }
         return String(h, radix: 16)
     }
 }
