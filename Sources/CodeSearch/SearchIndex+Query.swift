@@ -5,6 +5,10 @@ struct Concept {
     var alternatives: [(term: UInt32, weight: Float)]
     var weight: Float
     var documentFrequency: Int
+    /// Whether the concept only chooses the 7th character (initial encounter, sequela …): it does not select texts.
+    var choosesSeventh = false
+    /// The second half of a word the index writes as two (`preeclampsia` → `pre` + `eclampsia`).
+    var continuation: String?
 }
 
 extension SearchIndex {
@@ -131,6 +135,14 @@ extension SearchIndex {
                 alternatives.append((t, 0.95))
             }
         }
+        if alternatives.isEmpty, extra.isEmpty, let split = compoundSplit(stem) {
+            // "preeclampsia" → pre + eclampsia: the caller adds the second part
+            return concept(word: split.0, isLast: false).map { c in
+                var c = c
+                c.continuation = split.1
+                return c
+            }
+        }
         if isLast && word.utf8.count >= 3 && alternatives.isEmpty {
             for t in completions(word, limit: 12) where !alternatives.contains(where: { $0.0 == t }) {
                 alternatives.append((t, 0.7))
@@ -139,7 +151,34 @@ extension SearchIndex {
         guard !alternatives.isEmpty else { return nil }
         let frequency = alternatives.reduce(0) { $0 + documentFrequency($1.0) }
         let weight = alternatives.map { idf[Int($0.0)] }.max() ?? 1
-        return Concept(alternatives: alternatives, weight: max(weight, 0.3), documentFrequency: frequency)
+        let seventh = alternatives.allSatisfy { seventhWords.contains($0.0) }
+        return Concept(
+            alternatives: alternatives, weight: seventh ? 0.2 : max(weight, 0.3), documentFrequency: frequency,
+            choosesSeventh: seventh)
+    }
+
+    /// Splits a word the index does not know into two words it knows, the split whose rarer half is most common.
+    func compoundSplit(_ word: String) -> (String, String)? {
+        let chars = Array(word)
+        guard chars.count >= 6 else { return nil }
+        var best: (String, String, Int)?
+        for i in 2..<(chars.count - 2) {
+            let left = String(chars[..<i])
+            let right = String(chars[i...])
+            guard let l = term(left) ?? term(TextNormalizer.stem(left)),
+                let r = term(right) ?? term(TextNormalizer.stem(right))
+            else { continue }
+            let score = min(documentFrequency(l), documentFrequency(r))
+            if best == nil || score > best!.2 { best = (left, right, score) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    /// Appends the concept, and the second half of a split word as its own concept.
+    func append(_ c: Concept, to concepts: [Concept]) -> [Concept] {
+        var result = concepts + [c]
+        if let rest = c.continuation, let second = concept(word: rest, isLast: false) { result.append(second) }
+        return result
     }
 
     /// The readings of the query: its words with abbreviations and synonyms expanded (several readings where an
@@ -154,7 +193,7 @@ extension SearchIndex {
                 let key = words[i..<(i + n)].joined(separator: " ")
                 guard let expansions = synonyms[key] else { continue }
                 let isLast = i + n == words.count
-                let singleWord = expansions.allSatisfy { !$0.contains(" ") }
+                let singleWord = expansions.allSatisfy { TextNormalizer.words($0).count == 1 }
                 if n == 1, singleWord {
                     // a word with one-word synonyms: one concept with alternatives
                     if let c = concept(word: words[i], isLast: false, extra: expansions) {
@@ -185,7 +224,7 @@ extension SearchIndex {
             if matched { continue }
             for (j, w) in TextNormalizer.words(words[i]).enumerated() {
                 let isLast = i == words.count - 1 && j == TextNormalizer.words(words[i]).count - 1
-                if let c = concept(word: w, isLast: isLast) { variants = variants.map { $0 + [c] } }
+                if let c = concept(word: w, isLast: isLast) { variants = variants.map { append(c, to: $0) } }
             }
             i += 1
         }
@@ -201,15 +240,26 @@ extension SearchIndex {
             for c in concepts { for a in c.alternatives { queryTerms.insert(a.term) } }
             score(concepts, filter: filter, into: &best)
         }
-        var ranked = best.map { (item: $0.key, score: $0.value.score, doc: $0.value.doc) }
+        let top = best.values.reduce(-Float.infinity) { max($0, $1.score) }
+        var ranked = best.compactMap { $0.value.score >= top - 45 ? (item: $0.key, score: $0.value.score, doc: $0.value.doc) : nil }
+        if ranked.count < limit {
+            ranked = best.map { (item: $0.key, score: $0.value.score, doc: $0.value.doc) }
+        }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.item < $1.item }
         let wantsSeventh = !queryTerms.isDisjoint(with: seventhWords)
         var results: [SearchResult] = []
         var seen = Set<Int>()
+        var memo: [Substring: Int] = [:]
         for r in ranked {
             var item = r.item
-            if wantsSeventh, flags(item).contains(.needsSeventh), let child = bestSeventh(of: item, queryTerms: queryTerms) {
-                item = child
+            if flags(item).contains(.needsSeventh) {
+                // a code complete but for its 7th character: the value the query names, else the first (initial
+                // encounter, or "not applicable")
+                if wantsSeventh, let child = bestSeventh(of: item, queryTerms: queryTerms, memo: &memo) {
+                    item = child
+                } else if item + 1 < itemCodes.count, itemParents[item + 1] == Int32(item) {
+                    item += 1
+                }
             }
             if filter.billableOnly && !flags(item).contains(.billable) { continue }
             guard seen.insert(item).inserted else { continue }
@@ -221,15 +271,21 @@ extension SearchIndex {
     }
 
     /// The 7th-character code below the item whose meaning shares most words with the query.
-    func bestSeventh(of item: Int, queryTerms: Set<UInt32>) -> Int? {
+    func bestSeventh(of item: Int, queryTerms: Set<UInt32>, memo: inout [Substring: Int]) -> Int? {
         var bestChild: Int?
         var bestOverlap = 0
         var child = item + 1
         let parentTitle = itemTitles[item]
         while child < itemCodes.count, itemParents[child] == Int32(item), flags(child).contains(.extended) {
             let suffix = itemTitles[child].dropFirst(parentTitle.count)
-            let overlap = TextNormalizer.tokens(String(suffix)).reduce(0) { n, token in
-                n + (term(token).map { queryTerms.contains($0) ? 1 : 0 } ?? 0)
+            let overlap: Int
+            if let known = memo[suffix] {
+                overlap = known
+            } else {
+                overlap = TextNormalizer.tokens(String(suffix)).reduce(0) { n, token in
+                    n + (term(token).map { queryTerms.contains($0) ? 1 : 0 } ?? 0)
+                }
+                memo[suffix] = overlap
             }
             if overlap > bestOverlap {
                 bestOverlap = overlap
@@ -245,10 +301,20 @@ extension SearchIndex {
         let totalWeight = concepts.reduce(Float(0)) { $0 + $1.weight }
         guard totalWeight > 0 else { return }
         // candidates: the texts holding one of the two rarest concepts
-        let order = concepts.indices.sorted { concepts[$0].documentFrequency < concepts[$1].documentFrequency }
+        let selective = concepts.indices.filter { !concepts[$0].choosesSeventh }
+        let order = (selective.isEmpty ? Array(concepts.indices) : selective).sorted {
+            concepts[$0].documentFrequency < concepts[$1].documentFrequency
+        }
         var candidates: [UInt32] = []
         var seen = [UInt64](repeating: 0, count: docItem.count / 64 + 1)
-        for ci in order.prefix(2) {
+        // Texts without the rarest concept lose its whole weight and rank below those with every concept; read the
+        // second rarest as well only when the rarest is rare enough that few texts hold it.
+        let rarest = order.first.map { concepts[$0].documentFrequency } ?? 0
+        let second = order.count > 1 ? concepts[order[1]].documentFrequency : 0
+        let generators = rarest < 64 && second < 1500 ? 2 : 1
+        var allowed = [Bool](repeating: false, count: CodeSystem.allCases.count)
+        for (i, system) in CodeSystem.allCases.enumerated() { allowed[i] = filter.systems.contains(system) }
+        for ci in order.prefix(generators) {
             for alternative in concepts[ci].alternatives {
                 let t = Int(alternative.term)
                 for p in Int(postingOffsets[t])..<Int(postingOffsets[t + 1]) {
@@ -262,11 +328,24 @@ extension SearchIndex {
                 }
             }
         }
+        // the concepts' alternatives as flat arrays, so the loop over a text's words touches no reference counts
+        var altTerms: [UInt32] = []
+        var altConcepts: [Int] = []
+        var altWeights: [Float] = []
+        for (ci, c) in concepts.enumerated() {
+            for a in c.alternatives {
+                altTerms.append(a.term)
+                altConcepts.append(ci)
+                altWeights.append(a.weight)
+            }
+        }
+        let conceptWeights = concepts.map(\.weight)
         var matchedWeight = [Float](repeating: 0, count: concepts.count)
+        best.reserveCapacity(candidates.count)
         for d in candidates {
             let item = Int(docItem[Int(d)])
             let f = flags(item)
-            if !filter.systems.contains(system(item)) { continue }
+            if !allowed[Int(itemSystems[item])] { continue }
             for i in matchedWeight.indices { matchedWeight[i] = 0 }
             var extras = 0
             let start = Int(docTermOffsets[Int(d)])
@@ -274,16 +353,15 @@ extension SearchIndex {
             for p in start..<end {
                 let t = docTerms[p]
                 var used = false
-                for (ci, c) in concepts.enumerated() {
-                    for a in c.alternatives where a.term == t {
-                        if a.weight > matchedWeight[ci] { matchedWeight[ci] = a.weight }
-                        used = true
-                    }
+                for k in altTerms.indices where altTerms[k] == t {
+                    let ci = altConcepts[k]
+                    if altWeights[k] > matchedWeight[ci] { matchedWeight[ci] = altWeights[k] }
+                    used = true
                 }
-                if !used && docTermNeutral[p] == 0 { extras += 1 }
+                if !used { extras += Int(docTermNeutral[p] == 2 ? 2 : (docTermNeutral[p] == 1 ? 0 : 1)) }
             }
             var covered: Float = 0
-            for (ci, c) in concepts.enumerated() { covered += c.weight * matchedWeight[ci] }
+            for ci in conceptWeights.indices { covered += conceptWeights[ci] * matchedWeight[ci] }
             var s = 100 * covered / totalWeight - 3.5 * Float(min(extras, 12))
             switch TextSource(rawValue: docSource[Int(d)]) {
             case .title: s += 2
@@ -291,10 +369,17 @@ extension SearchIndex {
             case .indexEntry: s += 3
             default: break
             }
-            if f.contains(.billable) || f.contains(.needsSeventh) { s += 6 }
-            if f.contains(.grouping) { s -= 20 }
-            if f.contains(.unspecified) { s += 2 }
+            if f.contains(.billable) || f.contains(.needsSeventh) {
+                s += 6
+            } else if f.contains(.grouping) {
+                s -= 20
+            } else {
+                s -= 2  // a header: its reportable codes come first
+            }
+            if f.contains(.unspecified) { s += 1.5 }
             if f.contains(.other) { s -= 1.5 }
+            // the less detailed code first when all else is equal
+            s -= 0.05 * Float(itemCodes[item].utf8.count)
             if let previous = best[item], previous.score >= s { continue }
             best[item] = (s, Int(d))
         }

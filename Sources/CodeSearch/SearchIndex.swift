@@ -78,7 +78,9 @@ public struct SearchIndex: Sendable {
         }
         // words that only make sense as 7th characters (encounter, sequela …) are found in extended titles
         var seventh = Set<UInt32>()
-        for word in ["initial", "subsequent", "sequela", "encounter", "routine", "delayed", "healing", "nonunion", "malunion"] {
+        for word in [
+            "initial", "subsequent", "sequela", "encounter", "routine", "delayed", "healing", "nonunion", "malunion", "closed",
+        ] {
             if let t = termIndex[TextNormalizer.stem(word)] { seventh.insert(t) }
         }
         self.seventhWords = seventh
@@ -91,7 +93,8 @@ public struct SearchIndex: Sendable {
     /// The number of distinct words.
     public var vocabularyCount: Int { vocab.count }
 
-    func system(_ item: Int) -> CodeSystem { CodeSystem.allCases[Int(itemSystems[item])] }
+    static let systems = CodeSystem.allCases
+    func system(_ item: Int) -> CodeSystem { Self.systems[Int(itemSystems[item])] }
     func flags(_ item: Int) -> SearchItemFlags { SearchItemFlags(rawValue: itemFlags[item]) }
 
     func result(_ item: Int, score: Double, matched: String? = nil) -> SearchResult {

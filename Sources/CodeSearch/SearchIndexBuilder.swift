@@ -11,7 +11,8 @@ public struct SearchIndexBuilder {
     var docSource: [UInt8] = []
     var docTexts: [String] = []
     var docTokens: [[String]] = []
-    var docNeutral: [[Bool]] = []
+    /// Per token: 0 counts as unmatched detail, 1 is neutral, 2 is a context word that counts double.
+    var docNeutral: [[UInt8]] = []
     var synonymsTSV: String
 
     /// - Parameter synonymsTSV: the curated abbreviations and synonyms, `term<TAB>expansion|expansion` a line.
@@ -20,7 +21,16 @@ public struct SearchIndexBuilder {
     }
 
     /// Words that never count against a text as unmatched detail.
-    static let neutralWords: Set<String> = ["unspecified", "nos", "approach", "mellitus", "classified", "elsewhere"]
+    static let neutralWords: Set<String> = [
+        "unspecified", "nos", "approach", "mellitus", "classified", "elsewhere", "uncomplicated", "complication",
+        "complications",
+    ]
+
+    /// Words of context that, unmatched, count double: a code for a pregnancy or a newborn is rarely meant unless said.
+    static let contextWords: Set<String> = [
+        "pregnancy", "newborn", "neonatal", "perinatal", "fetus", "fetal", "maternal", "childbirth", "puerperium",
+        "trimester", "postpartum", "gestational", "obstetric", "postprocedural", "intraoperative", "complicating",
+    ]
 
     /// Adds a code; returns its item number.
     @discardableResult
@@ -46,8 +56,15 @@ public struct SearchIndexBuilder {
         let words = TextNormalizer.words(text)
         var tokens: [String] = []
         var neutral: [Bool] = []
+        var contextual: [Bool] = []
         var afterUnspecified = 0
-        for word in words {
+        var notSpecified = 0
+        for (index, word) in words.enumerated() {
+            if word == "not", index + 1 < words.count, words[index + 1] == "specified" {
+                // "site not specified", "not specified as recurrent": no detail
+                notSpecified = 3
+                if let last = neutral.indices.last, words[index - 1 < 0 ? 0 : index - 1] == "site" { neutral[last] = true }
+            }
             if TextNormalizer.stopwords.contains(word) { continue }
             let token = TextNormalizer.stem(word)
             tokens.append(token)
@@ -61,14 +78,19 @@ public struct SearchIndexBuilder {
                 afterUnspecified -= 1
             }
             if word == "with" || word == "unspecified" { isNeutral = true }
+            if notSpecified > 0 {
+                isNeutral = true
+                notSpecified -= 1
+            }
             neutral.append(isNeutral)
+            contextual.append(!isNeutral && Self.contextWords.contains(word))
         }
         guard !tokens.isEmpty else { return }
         docItem.append(UInt32(item))
         docSource.append(source.rawValue)
         docTexts.append(source == .title ? "" : text)
         docTokens.append(tokens)
-        docNeutral.append(neutral)
+        docNeutral.append(zip(neutral, contextual).map { $0 ? 1 : ($1 ? 2 : 0) })
     }
 
     static func systemNumber(_ system: CodeSystem) -> UInt8 {
@@ -93,7 +115,7 @@ public struct SearchIndexBuilder {
         for (d, tokens) in docTokens.enumerated() {
             for (j, token) in tokens.enumerated() {
                 docTerms.append(termID[token]!)
-                docTermNeutral.append(docNeutral[d][j] ? 1 : 0)
+                docTermNeutral.append(docNeutral[d][j])
             }
             docTermOffsets.append(UInt32(docTerms.count))
         }

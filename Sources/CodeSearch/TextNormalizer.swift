@@ -54,29 +54,41 @@ public enum TextNormalizer {
 
     /// A light stemmer for clinical English.
     public static func stem(_ word: String) -> String {
-        var w = Array(word.utf8)
-        guard w.count > 3, w.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
-        func ends(_ s: String) -> Bool {
-            let t = Array(s.utf8)
-            return w.count > t.count && Array(w.suffix(t.count)) == t
+        var copy = word
+        return copy.withUTF8 { utf8 -> String in
+            let n = utf8.count
+            guard n > 3, n <= 64 else { return word }
+            for b in utf8 where b < 97 || b > 122 { return word }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buffer -> String in
+                var count = n
+                for i in 0..<n { buffer[i] = utf8[i] }
+                func ends(_ suffix: StaticString) -> Bool {
+                    let m = suffix.utf8CodeUnitCount
+                    guard count > m else { return false }
+                    let p = suffix.utf8Start
+                    for i in 0..<m where buffer[count - m + i] != p[i] { return false }
+                    return true
+                }
+                // plurals
+                if ends("ies") && count > 4 {
+                    count -= 3
+                    buffer[count] = UInt8(ascii: "y")
+                    count += 1
+                } else if ends("sses") || ends("xes") || ends("ches") || ends("shes") || ends("zes") {
+                    count -= 2
+                } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") && !ends("ys") && !ends("as") {
+                    count -= 1
+                }
+                // verb endings
+                if count > 5 && ends("ing") {
+                    count -= 3
+                } else if count > 4 && ends("ed") && !ends("eed") {
+                    count -= 2
+                }
+                if count > 4 && buffer[count - 1] == UInt8(ascii: "e") { count -= 1 }
+                if count > 4 && buffer[count - 1] == UInt8(ascii: "y") { count -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+            }
         }
-        // plurals
-        if ends("ies") && w.count > 4 {
-            w.removeLast(3)
-            w.append(UInt8(ascii: "y"))
-        } else if ends("sses") || ends("xes") || ends("ches") || ends("shes") || ends("zes") {
-            w.removeLast(2)
-        } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") && !ends("ys") && !ends("as") {
-            w.removeLast(1)
-        }
-        // verb endings
-        if w.count > 5 && ends("ing") {
-            w.removeLast(3)
-        } else if w.count > 4 && ends("ed") && !ends("eed") {
-            w.removeLast(2)
-        }
-        if w.count > 4 && w.last == UInt8(ascii: "e") { w.removeLast() }
-        if w.count > 4 && w.last == UInt8(ascii: "y") { w.removeLast() }
-        return String(decoding: w, as: UTF8.self)
     }
 }

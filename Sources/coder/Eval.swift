@@ -33,6 +33,9 @@ struct EvalLookup: ParsableCommand {
     @Flag(help: "List every miss, not only the first 40.")
     var allMisses = false
 
+    @Flag(help: "List the 15 slowest queries.")
+    var slowest = false
+
     struct Pair {
         var line: Int
         var query: String
@@ -92,6 +95,11 @@ struct EvalLookup: ParsableCommand {
             }
         }
         for m in allMisses ? misses : Array(misses.prefix(40)) { print(m) }
+        if slowest {
+            for i in times.indices.sorted(by: { times[$0] > times[$1] }).prefix(15) {
+                print("slow \(String(format: "%.1f", times[i])) us: \"\(pairs[i].query)\"")
+            }
+        }
         if misses.count > 40 && !allMisses { print("… \(misses.count - 40) more misses (--all-misses)") }
         func top(_ k: Int) -> String {
             String(format: "%.3f", Double(ranks.filter { $0 != nil && $0! < k }.count) / Double(ranks.count))
