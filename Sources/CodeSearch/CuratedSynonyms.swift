@@ -393,4 +393,42 @@ polypectomy\texcision
 dilation and curettage\textraction of endometrium
 lysis\tlysis|release
 reduction\treduction|reposition
+femoral\tfemoral|femur
+femur\tfemur|femoral
+colon\tcolon|large intestine
+humeral\thumeral|humerus
+tibial\ttibial|tibia
+fibular\tfibular|fibula
+radial\tradial|radius
+ulnar\tulnar|ulna
+vertebral\tvertebral|vertebra
+clavicular\tclavicular|clavicle
+splenic\tsplenic|spleen
+pancreatic\tpancreatic|pancreas
+prostatic\tprostatic|prostate
+ovarian\tovarian|ovary
+uterine\tuterine|uterus
+ocular\tocular|eye
+nasal\tnasal|nose
+esophageal\tesophageal|esophagus
+duodenal\tduodenal|duodenum
+rectal\trectal|rectum
+aortic\taortic|aorta
+bronchial\tbronchial|bronchus
+tracheal\ttracheal|trachea
+laryngeal\tlaryngeal|larynx
+pharyngeal\tpharyngeal|pharynx
+mammary\tmammary|breast
+pelvic\tpelvic|pelvis
+sacral\tsacral|sacrum
+patellar\tpatellar|patella
+scapular\tscapular|scapula
+sternal\tsternal|sternum
+intestinal\tintestinal|intestine
+neonatal\tneonatal|newborn
+newborn\tnewborn|neonatal
+neck pain\tcervicalgia|neck pain
+wrist\twrist|carpal
+coronavirus disease 2019\tcovid-19
+heartburn\theartburn|esophageal reflux
 """

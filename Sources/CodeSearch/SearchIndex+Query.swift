@@ -82,7 +82,16 @@ extension SearchIndex {
         let bytes = Array(word.utf8)
         guard bytes.count >= 5 else { return [] }
         var found = Set<UInt32>()
-        for h in Self.deletionHashes(bytes) {
+        var hashes = Self.deletionHashes(bytes)
+        if bytes.count >= 8 {
+            // two characters gone from the word typed (`diabetis` → `diabet`)
+            for i in 0..<bytes.count {
+                var shorter = bytes
+                shorter.remove(at: i)
+                hashes.append(contentsOf: Self.deletionHashes(shorter).dropFirst())
+            }
+        }
+        for h in hashes {
             var lo = 0
             var hi = deleteHashes.count
             while lo < hi {
@@ -206,14 +215,14 @@ extension SearchIndex {
                         let concepts = parts.enumerated().compactMap { j, w in
                             concept(word: w, isLast: false)
                         }
-                        for v in variants where next.count < 8 { next.append(v + concepts) }
+                        for v in variants where next.count < 24 { next.append(v + concepts) }
                     }
                     // the words as typed, where the index knows them
                     if n > 1 || term(TextNormalizer.stem(words[i])) != nil {
                         let own = words[i..<(i + n)].flatMap { TextNormalizer.words($0) }.enumerated().compactMap {
                             j, w in concept(word: w, isLast: isLast && j == n - 1)
                         }
-                        for v in variants where next.count < 10 { next.append(v + own) }
+                        for v in variants where next.count < 32 { next.append(v + own) }
                     }
                     if !next.isEmpty { variants = next }
                 }
@@ -377,6 +386,7 @@ extension SearchIndex {
                 s -= 2  // a header: its reportable codes come first
             }
             if f.contains(.unspecified) { s += 1.5 }
+            if f.contains(.uncomplicated) { s += 2 }
             if f.contains(.other) { s -= 1.5 }
             // the less detailed code first when all else is equal
             s -= 0.05 * Float(itemCodes[item].utf8.count)

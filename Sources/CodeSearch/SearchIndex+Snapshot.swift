@@ -56,7 +56,7 @@ extension SearchIndexBuilder {
                 parent: entry.parent >= 0 ? entry.parent + base : -1)
             guard entry.kind != .extended else { continue }
             addText(item: item, source: .title, text: entry.title)
-            for note in entry.notes where note.kind == .inclusionTerm {
+            for note in entry.notes where note.kind == .inclusionTerm || note.kind == .includes {
                 addText(item: item, source: .inclusionTerm, text: note.text)
             }
         }

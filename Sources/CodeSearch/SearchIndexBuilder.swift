@@ -43,6 +43,7 @@ public struct SearchIndexBuilder {
             flags.insert(.unspecified)
         }
         if lower.hasPrefix("other ") { flags.insert(.other) }
+        if lower.contains("without complication") || lower.hasSuffix("uncomplicated") { flags.insert(.uncomplicated) }
         itemCodes.append(code)
         itemTitles.append(title)
         itemSystems.append(Self.systemNumber(system))
@@ -54,6 +55,7 @@ public struct SearchIndexBuilder {
     /// Adds a text under which an item can be found.
     public mutating func addText(item: Int32, source: TextSource, text: String) {
         let words = TextNormalizer.words(text)
+        let supplementary = Self.parenthesizedWordFlags(text)
         var tokens: [String] = []
         var neutral: [Bool] = []
         var contextual: [Bool] = []
@@ -72,12 +74,14 @@ public struct SearchIndexBuilder {
             if (word == "unspecified" && !tokens.dropLast().isEmpty) || word == "without" {
                 // "Pneumonia, unspecified organism": the words after a trailing "unspecified" add no detail;
                 // a leading "Unspecified systolic …" keeps its words.
-                afterUnspecified = 2
+                afterUnspecified = 1
                 isNeutral = true
             } else if afterUnspecified > 0 {
                 afterUnspecified -= 1
             }
             if word == "with" || word == "unspecified" { isNeutral = true }
+            // words in parentheses are nonessential modifiers: "Essential (primary) hypertension"
+            if index < supplementary.count, supplementary[index] { isNeutral = true }
             if notSpecified > 0 {
                 isNeutral = true
                 notSpecified -= 1
@@ -91,6 +95,29 @@ public struct SearchIndexBuilder {
         docTexts.append(source == .title ? "" : text)
         docTokens.append(tokens)
         docNeutral.append(zip(neutral, contextual).map { $0 ? 1 : ($1 ? 2 : 0) })
+    }
+
+    /// For each word of the text (as ``TextNormalizer/words(_:keepJoiners:)`` splits it), whether it stands in
+    /// parentheses or brackets.
+    static func parenthesizedWordFlags(_ text: String) -> [Bool] {
+        var flags: [Bool] = []
+        var depth = 0
+        var inWord = false
+        for b in TextNormalizer.fold(text).utf8 {
+            if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") {
+                depth += 1
+                inWord = false
+            } else if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
+                depth = max(0, depth - 1)
+                inWord = false
+            } else if TextNormalizer.isAlnum(b) {
+                if !inWord { flags.append(depth > 0) }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        return flags
     }
 
     static func systemNumber(_ system: CodeSystem) -> UInt8 {

@@ -23,6 +23,8 @@ public struct SearchItemFlags: OptionSet, Sendable, Hashable {
     public static let unspecified = SearchItemFlags(rawValue: 16)
     /// A title starting with `Other`.
     public static let other = SearchItemFlags(rawValue: 32)
+    /// A title "without complications" or "uncomplicated": the default when nothing more is said.
+    public static let uncomplicated = SearchItemFlags(rawValue: 64)
 }
 
 /// A ranked answer to a query.

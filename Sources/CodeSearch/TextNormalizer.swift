@@ -76,7 +76,7 @@ public enum TextNormalizer {
                     count += 1
                 } else if ends("sses") || ends("xes") || ends("ches") || ends("shes") || ends("zes") {
                     count -= 2
-                } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") && !ends("ys") && !ends("as") {
+                } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") && !ends("as") {
                     count -= 1
                 }
                 // verb endings

@@ -51,7 +51,7 @@ struct LookupTests {
     @Test func billableFilter() {
         let results = Fixture.index.search("heart failure", limit: 20, filter: SearchFilter(billableOnly: true))
         #expect(!results.isEmpty)
-        #expect(results.allSatisfy(\.billable))
+        #expect(results.allSatisfy { $0.billable })
     }
 
     @Test func systemFilter() {

@@ -27,8 +27,8 @@ struct SynonymTests {
 
     @Test(arguments: [
         ("copd exacerbation", "J44.1"), ("dm2 with neuropathy", "E11.40"), ("ckd stage 3a", "N18.31"),
-        ("fx left femoral neck initial", "S72.002A"), ("s/p appendectomy", "Z90.49"), ("h/o colon cancer", "Z85.038"),
-        ("mi", "I21.9"), ("broken wrist", "S62.90XA"),
+        ("fx left femoral neck initial", "S72.002A"), ("s/p cabg", "Z95.1"), ("h/o colon cancer", "Z85.038"),
+        ("mi", "I21.9"), ("broken left wrist", "S62.102A"), ("femoral neck fracture", "S72.009A"),
     ])
     func abbreviationInAPhrase(query: String, expected: String) {
         let top = Fixture.top(query, 5)

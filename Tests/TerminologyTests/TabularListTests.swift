@@ -111,7 +111,9 @@ struct TabularListTests {
             }
         }
         #expect(count > 5_000)
-        #expect(unresolved.isEmpty, "\(unresolved.count) unresolved: \(unresolved.prefix(20))")
+        // One irregularity in the FY2026 release itself: the Excludes1 note at R10.85 cites "R10.1-R10.4-", and R10.4
+        // is no longer a subcategory (the range's start resolves, its end does not).
+        #expect(unresolved == ["R10.85: R10.1-R10.4 in \"localized abdominal pain (R10.1-R10.4-)\""], "\(unresolved.prefix(20))")
     }
 
     func resolves(_ reference: CodeReference) -> Bool {

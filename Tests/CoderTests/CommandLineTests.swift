@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// Runs the built `coder` executable end to end, as a user would.
+struct CoderProcess {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared/codesets")
+    static var sharedAvailable: Bool { FileManager.default.fileExists(atPath: shared.path) }
+
+    /// The executable beside the test bundle.
+    static let executable: URL = {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("coder")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir.deleteLastPathComponent()
+        }
+        return repository.appendingPathComponent(".build/debug/coder")
+    }()
+
+    /// A data folder of the test's own, so imports and snapshots do not touch the user's.
+    let home: URL
+
+    init() {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("coder-cli-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], stdin: String? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments + ["--code-sets", Self.repository.appendingPathComponent("CodeSets").path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["CODER_HOME"] = home.path
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+}
+
+@Suite("coder command line, end to end", .serialized)
+struct CommandLineTests {
+    let coder = CoderProcess()
+
+    @Test func lookupAspirationPneumoniaShowsJ690First() throws {
+        let output = try coder.run(["lookup", "aspiration", "pneumonia", "--json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let results = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]]
+        let first = try #require(results?.first)
+        #expect(first["code"] as? String == "J69.0")
+        #expect(first["system"] as? String == "icd10cm")
+        #expect(first["billable"] as? Bool == true)
+        #expect(first["title"] as? String == "Pneumonitis due to inhalation of food and vomit")
+        #expect(first["score"] is Double)
+        // the second run reads the compiled snapshot
+        let listing = try coder.run(["codesets", "list"])
+        #expect(listing.stdout.contains("from the compiled snapshot"))
+        #expect(listing.stdout.contains("74719 billable codes"))
+    }
+
+    @Test func showW2189XAHasInheritedNotesAndSeventhCharacters() throws {
+        let output = try coder.run(["show", "W21.89XA"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.hasPrefix("W21.89XA  Striking against or struck by other sports equipment, initial encounter"))
+        #expect(output.stdout.contains("Excludes1 — at W21 (inherited)"))
+        #expect(output.stdout.contains("Excludes1 — at W20-W49 (inherited)"))
+        #expect(output.stdout.contains("7th characters (defined at W21)"))
+        #expect(output.stdout.contains("A  initial encounter  ← this code"))
+        #expect(output.stdout.contains("D  subsequent encounter"))
+        let json = try coder.run(["show", "w2189xa", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["code"] as? String == "W21.89XA")
+        #expect((object["seventhCharacters"] as? [Any])?.count == 3)
+        #expect((object["hierarchy"] as? [Any])?.count == 6)
+    }
+
+    @Test func unknownCodeIsAOneLineError() throws {
+        let output = try coder.run(["show", "Q99.999"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("Q99.999"))
+        #expect(output.stderr.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count == 1)
+        #expect(output.stdout.isEmpty)
+    }
+
+    @Test func evalLookupPrintsItsSummaryLine() throws {
+        let pairs = coder.home.appendingPathComponent("pairs.tsv")
+        try "query\tcode\naspiration pneumonia\tJ69.0\nPneumonia > aspiration\tJ69.0\nchf\tI50.9\nj690\tJ69.0\n".write(
+            to: pairs, atomically: true, encoding: .utf8)
+        let output = try coder.run(["eval", "lookup", "--pairs", pairs.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        let last = try #require(output.stdout.split(separator: "\n").last)
+        #expect(last.hasPrefix("lookup n=4 top1=1.000 top5=1.000 top20=1.000 p50_us="))
+        #expect(last.contains(" p99_us="))
+    }
+
+    @Test func evalLookupRejectsAMalformedPairsFile() throws {
+        let pairs = coder.home.appendingPathComponent("bad.tsv")
+        try "query\tcode\naspiration pneumonia without a code\n".write(to: pairs, atomically: true, encoding: .utf8)
+        let output = try coder.run(["eval", "lookup", "--pairs", pairs.path])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("bad.tsv:2"))
+    }
+
+    @Test func importOfATruncatedFileChangesNothing() throws {
+        let tabular = coder.home.appendingPathComponent("icd10cm-tabular-2026.xml")
+        try String(repeating: "<ICD10CM.tabular><version>2026</version><chapter><name>1</name>", count: 1).write(
+            to: tabular, atomically: true, encoding: .utf8)
+        let output = try coder.run(["codesets", "import", tabular.path])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("icd10cm-tabular-2026.xml:1"))
+        #expect(!FileManager.default.fileExists(atPath: coder.home.appendingPathComponent("imported/imports.json").path))
+        let listing = try coder.run(["codesets", "list"])
+        #expect(listing.status == 0)
+        #expect(listing.stdout.contains("74719 billable codes"))
+    }
+
+    @Test func lookupValidatesItsOptions() throws {
+        let output = try coder.run(["lookup", "pneumonia", "--system", "icd9"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("icd9"))
+        let date = try coder.run(["lookup", "pneumonia", "--date", "2026-13-45"])
+        #expect(date.status != 0)
+    }
+}
