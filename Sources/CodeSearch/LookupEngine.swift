@@ -19,9 +19,7 @@ public struct LookupEngine: Sendable {
         self.library = library
         var indexes: [String: SearchIndex] = [:]
         for version in library.versions {
-            var builder = SearchIndexBuilder(synonymsTSV: synonymsTSV)
-            _ = builder.add(tabular: library.tabulars[version]!)
-            indexes[version] = builder.build()
+            indexes[version] = Self.buildIndex(library, version: version, synonymsTSV: synonymsTSV)
         }
         self.indexes = indexes
         self.fromSnapshot = false

@@ -25,7 +25,9 @@ enum CMIndexTestFiles {
     static let externalCauseIndex = Result {
         try AlphabeticIndexParser.parse(data(externalCauseIndexFile), fileName: "icd-10-cm-eindex-2025.xml")
     }
-    static let neoplasmTable = Result { try ICDTableParser.parse(data(neoplasmFile), fileName: "icd-10-cm-neoplasm-2025.xml") }
+    static let neoplasmTable = Result {
+        try ICDTableParser.parse(data(neoplasmFile), fileName: "icd-10-cm-neoplasm-2025.xml")
+    }
     static let drugTable = Result { try ICDTableParser.parse(data(drugFile), fileName: "icd-10-cm-drug-2025.xml") }
     static let orderFile = Result { try OrderFile.read(from: url(orderArchive)) }
     static let poaExempt = Result { try POAExemptList.read(from: url(poaArchive)) }
@@ -38,6 +40,11 @@ enum CMIndexTestFiles {
         let url = folder.appendingPathComponent(name)
         try bytes.write(to: url)
         return url
+    }
+
+    /// Removes a file made by ``temporaryFile(named:_:)`` and its folder.
+    static func removeTemporaryFile(_ url: URL) {
+        try? FileManager.default.removeItem(at: url.deletingLastPathComponent())
     }
 
     /// Runs `body` and returns the ``ReleaseFileError`` it throws.
@@ -176,13 +183,15 @@ struct AlphabeticIndexTests {
         #expect(heart.parent == 0)
         #expect(index.entries[2].code == "E85.-")
         #expect(index.entries(leadingTo: "I43").count == 1)
-        let forced = try AlphabeticIndexParser.parse(Data(xml.utf8), fileName: "sample-index.xml", kind: .externalCauses)
+        let forced = try AlphabeticIndexParser.parse(
+            Data(xml.utf8), fileName: "sample-index.xml", kind: .externalCauses)
         #expect(forced.kind == .externalCauses)
     }
 
     @Test func truncatedFileNamesFileAndLine() throws {
         let bytes = try CMIndexTestFiles.data(CMIndexTestFiles.externalCauseIndexFile)
         let url = try CMIndexTestFiles.temporaryFile(named: "eindex-truncated.xml", bytes.prefix(bytes.count / 2))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError {
             _ = try AlphabeticIndexParser.parse(Data(contentsOf: url), fileName: url.lastPathComponent)
         }
@@ -200,7 +209,9 @@ struct AlphabeticIndexTests {
         var lines = text.components(separatedBy: "\n")
         #expect(lines[expectedLine - 1].contains("<term level=\"2\">"))
         lines[expectedLine - 1] = lines[expectedLine - 1].replacingOccurrences(of: "level=\"2\"", with: "level=\"4\"")
-        let url = try CMIndexTestFiles.temporaryFile(named: "eindex-bad-level.xml", Data(lines.joined(separator: "\n").utf8))
+        let url = try CMIndexTestFiles.temporaryFile(
+            named: "eindex-bad-level.xml", Data(lines.joined(separator: "\n").utf8))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError {
             _ = try AlphabeticIndexParser.parse(Data(contentsOf: url), fileName: url.lastPathComponent)
         }

@@ -40,10 +40,11 @@ struct HCPCSTests {
 
     @Test func crutchesDescriptionIsJoined() throws {
         let e0110 = try #require(try CMIndexTestFiles.hcpcs.get().code("E0110"))
-        #expect(
-            e0110.longDescription
-                == "Crutches, forearm, includes crutches of various materials, adjustable or fixed, pair, complete with tips and handgrips"
-        )
+        // The first record ends "adjustable or fixed,", the second goes on "pair, complete with tips and handgrips".
+        let joined =
+            "Crutches, forearm, includes crutches of various materials, adjustable or fixed, "
+            + "pair, complete with tips and handgrips"
+        #expect(e0110.longDescription == joined)
         #expect(e0110.shortDescription == "Crutch forearm pair")
         #expect(e0110.pricingIndicators == ["32"])
         #expect(e0110.coverageIssuesManualReferences == ["60-9"])
@@ -84,6 +85,7 @@ struct HCPCSTests {
             cut += 1
         }
         let url = try CMIndexTestFiles.temporaryFile(named: "HCPC_truncated.txt", data.prefix(cut + 150))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError { _ = try HCPCSCodeSet.read(from: url) }
         #expect(error.line == 2_001)
         #expect(error.description.hasPrefix("HCPC_truncated.txt:2001: "))
@@ -99,6 +101,7 @@ struct HCPCSTests {
         #expect(text[dateStart..<dateEnd] == "19820101")
         text.replaceSubrange(dateStart..<dateEnd, with: "19821301")
         let url = try CMIndexTestFiles.temporaryFile(named: "HCPC_bad.txt", Data(text.utf8))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError { _ = try HCPCSCodeSet.read(from: url) }
         #expect(error.line == line)
         #expect(error.element == "HCPCS Code Added Date")

@@ -34,7 +34,8 @@ struct ICDTablesTests {
         #expect(azygos.cells.first == "C34.1-")
         #expect(table.rows[Int(azygos.parent)] == lung)
         // A dash in the table is no code.
-        let connective = try #require(table.row(["Neoplasm, neoplastic", "abdomen, abdominal", "wall", "connective tissue"]))
+        let connective = try #require(
+            table.row(["Neoplasm, neoplastic", "abdomen, abdominal", "wall", "connective tissue"]))
         #expect(connective.cells == ["C49.4", "C79.8-", nil, "D21.4", "D48.1", "D49.2"])
         let wall = try #require(table.row(["Neoplasm, neoplastic", "abdomen, abdominal", "wall"]))
         #expect(wall.seeAlso == "Neoplasm, abdomen, wall, skin")
@@ -73,6 +74,7 @@ struct ICDTablesTests {
     @Test func truncatedTableNamesFileAndLine() throws {
         let bytes = try CMIndexTestFiles.data(CMIndexTestFiles.drugFile)
         let url = try CMIndexTestFiles.temporaryFile(named: "drug-truncated.xml", bytes.prefix(bytes.count / 3))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError {
             _ = try ICDTableParser.parse(Data(contentsOf: url), fileName: url.lastPathComponent)
         }
@@ -87,6 +89,7 @@ struct ICDTablesTests {
         let expectedLine = try #require(CMIndexTestFiles.line(of: needle, in: text))
         let broken = text.replacingOccurrences(of: needle, with: "<cell col=\"9\">D49.1</cell>")
         let url = try CMIndexTestFiles.temporaryFile(named: "neoplasm-bad-cell.xml", Data(broken.utf8))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError {
             _ = try ICDTableParser.parse(Data(contentsOf: url), fileName: url.lastPathComponent)
         }

@@ -41,6 +41,7 @@ struct OrderFileTests {
             cut += 1
         }
         let url = try CMIndexTestFiles.temporaryFile(named: "icd10cm_order_truncated.txt", member.prefix(cut + 30))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError { _ = try OrderFile.read(from: url) }
         #expect(error.line == 1_001)
         #expect(error.description.hasPrefix("icd10cm_order_truncated.txt:1001: "))
@@ -54,6 +55,7 @@ struct OrderFileTests {
         let range = try #require(text.range(of: line))
         text.replaceSubrange(range, with: "13576 J690    2 Pneumonitis")
         let url = try CMIndexTestFiles.temporaryFile(named: "icd10cm_order_bad.txt", Data(text.utf8))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError { _ = try OrderFile.read(from: url) }
         #expect(error.line == 13_576)
         #expect(error.element == "header/billable flag")

@@ -32,6 +32,7 @@ struct POAExemptTests {
             cut += 1
         }
         let url = try CMIndexTestFiles.temporaryFile(named: "POAexemptCodes-truncated.txt", member.prefix(cut + 8))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError { _ = try POAExemptList.read(from: url) }
         #expect(error.line == 501)
         #expect(error.description.hasPrefix("POAexemptCodes-truncated.txt:501: "))
@@ -45,6 +46,7 @@ struct POAExemptTests {
         let line = CMIndexTestFiles.line(at: range.lowerBound, in: text)
         text.replaceSubrange(range, with: "\tZ3?.0\t")
         let url = try CMIndexTestFiles.temporaryFile(named: "POAexemptCodes-bad.txt", Data(text.utf8))
+        defer { CMIndexTestFiles.removeTemporaryFile(url) }
         let error = try CMIndexTestFiles.releaseError { _ = try POAExemptList.read(from: url) }
         #expect(error.line == line)
         #expect(error.element == "POAexemptCode")

@@ -32,7 +32,9 @@ extension AlphabeticIndex: BinaryCodable {
         entries.reserveCapacity(count)
         for index in 0..<count {
             let parent = parents[index]
-            guard parent < Int32(index) else { throw SnapshotError("alphabetic index: entry \(index) has parent \(parent)") }
+            guard parent < Int32(index) else {
+                throw SnapshotError("alphabetic index: entry \(index) has parent \(parent)")
+            }
             var entry: AlphabeticIndexEntry
             if parent >= 0 {
                 let above = entries[Int(parent)]
@@ -40,7 +42,8 @@ extension AlphabeticIndex: BinaryCodable {
                     path: above.path + [titles[index]], modifiers: above.modifiers + [modifiers[index]], parent: parent,
                     kind: kind)
             } else {
-                entry = AlphabeticIndexEntry(path: [titles[index]], modifiers: [modifiers[index]], parent: -1, kind: kind)
+                entry = AlphabeticIndexEntry(
+                    path: [titles[index]], modifiers: [modifiers[index]], parent: -1, kind: kind)
             }
             for (field, values) in zip(AlphabeticIndexEntry.optionalFields, optionals) where !values[index].isEmpty {
                 entry[keyPath: field] = values[index]

@@ -3,8 +3,8 @@ import Foundation
 /// Reads the CDC ICD-10-CM Alphabetic Index XML (`icd10cm-index-*.xml`) or External Cause Index XML
 /// (`icd10cm-eindex-*.xml`) into an ``AlphabeticIndex``.
 ///
-/// Follows `icd10cm-index-*.xsd`: `letter` › `mainTerm` › `term level="n"`, each with a `title` (whose `nemod` holds the
-/// nonessential modifiers), and `code`, `manif`, `see`, `seeAlso`, `seecat`, `subcat`, `warning`.
+/// Follows `icd10cm-index-*.xsd`: `letter` › `mainTerm` › `term level="n"`, each with a `title` (whose `nemod` holds
+/// the nonessential modifiers), and `code`, `manif`, `see`, `seeAlso`, `seecat`, `subcat`, `warning`.
 public enum AlphabeticIndexParser {
     /// Parses the XML bytes.
     /// - Parameters:
@@ -15,7 +15,9 @@ public enum AlphabeticIndexParser {
     /// - Throws: ``ReleaseFileError`` naming file, line and element when the file is malformed or truncated, or is one
     ///   of the tables (it has column headings: read it with ``ICDTableParser``).
     /// - Complexity: O(*n*) in the size of the file.
-    public static func parse(_ data: Data, fileName: String, kind: AlphabeticIndex.Kind? = nil) throws -> AlphabeticIndex {
+    public static func parse(_ data: Data, fileName: String, kind: AlphabeticIndex.Kind? = nil) throws
+        -> AlphabeticIndex
+    {
         let document = try IndexXMLReader.read(data, fileName: fileName)
         if document.sawIndexHeading {
             throw ReleaseFileError(

@@ -27,7 +27,9 @@ extension ICDTable: BinaryCodable {
         let seeAlsos = try reader.readStringArray()
         let cells = try reader.readStringArray()
         let count = parents.count
-        guard [titles.count, modifiers.count, manifestations.count, sees.count, seeAlsos.count].allSatisfy({ $0 == count }),
+        guard
+            [titles.count, modifiers.count, manifestations.count, sees.count, seeAlsos.count].allSatisfy({ $0 == count }
+            ),
             cells.count == count * columns.count
         else { throw SnapshotError("table: arrays of different lengths") }
         func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
@@ -41,7 +43,8 @@ extension ICDTable: BinaryCodable {
                 ICDTableRow(
                     path: (parent >= 0 ? rows[Int(parent)].path : []) + [titles[index]],
                     modifiers: (parent >= 0 ? rows[Int(parent)].modifiers : []) + [modifiers[index]],
-                    cells: cells[start..<(start + columns.count)].map(optional), manifestation: optional(manifestations[index]),
+                    cells: cells[start..<(start + columns.count)].map(optional),
+                    manifestation: optional(manifestations[index]),
                     see: optional(sees[index]), seeAlso: optional(seeAlsos[index]), parent: parent))
         }
         self.init(kind: kind, version: version, termHeading: termHeading, columns: columns, rows: rows)

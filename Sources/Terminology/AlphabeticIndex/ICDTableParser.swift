@@ -55,7 +55,8 @@ public enum ICDTableParser {
                 }
                 if cells[cell.column - 2] != nil {
                     throw ReleaseFileError(
-                        file: fileName, line: cell.line, element: "cell", message: "second cell for column \(cell.column)")
+                        file: fileName, line: cell.line, element: "cell",
+                        message: "second cell for column \(cell.column)")
                 }
                 cells[cell.column - 2] = code(in: cell.text)
             }

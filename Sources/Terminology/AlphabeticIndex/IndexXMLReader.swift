@@ -43,7 +43,8 @@ struct IndexXMLDocument {
 /// Reads the shared schema of the ICD-10-CM Alphabetic Index, External Cause Index, Neoplasm Table and Table of Drugs
 /// and Chemicals (`icd10cm-index-*.xsd`, `icd-10-cm-drug-neoplasm-*.xsd`).
 ///
-/// Text inside `<old>` (addenda: deleted wording) is dropped; `<new>`, `<unc>` and any other inline element keep their text.
+/// Text inside `<old>` (addenda: deleted wording) is dropped; `<new>`, `<unc>` and any other inline element keep
+/// their text.
 enum IndexXMLReader {
     /// Parses the bytes.
     /// - Throws: ``ReleaseFileError`` naming file, line and element when the file is malformed or truncated.
@@ -60,7 +61,8 @@ enum IndexXMLReader {
                 message: "malformed XML (\(underlying.trimmingCharacters(in: .whitespacesAndNewlines)))")
         }
         if !delegate.sawRoot {
-            throw ReleaseFileError(file: fileName, line: 1, element: "ICD10CM.index", message: "not an ICD-10-CM index file")
+            throw ReleaseFileError(
+                file: fileName, line: 1, element: "ICD10CM.index", message: "not an ICD-10-CM index file")
         }
         if !delegate.open.isEmpty {
             let node = delegate.document.nodes[delegate.open[delegate.open.count - 1]]
@@ -69,7 +71,8 @@ enum IndexXMLReader {
                 message: "term not closed: the file is truncated")
         }
         guard !delegate.document.nodes.isEmpty else {
-            throw ReleaseFileError(file: fileName, line: parser.lineNumber, element: "mainTerm", message: "no main terms found")
+            throw ReleaseFileError(
+                file: fileName, line: parser.lineNumber, element: "mainTerm", message: "no main terms found")
         }
         return delegate.document
     }
@@ -103,7 +106,8 @@ private final class IndexXMLDelegate: NSObject, XMLParserDelegate {
 
     private func fail(_ parser: XMLParser, _ element: String, _ message: String, line: Int? = nil) {
         if failure == nil {
-            failure = ReleaseFileError(file: fileName, line: line ?? parser.lineNumber, element: element, message: message)
+            failure = ReleaseFileError(
+                file: fileName, line: line ?? parser.lineNumber, element: element, message: message)
         }
         parser.abortParsing()
     }
@@ -189,7 +193,9 @@ private final class IndexXMLDelegate: NSObject, XMLParserDelegate {
         if nemodDepth > 0 { nonessential += string } else { essential += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         defer { elementStack.removeLast() }
         if let element = capture {
             if elementStack.count > captureDepth {

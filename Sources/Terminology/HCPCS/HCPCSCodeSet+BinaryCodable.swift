@@ -42,7 +42,9 @@ extension HCPCSCode: BinaryCodable {
             return value == 0 ? nil : HCPCSDate(yyyymmdd: value)
         }
         let code = try reader.readString()
-        guard let kind = Kind(rawValue: try reader.readUInt8()) else { throw SnapshotError("HCPCS \(code): unknown kind") }
+        guard let kind = Kind(rawValue: try reader.readUInt8()) else {
+            throw SnapshotError("HCPCS \(code): unknown kind")
+        }
         let sequenceNumber = try reader.readInt32()
         let longDescription = try reader.readString()
         let shortDescription = try reader.readString()

@@ -65,7 +65,7 @@ public struct HCPCSCodeSet: Sendable {
         codes.reserveCapacity(lines.bytes.count / 600)
         var seen: Set<String> = []
         var lastSequence: Int32 = 0
-        try lines.forEach { line, number in
+        try lines.forEachLine { line, number in
             if ReleaseTextLines.isBlank(line) { return }
             func fail(_ field: String, _ message: String) -> ReleaseFileError {
                 ReleaseFileError(file: fileName, line: number, element: field, message: message)
@@ -85,7 +85,9 @@ public struct HCPCSCodeSet: Sendable {
                 return date
             }
             guard line.count >= 11 else {
-                throw fail("HCPCS Record Identification Code", "line of \(line.count) characters: the record type is at column 11")
+                throw fail(
+                    "HCPCS Record Identification Code",
+                    "line of \(line.count) characters: the record type is at column 11")
             }
             let kind: HCPCSCode.Kind
             let continuation: Bool
@@ -103,7 +105,8 @@ public struct HCPCSCodeSet: Sendable {
                 code.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) })
             else {
                 throw fail(
-                    "HCPCS Code", "\"\(code)\" is not a \(kind == .procedure ? "five-character code" : "two-character modifier")")
+                    "HCPCS Code",
+                    "\"\(code)\" is not a \(kind == .procedure ? "five-character code" : "two-character modifier")")
             }
             guard let sequence = Int32(field(6, 10)) else {
                 throw fail("HCPCS Sequence Number", "\"\(field(6, 10))\" is not a number")
@@ -111,14 +114,16 @@ public struct HCPCSCodeSet: Sendable {
             let description = field(12, 91)
             if continuation {
                 guard let last = codes.last, last.code == code, last.kind == kind else {
-                    throw fail("HCPCS Record Identification Code", "continuation record for \(code) without its first record")
+                    throw fail(
+                        "HCPCS Record Identification Code", "continuation record for \(code) without its first record")
                 }
                 guard sequence > lastSequence else {
                     throw fail("HCPCS Sequence Number", "\(sequence) follows \(lastSequence) for \(code)")
                 }
                 lastSequence = sequence
                 if !description.isEmpty {
-                    codes[codes.count - 1].longDescription += codes[codes.count - 1].longDescription.isEmpty
+                    codes[codes.count - 1].longDescription +=
+                        codes[codes.count - 1].longDescription.isEmpty
                         ? description : " " + description
                 }
                 return
@@ -149,9 +154,8 @@ public struct HCPCSCodeSet: Sendable {
                 baseUnits = value
             }
             guard let action = HCPCSAction(rawValue: field(293, 293)) else {
-                throw fail(
-                    "HCPCS Action Code",
-                    "\"\(field(293, 293))\" where one of \(HCPCSAction.allCases.map(\.rawValue).joined(separator: ", ")) is expected")
+                let known = HCPCSAction.allCases.map(\.rawValue).joined(separator: ", ")
+                throw fail("HCPCS Action Code", "\"\(field(293, 293))\" where one of \(known) is expected")
             }
             codes.append(
                 HCPCSCode(
@@ -160,7 +164,8 @@ public struct HCPCSCodeSet: Sendable {
                     multiplePricingIndicator: optional(128, 128),
                     coverageIssuesManualReferences: repeated(129, width: 6, count: 3),
                     carriersManualReferences: repeated(147, width: 8, count: 3), statute: optional(171, 180),
-                    labCertifications: repeated(181, width: 3, count: 8), crossReferences: repeated(205, width: 5, count: 5),
+                    labCertifications: repeated(181, width: 3, count: 8),
+                    crossReferences: repeated(205, width: 5, count: 5),
                     coverage: coverage, ascPaymentGroup: optional(231, 232),
                     ascPaymentGroupEffectiveDate: try date(233, "HCPCS ASC Payment Group Effective Date"),
                     processingNote: optional(253, 256), betos: optional(257, 259),
@@ -188,6 +193,7 @@ public struct HCPCSCodeSet: Sendable {
             throw ReleaseFileError(file: url.lastPathComponent, message: "no HCPC*_ANWEB_*.txt in the archive")
         }
         return try parse(
-            ReleaseArchive.read(member: member, of: url), fileName: member.split(separator: "/").last.map(String.init) ?? member)
+            ReleaseArchive.read(member: member, of: url),
+            fileName: member.split(separator: "/").last.map(String.init) ?? member)
     }
 }

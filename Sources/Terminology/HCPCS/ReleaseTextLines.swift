@@ -16,7 +16,7 @@ struct ReleaseTextLines {
 
     /// Calls `body` with each line, without its line end, and its 1-based number.
     /// - Parameter requireFinalLineEnd: throw when the last line has no line end, the sign of a truncated file.
-    func forEach(requireFinalLineEnd: Bool = true, _ body: (ArraySlice<UInt8>, Int) throws -> Void) throws {
+    func forEachLine(requireFinalLineEnd: Bool = true, _ body: (ArraySlice<UInt8>, Int) throws -> Void) throws {
         var start = 0
         var number = 0
         let count = bytes.count

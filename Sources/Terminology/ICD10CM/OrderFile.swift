@@ -68,13 +68,14 @@ public struct OrderFile: Sendable {
         var entries: [OrderFileEntry] = []
         entries.reserveCapacity(lines.bytes.count / 140)
         var seen = Set<String>()
-        try lines.forEach { line, number in
+        try lines.forEachLine { line, number in
             if ReleaseTextLines.isBlank(line) { return }
             func fail(_ field: String, _ message: String) -> ReleaseFileError {
                 ReleaseFileError(file: fileName, line: number, element: field, message: message)
             }
             guard line.count >= 78 else {
-                throw fail("long description", "line of \(line.count) characters: the long description starts at column 78")
+                throw fail(
+                    "long description", "line of \(line.count) characters: the long description starts at column 78")
             }
             let base = line.startIndex
             for column in [6, 14, 16, 77] where line[base + column - 1] != 0x20 {
@@ -95,9 +96,9 @@ public struct OrderFile: Sendable {
             case UInt8(ascii: "0"): billable = false
             case UInt8(ascii: "1"): billable = true
             default:
+                let flag = ReleaseTextLines.field(line, 15, 15)
                 throw fail(
-                    "header/billable flag",
-                    "\"\(ReleaseTextLines.field(line, 15, 15))\" where 0 (header) or 1 (valid for reporting) is expected")
+                    "header/billable flag", "\"\(flag)\" where 0 (header) or 1 (valid for reporting) is expected")
             }
             let shortTitle = ReleaseTextLines.field(line, 17, 76)
             let longTitle = ReleaseTextLines.text(line[(base + 77)...])
@@ -105,7 +106,8 @@ public struct OrderFile: Sendable {
             guard !longTitle.isEmpty else { throw fail("long description", "empty") }
             guard seen.insert(code).inserted else { throw fail("code", "\(code) appears a second time") }
             entries.append(
-                OrderFileEntry(order: order, code: code, billable: billable, shortTitle: shortTitle, longTitle: longTitle))
+                OrderFileEntry(
+                    order: order, code: code, billable: billable, shortTitle: shortTitle, longTitle: longTitle))
         }
         guard !entries.isEmpty else { throw ReleaseFileError(file: fileName, line: 1, message: "no entries found") }
         return OrderFile(entries: entries)
@@ -128,7 +130,9 @@ public struct OrderFile: Sendable {
         guard let member else {
             throw ReleaseFileError(file: url.lastPathComponent, message: "no icd10cm_order_*.txt in the archive")
         }
-        return try parse(ReleaseArchive.read(member: member, of: url), fileName: member.split(separator: "/").last.map(String.init) ?? member)
+        return try parse(
+            ReleaseArchive.read(member: member, of: url),
+            fileName: member.split(separator: "/").last.map(String.init) ?? member)
     }
 }
 
@@ -138,7 +142,8 @@ extension OrderFile: BinaryCodable {
         writer.write(entries.map(\.code))
         writer.write(entries.map { UInt8($0.billable ? 1 : 0) })
         writer.write(entries.map(\.shortTitle))
-        writer.write(entries.map(\.longTitle))
+        // Most long titles repeat the short title: those are written empty.
+        writer.write(entries.map { $0.longTitle == $0.shortTitle ? "" : $0.longTitle })
     }
 
     public init(from reader: inout BinaryReader) throws {
@@ -148,14 +153,15 @@ extension OrderFile: BinaryCodable {
         let shortTitles = try reader.readStringArray()
         let longTitles = try reader.readStringArray()
         let count = orders.count
-        guard codes.count == count, billable.count == count, shortTitles.count == count, longTitles.count == count else {
+        guard codes.count == count, billable.count == count, shortTitles.count == count, longTitles.count == count
+        else {
             throw SnapshotError("order file: arrays of different lengths")
         }
         self.init(
             entries: (0..<count).map { i in
                 OrderFileEntry(
                     order: Int32(bitPattern: orders[i]), code: codes[i], billable: billable[i] != 0,
-                    shortTitle: shortTitles[i], longTitle: longTitles[i])
+                    shortTitle: shortTitles[i], longTitle: longTitles[i].isEmpty ? shortTitles[i] : longTitles[i])
             })
     }
 }

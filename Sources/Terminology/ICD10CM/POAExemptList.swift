@@ -37,17 +37,18 @@ public struct POAExemptList: Sendable {
         var columnName = ""
         var codes: [String] = []
         var seen = Set<String>()
-        try lines.forEach { line, number in
+        try lines.forEachLine { line, number in
             if ReleaseTextLines.isBlank(line) { return }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map(ReleaseTextLines.text)
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
             guard let column = codeColumn else {
-                guard let found = fields.firstIndex(where: { $0.lowercased().hasSuffix("code") }) else {
+                let names = fields.map(ReleaseTextLines.text)
+                guard let found = names.firstIndex(where: { $0.lowercased().hasSuffix("code") }) else {
                     throw ReleaseFileError(
                         file: fileName, line: number, element: "header",
                         message: "no column named …Code in the header line (tab-delimited POAexemptCode expected)")
                 }
                 codeColumn = found
-                columnName = fields[found]
+                columnName = names[found]
                 return
             }
             guard column < fields.count else {
@@ -55,11 +56,12 @@ public struct POAExemptList: Sendable {
                     file: fileName, line: number, element: columnName,
                     message: "\(fields.count) tab-separated fields: the code is in field \(column + 1)")
             }
-            let written = fields[column]
+            let written = ReleaseTextLines.text(fields[column])
             let code = CodeFormat.normalize(written)
             guard Self.looksLikeCM(code), written.uppercased().filter({ $0 != "." }) == code else {
                 throw ReleaseFileError(
-                    file: fileName, line: number, element: columnName, message: "\"\(written)\" is not an ICD-10-CM code")
+                    file: fileName, line: number, element: columnName,
+                    message: "\"\(written)\" is not an ICD-10-CM code")
             }
             guard seen.insert(code).inserted else {
                 throw ReleaseFileError(
@@ -88,7 +90,8 @@ public struct POAExemptList: Sendable {
             throw ReleaseFileError(file: url.lastPathComponent, message: "no POAexemptCodes*.txt in the archive")
         }
         return try parse(
-            ReleaseArchive.read(member: member, of: url), fileName: member.split(separator: "/").last.map(String.init) ?? member)
+            ReleaseArchive.read(member: member, of: url),
+            fileName: member.split(separator: "/").last.map(String.init) ?? member)
     }
 
     /// A letter, then two digits or a digit and a letter, then up to four letters or digits.

@@ -5,6 +5,7 @@ public enum ComponentKind: String, Codable, Sendable, CaseIterable {
     case tabular = "icd10cm-tabular"
     case codeList = "icd10cm-code-list"
     case alphabeticIndex = "icd10cm-index"
+    case externalCauseIndex = "icd10cm-eindex"
     case neoplasmTable = "icd10cm-neoplasm-table"
     case drugTable = "icd10cm-drug-table"
     case orderFile = "icd10cm-order-file"
@@ -17,7 +18,7 @@ public enum ComponentKind: String, Codable, Sendable, CaseIterable {
 
     public var system: CodeSystem {
         switch self {
-        case .tabular, .codeList, .alphabeticIndex, .neoplasmTable, .drugTable, .orderFile, .poaExempt: .icd10cm
+        case .tabular, .codeList, .alphabeticIndex, .externalCauseIndex, .neoplasmTable, .drugTable, .orderFile, .poaExempt: .icd10cm
         case .pcsTables, .pcsDefinitions, .pcsIndex, .pcsTitles: .icd10pcs
         case .hcpcs: .hcpcs
         }
@@ -48,6 +49,18 @@ public struct ComponentSummary: Sendable, Codable, Hashable {
 /// An immutable value: importing builds a new library, so a failed import leaves the loaded one as it was.
 public struct CodeSetLibrary: Sendable {
     public var tabulars: [String: TabularList] = [:]
+    /// The Alphabetic Index and the External Cause Index, by version.
+    public var alphabeticIndexes: [String: AlphabeticIndex] = [:]
+    public var externalCauseIndexes: [String: AlphabeticIndex] = [:]
+    public var neoplasmTables: [String: ICDTable] = [:]
+    public var drugTables: [String: ICDTable] = [:]
+    public var orderFiles: [String: OrderFile] = [:]
+    public var poaExemptLists: [String: POAExemptList] = [:]
+    public var hcpcsSets: [String: HCPCSCodeSet] = [:]
+    public var pcsTables: [String: PCSTables] = [:]
+    public var pcsDefinitions: [String: PCSDefinitions] = [:]
+    public var pcsIndexes: [String: PCSIndex] = [:]
+    public var pcsTitleLists: [String: PCSTitleList] = [:]
     public var summaries: [ComponentSummary] = []
 
     public init() {}
@@ -74,5 +87,15 @@ public struct CodeSetLibrary: Sendable {
         if let exact = tabulars[version] { return exact }
         guard let year = Int(version) else { return nil }
         return self.version(of: Array(tabulars.keys), forFiscalYear: year).flatMap { tabulars[$0] }
+    }
+}
+
+extension CodeSetLibrary {
+    /// The component of a kind to use beside a Tabular List of `version`: the same version, else the newest older one,
+    /// else the oldest newer one (an imported index or table of another year still leads to codes of this one).
+    public func companion<T>(_ components: [String: T], for version: String) -> T? {
+        if let exact = components[version] { return exact }
+        guard let year = Int(version) else { return components.keys.sorted().last.flatMap { components[$0] } }
+        return self.version(of: Array(components.keys), forFiscalYear: year).flatMap { components[$0] }
     }
 }

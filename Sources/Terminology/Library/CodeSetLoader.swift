@@ -50,16 +50,54 @@ extension CodeSetLibrary {
 
     /// Adds a shipped file other than the Tabular List.
     mutating func addShipped(_ file: ShippedFile, data: () throws -> Data) throws {
-        // Other shipped files (code list, PCS titles, PCS definitions) are read by their own components.
+        let source = "\(file.sourcePackage) \(file.sourceVersion): \(file.member)"
+        if file.system == "icd10pcs" && file.member.hasSuffix(".csv") {
+            add(try PCSTitleList.parse(try data(), fileName: file.member), version: file.version, source: source)
+        }
+        // The code list is read by the tests; the PCS definition TSVs are documentation for the axes.
+    }
+
+    mutating func summarize(_ kind: ComponentKind, _ version: String, _ source: String, _ count: Int, _ detail: String) {
+        summaries.removeAll { $0.kind == kind && $0.version == version }
+        summaries.append(ComponentSummary(kind: kind, version: version, source: source, count: count, detail: detail))
     }
 
     /// Adds an imported component read from the data folder.
     mutating func addImported(_ record: ImportRecord, reader: inout BinaryReader) throws {
+        let v = record.version
+        let source = record.source
         switch record.kind {
         case .tabular:
-            add(try TabularList(from: &reader), source: record.source)
+            add(try TabularList(from: &reader), source: source)
+        case .alphabeticIndex, .externalCauseIndex:
+            let index = try AlphabeticIndex(from: &reader)
+            if record.kind == .alphabeticIndex { alphabeticIndexes[v] = index } else { externalCauseIndexes[v] = index }
+            let coded = index.entries.filter { $0.code != nil }.count
+            summarize(
+                record.kind, v, source, index.entries.count,
+                "\(index.entries.count) entries under \(index.mainTermIndices.count) main terms, \(coded) with a code")
+        case .neoplasmTable, .drugTable:
+            let table = try ICDTable(from: &reader)
+            if record.kind == .neoplasmTable { neoplasmTables[v] = table } else { drugTables[v] = table }
+            summarize(record.kind, v, source, table.rows.count, "\(table.rows.count) rows, \(table.columns.count) columns")
+        case .orderFile:
+            let file = try OrderFile(from: &reader)
+            orderFiles[v] = file
+            summarize(
+                .orderFile, v, source, file.entries.count,
+                "\(file.entries.count) codes (\(file.billableCount) billable, \(file.headerCount) headers)")
+        case .poaExempt:
+            let list = try POAExemptList(from: &reader)
+            poaExemptLists[v] = list
+            summarize(.poaExempt, v, source, list.count, "\(list.count) codes exempt from POA reporting")
+        case .hcpcs:
+            let set = try HCPCSCodeSet(from: &reader)
+            hcpcsSets[v] = set
+            summarize(
+                .hcpcs, v, source, set.codes.count,
+                "\(set.procedureCount) HCPCS Level II codes, \(set.modifierCount) modifiers")
         default:
-            break
+            try addImportedPCS(record, reader: &reader)
         }
     }
 }
