@@ -79,7 +79,19 @@ struct Show: ParsableCommand {
             if options.json { try printJSON(detail) } else { Self.printDetail(detail) }
             return
         }
-        throw CLIError("unknown code '\(code)': not in ICD-10-CM \(tabular?.version ?? "")")
+        let year = version ?? (date.flatMap(FiscalYear.containing).map(String.init)) ?? tabular?.version ?? ""
+        if let detail = Self.pcsDetail(library, code: code, version: year) {
+            if options.json { try printJSON(detail) } else { Self.printPCS(detail) }
+            return
+        }
+        if let detail = Self.hcpcsDetail(library, code: code, version: year) {
+            if options.json { try printJSON(detail) } else { Self.printHCPCS(detail) }
+            return
+        }
+        throw CLIError(
+            "unknown code '\(code)': not in ICD-10-CM \(tabular?.version ?? "")"
+                + (library.pcsTables.isEmpty && library.pcsTitleLists.isEmpty ? "" : ", ICD-10-PCS")
+                + (library.hcpcsSets.isEmpty ? "" : " or HCPCS"))
     }
 
     static func detail(_ tabular: TabularList, _ index: Int) -> CodeDetail {
@@ -157,5 +169,79 @@ struct Show: ParsableCommand {
             print("\nCodes below:")
             for c in d.children { print("  \(pad(c.code, 9)) \(c.title)") }
         }
+    }
+}
+
+extension Show {
+    static func pcsDetail(_ library: CodeSetLibrary, code: String, version: String) -> CodeDetail? {
+        let normalized = CodeFormat.normalize(code)
+        guard CodeFormat.looksLikePCS(normalized) else { return nil }
+        let titles = library.companion(library.pcsTitleLists, for: version)
+        let tables = library.companion(library.pcsTables, for: version)
+        var axes: [CodeDetail.Axis]?
+        var title = titles?.title(of: normalized)
+        var pcsVersion = library.pcsTitleLists.first { $0.value.count == titles?.count }?.key ?? version
+        if let tables, let values = tables.axes(of: normalized) {
+            axes = values.map { CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.label) }
+            title = tables.title(of: normalized, preferring: titles)
+            pcsVersion = tables.version
+        }
+        guard let title else { return nil }
+        var notes: [CodeDetail.Note] = []
+        if let definitions = library.companion(library.pcsDefinitions, for: version), let tables {
+            for d in definitions.definitions(of: normalized, in: tables) {
+                let text = [d.definition, d.explanation].compactMap { $0 }.joined(separator: " ")
+                    + (d.includes.isEmpty ? "" : " Includes: " + d.includes.joined(separator: "; "))
+                notes.append(
+                    CodeDetail.Note(
+                        kind: "definition", heading: d.axisTitle, text: "\(d.titles.first ?? ""): \(text)",
+                        source: "ICD-10-PCS definitions \(definitions.version)", inherited: false, references: []))
+            }
+        }
+        return CodeDetail(
+            code: normalized, system: CodeSystem.icd10pcs.rawValue, version: pcsVersion, title: title, kind: "code",
+            billable: true, hierarchy: [], notes: notes, seventhCharacterSource: nil, seventhCharacters: [],
+            children: [], axes: axes)
+    }
+
+    static func printPCS(_ d: CodeDetail) {
+        print("\(d.code)  \(d.title)")
+        print("ICD-10-PCS FY\(d.version) · valid code")
+        if let axes = d.axes {
+            print("\nAxes:")
+            for a in axes { print("  \(a.position)  \(pad(a.title, 14)) \(a.value)  \(a.label)") }
+        } else {
+            print("\n(import the PCS tables for the axes: coder codesets import icd10pcs_tables_YYYY.xml)")
+        }
+        if !d.notes.isEmpty {
+            print("\nDefinitions:")
+            for n in d.notes { print("  \(n.heading) — \(n.text)") }
+        }
+    }
+
+    static func hcpcsDetail(_ library: CodeSetLibrary, code: String, version: String) -> CodeDetail? {
+        guard let set = library.companion(library.hcpcsSets, for: version), let entry = set.code(code.uppercased()) else {
+            return nil
+        }
+        let version = library.hcpcsSets.first { $0.value.codes.count == set.codes.count }?.key ?? version
+        var notes: [CodeDetail.Note] = []
+        if let coverage = entry.coverage {
+            notes.append(
+                CodeDetail.Note(kind: "coverage", heading: "Coverage", text: "\(coverage)", source: "HCPCS", inherited: false, references: []))
+        }
+        notes.append(
+            CodeDetail.Note(
+                kind: "action", heading: "Action", text: "\(entry.action) (effective \(entry.actionEffectiveDate.map { "\($0)" } ?? "-"))",
+                source: "HCPCS", inherited: false, references: []))
+        return CodeDetail(
+            code: entry.code, system: CodeSystem.hcpcs.rawValue, version: version, title: entry.longDescription,
+            kind: "\(entry.kind)", billable: entry.terminationDate == nil, hierarchy: [], notes: notes,
+            seventhCharacterSource: nil, seventhCharacters: [], children: [], axes: nil)
+    }
+
+    static func printHCPCS(_ d: CodeDetail) {
+        print("\(d.code)  \(d.title)")
+        print("HCPCS Level II \(d.version) · \(d.kind)\(d.billable ? "" : " · terminated")")
+        for n in d.notes { print("  \(n.heading): \(n.text)") }
     }
 }
