@@ -8,7 +8,7 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "OpenCoder",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "coder", targets: ["coder"]),
         .library(name: "Terminology", targets: ["Terminology"]),

@@ -1,13 +1,38 @@
 import Foundation
+import Synchronization
 import Terminology
+
+/// The library as it sits in the snapshot, decoded the first time it is asked for: lookup needs only the indexes.
+final class LazyLibrary: Sendable {
+    private let state: Mutex<(bytes: [UInt8], value: CodeSetLibrary?)>
+
+    init(bytes: [UInt8]) { state = Mutex((bytes, nil)) }
+    init(_ library: CodeSetLibrary) { state = Mutex(([], library)) }
+
+    func value() throws -> CodeSetLibrary {
+        try state.withLock { state in
+            if let value = state.value { return value }
+            let decoded = try BinaryReader.read(state.bytes) { try CodeSetLibrary(from: &$0) }
+            state.value = decoded
+            state.bytes = []
+            return decoded
+        }
+    }
+}
 
 /// The loaded code sets and their lookup indexes, one per ICD-10-CM release, ready to answer.
 ///
 /// Loaded from the compiled snapshot when its sources have not changed, otherwise built from them and the snapshot
 /// written anew (atomically).
 public struct LookupEngine: Sendable {
-    public let library: CodeSetLibrary
+    private let lazyLibrary: LazyLibrary
     public let indexes: [String: SearchIndex]
+
+    /// Every loaded code set (decoded from the snapshot on first use).
+    public var library: CodeSetLibrary {
+        // The bytes were written by this engine and checked by format and fingerprint; a failure here is a bug.
+        try! lazyLibrary.value()
+    }
     /// Whether this engine came from the compiled snapshot.
     public let fromSnapshot: Bool
 
@@ -16,7 +41,7 @@ public struct LookupEngine: Sendable {
     static let magic: [UInt8] = Array("OPENCODER-SNAPSHOT\n".utf8)
 
     public init(library: CodeSetLibrary, synonymsTSV: String = CuratedSynonyms.tsv) {
-        self.library = library
+        self.lazyLibrary = LazyLibrary(library)
         var indexes: [String: SearchIndex] = [:]
         for version in library.versions {
             indexes[version] = Self.buildIndex(library, version: version, synonymsTSV: synonymsTSV)
@@ -25,8 +50,8 @@ public struct LookupEngine: Sendable {
         self.fromSnapshot = false
     }
 
-    init(library: CodeSetLibrary, indexes: [String: SearchIndex]) {
-        self.library = library
+    init(library: LazyLibrary, indexes: [String: SearchIndex]) {
+        self.lazyLibrary = library
         self.indexes = indexes
         self.fromSnapshot = true
     }
@@ -46,7 +71,9 @@ public struct LookupEngine: Sendable {
         var w = BinaryWriter(capacity: 64 << 20)
         for b in Self.magic { w.write(b) }
         w.write(UInt32(Self.snapshotFormat))
-        library.encode(to: &w)
+        var libraryWriter = BinaryWriter(capacity: 32 << 20)
+        library.encode(to: &libraryWriter)
+        w.write(libraryWriter.bytes)
         w.write(UInt32(indexes.count))
         for key in indexes.keys.sorted() {
             w.write(key)
@@ -70,7 +97,7 @@ public struct LookupEngine: Sendable {
             var r = BinaryReader(base: raw)
             for b in magic where try r.readUInt8() != b { throw SnapshotError("not a snapshot") }
             guard try r.readUInt32() == UInt32(snapshotFormat) else { throw SnapshotError("older format") }
-            let library = try CodeSetLibrary(from: &r)
+            let library = LazyLibrary(bytes: try r.readUInt8Array())
             let count = Int(try r.readUInt32())
             var indexes: [String: SearchIndex] = [:]
             for _ in 0..<count {
@@ -85,12 +112,12 @@ public struct LookupEngine: Sendable {
     public func index(version: String? = nil, date: Date? = nil) -> SearchIndex? {
         if let version {
             if let exact = indexes[version] { return exact }
-            if let year = Int(version), let v = library.version(of: Array(indexes.keys), forFiscalYear: year) {
+            if let year = Int(version), let v = CodeSetLibrary().version(of: Array(indexes.keys), forFiscalYear: year) {
                 return indexes[v]
             }
             return nil
         }
-        if let date, let v = library.version(of: Array(indexes.keys), forFiscalYear: FiscalYear.containing(date)) {
+        if let date, let v = CodeSetLibrary().version(of: Array(indexes.keys), forFiscalYear: FiscalYear.containing(date)) {
             return indexes[v]
         }
         return indexes.keys.sorted().last.flatMap { indexes[$0] }

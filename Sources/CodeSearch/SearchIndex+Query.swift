@@ -40,17 +40,7 @@ extension SearchIndex {
     }
 
     /// The range of `codeKeys` starting with the prefix.
-    func codeRange(prefix: String) -> Range<Int> {
-        var lo = 0
-        var hi = codeKeys.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if codeKeys[mid] < prefix { lo = mid + 1 } else { hi = mid }
-        }
-        var end = lo
-        while end < codeKeys.count, codeKeys[end].hasPrefix(prefix) { end += 1 }
-        return lo..<end
-    }
+    func codeRange(prefix: String) -> Range<Int> { codeKeys.prefixRange(prefix) }
 
     func codeSearch(_ text: String, limit: Int, filter: SearchFilter) -> [SearchResult]? {
         guard Self.looksLikeCode(text) else { return nil }
@@ -63,7 +53,7 @@ extension SearchIndex {
             let item = Int(codeOrder[position])
             guard filter.systems.contains(system(item)) else { continue }
             if filter.billableOnly && !flags(item).contains(.billable) { continue }
-            let depth = codeKeys[position].count - key.count
+            let depth = codeKeys.utf8Count(position) - key.utf8.count
             let r = result(item, score: Double(100 - min(depth, 9) * 10))
             if depth == 0 { exact.append(r) } else if results.count < limit { results.append(r) }
             if results.count >= limit && !exact.isEmpty { break }
@@ -110,17 +100,8 @@ extension SearchIndex {
 
     /// Index words starting with the prefix, most frequent first.
     func completions(_ prefix: String, limit: Int) -> [UInt32] {
-        var lo = 0
-        var hi = vocab.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if vocab[mid] < prefix { lo = mid + 1 } else { hi = mid }
-        }
-        var found: [UInt32] = []
-        while lo < vocab.count, vocab[lo].hasPrefix(prefix), found.count < 400 {
-            found.append(UInt32(lo))
-            lo += 1
-        }
+        let range = vocab.prefixRange(prefix)
+        let found = range.prefix(400).map { UInt32($0) }
         return Array(found.sorted { documentFrequency($0) > documentFrequency($1) }.prefix(limit))
     }
 
@@ -243,28 +224,37 @@ extension SearchIndex {
     func wordSearch(_ text: String, limit: Int, filter: SearchFilter) -> [SearchResult] {
         let variants = readings(of: text)
         guard !variants.isEmpty else { return [] }
-        var best: [Int: (score: Float, doc: Int)] = [:]
         var queryTerms = Set<UInt32>()
+        var scored: [(doc: UInt32, score: Float)] = []
         for concepts in variants {
             for c in concepts { for a in c.alternatives { queryTerms.insert(a.term) } }
-            score(concepts, filter: filter, into: &best)
+            score(concepts, filter: filter, into: &scored)
         }
-        let top = best.values.reduce(-Float.infinity) { max($0, $1.score) }
-        var ranked = best.compactMap { $0.value.score >= top - 45 ? (item: $0.key, score: $0.value.score, doc: $0.value.doc) : nil }
-        if ranked.count < limit {
-            ranked = best.map { (item: $0.key, score: $0.value.score, doc: $0.value.doc) }
+        // each item's best text, among the texts close enough to the best to matter
+        let top = scored.reduce(-Float.infinity) { max($0, $1.score) }
+        var threshold = top - 45
+        var best: [Int: (score: Float, doc: Int)] = [:]
+        while true {
+            best.removeAll(keepingCapacity: true)
+            for (d, sc) in scored where sc >= threshold {
+                let item = Int(docItem[Int(d)])
+                if let previous = best[item], previous.score >= sc { continue }
+                best[item] = (sc, Int(d))
+            }
+            if best.count >= limit || threshold == -.infinity { break }
+            threshold = -.infinity
         }
+        var ranked = best.map { (item: $0.key, score: $0.value.score, doc: $0.value.doc) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.item < $1.item }
         let wantsSeventh = !queryTerms.isDisjoint(with: seventhWords)
         var results: [SearchResult] = []
         var seen = Set<Int>()
-        var memo: [Substring: Int] = [:]
         for r in ranked {
             var item = r.item
             if flags(item).contains(.needsSeventh) {
                 // a code complete but for its 7th character: the value the query names, else the first (initial
                 // encounter, or "not applicable")
-                if wantsSeventh, let child = bestSeventh(of: item, queryTerms: queryTerms, memo: &memo) {
+                if wantsSeventh, let child = bestSeventh(of: item, queryTerms: queryTerms) {
                     item = child
                 } else if item + 1 < itemCodes.count, itemParents[item + 1] == Int32(item) {
                     item += 1
@@ -280,21 +270,14 @@ extension SearchIndex {
     }
 
     /// The 7th-character code below the item whose meaning shares most words with the query.
-    func bestSeventh(of item: Int, queryTerms: Set<UInt32>, memo: inout [Substring: Int]) -> Int? {
+    func bestSeventh(of item: Int, queryTerms: Set<UInt32>) -> Int? {
         var bestChild: Int?
         var bestOverlap = 0
         var child = item + 1
-        let parentTitle = itemTitles[item]
         while child < itemCodes.count, itemParents[child] == Int32(item), flags(child).contains(.extended) {
-            let suffix = itemTitles[child].dropFirst(parentTitle.count)
-            let overlap: Int
-            if let known = memo[suffix] {
-                overlap = known
-            } else {
-                overlap = TextNormalizer.tokens(String(suffix)).reduce(0) { n, token in
-                    n + (term(token).map { queryTerms.contains($0) ? 1 : 0 } ?? 0)
-                }
-                memo[suffix] = overlap
+            var overlap = 0
+            for p in Int(seventhOffsets[child])..<Int(seventhOffsets[child + 1]) where queryTerms.contains(seventhTerms[p]) {
+                overlap += 1
             }
             if overlap > bestOverlap {
                 bestOverlap = overlap
@@ -306,7 +289,7 @@ extension SearchIndex {
     }
 
     /// Scores the candidate texts of one reading and keeps each item's best.
-    func score(_ concepts: [Concept], filter: SearchFilter, into best: inout [Int: (score: Float, doc: Int)]) {
+    func score(_ concepts: [Concept], filter: SearchFilter, into scored: inout [(doc: UInt32, score: Float)]) {
         let totalWeight = concepts.reduce(Float(0)) { $0 + $1.weight }
         guard totalWeight > 0 else { return }
         // candidates: the texts holding one of the two rarest concepts
@@ -315,7 +298,6 @@ extension SearchIndex {
             concepts[$0].documentFrequency < concepts[$1].documentFrequency
         }
         var candidates: [UInt32] = []
-        var seen = [UInt64](repeating: 0, count: docItem.count / 64 + 1)
         // Texts without the rarest concept lose its whole weight and rank below those with every concept; read the
         // second rarest as well only when the rarest is rare enough that few texts hold it.
         let rarest = order.first.map { concepts[$0].documentFrequency } ?? 0
@@ -323,19 +305,23 @@ extension SearchIndex {
         let generators = rarest < 64 && second < 1500 ? 2 : 1
         var allowed = [Bool](repeating: false, count: CodeSystem.allCases.count)
         for (i, system) in CodeSystem.allCases.enumerated() { allowed[i] = filter.systems.contains(system) }
+        var lists = 0
         for ci in order.prefix(generators) {
             for alternative in concepts[ci].alternatives {
                 let t = Int(alternative.term)
-                for p in Int(postingOffsets[t])..<Int(postingOffsets[t + 1]) {
-                    let d = postings[p]
-                    let word = Int(d >> 6)
-                    let bit = UInt64(1) << UInt64(d & 63)
-                    if seen[word] & bit == 0 {
-                        seen[word] |= bit
-                        candidates.append(d)
-                    }
-                }
+                candidates.append(contentsOf: postings[Int(postingOffsets[t])..<Int(postingOffsets[t + 1])])
+                lists += 1
             }
+        }
+        if lists > 1 {
+            // several sorted posting lists: sort and drop repeats
+            candidates.sort()
+            var unique = 0
+            for i in candidates.indices where i == 0 || candidates[i] != candidates[i - 1] {
+                candidates[unique] = candidates[i]
+                unique += 1
+            }
+            candidates.removeLast(candidates.count - unique)
         }
         // the concepts' alternatives as flat arrays, so the loop over a text's words touches no reference counts
         var altTerms: [UInt32] = []
@@ -350,7 +336,7 @@ extension SearchIndex {
         }
         let conceptWeights = concepts.map(\.weight)
         var matchedWeight = [Float](repeating: 0, count: concepts.count)
-        best.reserveCapacity(candidates.count)
+        scored.reserveCapacity(scored.count + candidates.count)
         for d in candidates {
             let item = Int(docItem[Int(d)])
             let f = flags(item)
@@ -389,9 +375,8 @@ extension SearchIndex {
             if f.contains(.uncomplicated) { s += 2 }
             if f.contains(.other) { s -= 1.5 }
             // the less detailed code first when all else is equal
-            s -= 0.05 * Float(itemCodes[item].utf8.count)
-            if let previous = best[item], previous.score >= s { continue }
-            best[item] = (s, Int(d))
+            s -= 0.05 * Float(itemCodes.utf8Count(item))
+            scored.append((d, s))
         }
     }
 }

@@ -22,18 +22,21 @@ extension SearchIndex: BinaryCodable {
         w.write(deleteTerms)
         w.write(synonymKeys)
         w.write(synonymValues)
+        w.write(seventhOffsets)
+        w.write(seventhTerms)
     }
 
     public init(from r: inout BinaryReader) throws {
         self.init(
-            itemCodes: try r.readStringArray(), itemTitles: try r.readStringArray(), itemSystems: try r.readUInt8Array(),
+            itemCodes: try StringTable(from: &r), itemTitles: try StringTable(from: &r), itemSystems: try r.readUInt8Array(),
             itemFlags: try r.readUInt8Array(), itemParents: try r.readInt32Array(), codeOrder: try r.readUInt32Array(),
-            codeKeys: try r.readStringArray(), vocab: try r.readStringArray(), postingOffsets: try r.readUInt32Array(),
+            codeKeys: try StringTable(from: &r), vocab: try StringTable(from: &r), postingOffsets: try r.readUInt32Array(),
             postings: try r.readUInt32Array(), docItem: try r.readUInt32Array(), docSource: try r.readUInt8Array(),
-            docTexts: try r.readStringArray(), docTermOffsets: try r.readUInt32Array(), docTerms: try r.readUInt32Array(),
+            docTexts: try StringTable(from: &r), docTermOffsets: try r.readUInt32Array(), docTerms: try r.readUInt32Array(),
             docTermNeutral: try r.readUInt8Array(), deleteHashes: try r.readUInt32Array(),
             deleteTerms: try r.readUInt32Array(), synonymKeys: try r.readStringArray(),
-            synonymValues: try r.readStringArray())
+            synonymValues: try r.readStringArray(), seventhOffsets: try r.readUInt32Array(),
+            seventhTerms: try r.readUInt32Array())
     }
 }
 

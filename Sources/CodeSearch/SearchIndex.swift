@@ -6,25 +6,29 @@ import Terminology
 ///
 /// Immutable and `Sendable`; build it with ``SearchIndexBuilder`` or read it from a compiled snapshot.
 public struct SearchIndex: Sendable {
-    let itemCodes: [String]
-    let itemTitles: [String]
+    let itemCodes: StringTable
+    let itemTitles: StringTable
     let itemSystems: [UInt8]
     let itemFlags: [UInt8]
     let itemParents: [Int32]
     let codeOrder: [UInt32]
-    let codeKeys: [String]
-    let vocab: [String]
+    let codeKeys: StringTable
+    let vocab: StringTable
     let postingOffsets: [UInt32]
     let postings: [UInt32]
     let docItem: [UInt32]
     let docSource: [UInt8]
-    let docTexts: [String]
+    let docTexts: StringTable
     let docTermOffsets: [UInt32]
     let docTerms: [UInt32]
     let docTermNeutral: [UInt8]
     let deleteHashes: [UInt32]
     let deleteTerms: [UInt32]
     let synonymKeys: [String]
+    /// For each 7th-character code, the index words of its 7th character's meaning (`initial encounter for closed
+    /// fracture`): `seventhTerms[seventhOffsets[i]..<seventhOffsets[i + 1]]`.
+    let seventhOffsets: [UInt32]
+    let seventhTerms: [UInt32]
     let synonymValues: [String]
     // derived at load
     let termIndex: [String: UInt32]
@@ -34,12 +38,14 @@ public struct SearchIndex: Sendable {
     let seventhWords: Set<UInt32>
 
     init(
-        itemCodes: [String], itemTitles: [String], itemSystems: [UInt8], itemFlags: [UInt8], itemParents: [Int32],
-        codeOrder: [UInt32], codeKeys: [String], vocab: [String], postingOffsets: [UInt32], postings: [UInt32],
-        docItem: [UInt32], docSource: [UInt8], docTexts: [String], docTermOffsets: [UInt32], docTerms: [UInt32],
+        itemCodes: StringTable, itemTitles: StringTable, itemSystems: [UInt8], itemFlags: [UInt8], itemParents: [Int32],
+        codeOrder: [UInt32], codeKeys: StringTable, vocab: StringTable, postingOffsets: [UInt32], postings: [UInt32],
+        docItem: [UInt32], docSource: [UInt8], docTexts: StringTable, docTermOffsets: [UInt32], docTerms: [UInt32],
         docTermNeutral: [UInt8], deleteHashes: [UInt32], deleteTerms: [UInt32], synonymKeys: [String],
-        synonymValues: [String]
+        synonymValues: [String], seventhOffsets: [UInt32], seventhTerms: [UInt32]
     ) {
+        self.seventhOffsets = seventhOffsets
+        self.seventhTerms = seventhTerms
         self.itemCodes = itemCodes
         self.itemTitles = itemTitles
         self.itemSystems = itemSystems
@@ -61,7 +67,7 @@ public struct SearchIndex: Sendable {
         self.synonymKeys = synonymKeys
         self.synonymValues = synonymValues
         var termIndex = [String: UInt32](minimumCapacity: vocab.count)
-        for (i, t) in vocab.enumerated() { termIndex[t] = UInt32(i) }
+        for i in 0..<vocab.count { termIndex[vocab[i]] = UInt32(i) }
         self.termIndex = termIndex
         var synonyms: [String: [String]] = [:]
         var maxWords = 1
@@ -81,7 +87,7 @@ public struct SearchIndex: Sendable {
         for word in [
             "initial", "subsequent", "sequela", "encounter", "routine", "delayed", "healing", "nonunion", "malunion", "closed",
         ] {
-            if let t = termIndex[TextNormalizer.stem(word)] { seventh.insert(t) }
+            if let t = vocab.find(TextNormalizer.stem(word)) { seventh.insert(UInt32(t)) }
         }
         self.seventhWords = seventh
     }

@@ -186,13 +186,26 @@ public struct SearchIndexBuilder {
             synonymKeys.append(key)
             synonymValues.append(String(parts[1]).trimmingWhitespace())
         }
+        // the words of each 7th character's meaning, for choosing the 7th character a query names
+        var seventhOffsets: [UInt32] = [0]
+        var seventhTerms: [UInt32] = []
+        for item in itemCodes.indices {
+            let parent = Int(itemParents[item])
+            if SearchItemFlags(rawValue: itemFlags[item]).contains(.extended), parent >= 0 {
+                let suffix = itemTitles[item].dropFirst(itemTitles[parent].count)
+                for token in TextNormalizer.tokens(String(suffix)) {
+                    if let t = termID[token] { seventhTerms.append(t) }
+                }
+            }
+            seventhOffsets.append(UInt32(seventhTerms.count))
+        }
         return SearchIndex(
-            itemCodes: itemCodes, itemTitles: itemTitles, itemSystems: itemSystems, itemFlags: itemFlags,
-            itemParents: itemParents, codeOrder: order.map { UInt32($0) }, codeKeys: order.map { normalized[$0] },
-            vocab: vocab, postingOffsets: postingOffsets, postings: postings, docItem: docItem, docSource: docSource,
-            docTexts: docTexts, docTermOffsets: docTermOffsets, docTerms: docTerms, docTermNeutral: docTermNeutral,
+            itemCodes: StringTable(itemCodes), itemTitles: StringTable(itemTitles), itemSystems: itemSystems, itemFlags: itemFlags,
+            itemParents: itemParents, codeOrder: order.map { UInt32($0) }, codeKeys: StringTable(order.map { normalized[$0] }),
+            vocab: StringTable(vocab), postingOffsets: postingOffsets, postings: postings, docItem: docItem, docSource: docSource,
+            docTexts: StringTable(docTexts), docTermOffsets: docTermOffsets, docTerms: docTerms, docTermNeutral: docTermNeutral,
             deleteHashes: deletes.map(\.0), deleteTerms: deletes.map(\.1), synonymKeys: synonymKeys,
-            synonymValues: synonymValues)
+            synonymValues: synonymValues, seventhOffsets: seventhOffsets, seventhTerms: seventhTerms)
     }
 }
 
