@@ -22,9 +22,14 @@ extension SearchIndex {
     public func search(_ query: String, limit: Int = 20, filter: SearchFilter = SearchFilter()) -> [SearchResult] {
         let trimmed = query.trimmingWhitespace()
         guard !trimmed.isEmpty, limit > 0 else { return [] }
-        if let codeResults = codeSearch(trimmed, limit: limit, filter: filter), !codeResults.isEmpty {
-            return codeResults
+        let codeResults = codeSearch(trimmed, limit: limit, filter: filter) ?? []
+        // an abbreviation that also reads as a code prefix (`dm2`, `t2dm`): the abbreviation first
+        let asWords = TextNormalizer.words(trimmed, keepJoiners: true).joined(separator: " ")
+        if synonyms[asWords] != nil {
+            let words = wordSearch(trimmed, limit: limit, filter: filter)
+            return Array((words + codeResults.filter { r in !words.contains { $0.code == r.code } }).prefix(limit))
         }
+        if !codeResults.isEmpty { return codeResults }
         return wordSearch(trimmed, limit: limit, filter: filter)
     }
 
