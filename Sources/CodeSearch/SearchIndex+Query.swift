@@ -238,19 +238,17 @@ extension SearchIndex {
         // each item's best text, among the texts close enough to the best to matter
         let top = scored.reduce(-Float.infinity) { max($0, $1.score) }
         var threshold = top - 45
-        var best: [Int: (score: Float, doc: Int)] = [:]
+        var best = BestPerItem(capacity: 64)
         while true {
-            best.removeAll(keepingCapacity: true)
+            best = BestPerItem(capacity: scored.count)
             for (d, sc) in scored where sc >= threshold {
-                let item = Int(docItem[Int(d)])
-                if let previous = best[item], previous.score >= sc { continue }
-                best[item] = (sc, Int(d))
+                best.offer(item: Int32(docItem[Int(d)]), score: sc, doc: d)
             }
             if best.count >= limit || threshold == -.infinity { break }
             threshold = -.infinity
         }
-        var ranked = best.map { (item: $0.key, score: $0.value.score, doc: $0.value.doc) }
-        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.item < $1.item }
+        // enough candidates for the filters and for 7th-character codes to replace their parents
+        let ranked = best.top(filter.billableOnly ? limit * 8 : limit * 3)
         let wantsSeventh = !queryTerms.isDisjoint(with: seventhWords)
         var results: [SearchResult] = []
         var seen = Set<Int>()
@@ -342,6 +340,10 @@ extension SearchIndex {
         let conceptWeights = concepts.map(\.weight)
         var matchedWeight = [Float](repeating: 0, count: concepts.count)
         scored.reserveCapacity(scored.count + candidates.count)
+        let altCount = altTerms.count
+        docTerms.withUnsafeBufferPointer { terms in
+        docTermNeutral.withUnsafeBufferPointer { neutrality in
+        altTerms.withUnsafeBufferPointer { altTerms in
         for d in candidates {
             let item = Int(docItem[Int(d)])
             let f = flags(item)
@@ -351,14 +353,21 @@ extension SearchIndex {
             let start = Int(docTermOffsets[Int(d)])
             let end = Int(docTermOffsets[Int(d) + 1])
             for p in start..<end {
-                let t = docTerms[p]
+                let t = terms[p]
                 var used = false
-                for k in altTerms.indices where altTerms[k] == t {
-                    let ci = altConcepts[k]
-                    if altWeights[k] > matchedWeight[ci] { matchedWeight[ci] = altWeights[k] }
-                    used = true
+                var k = 0
+                while k < altCount {
+                    if altTerms[k] == t {
+                        let ci = altConcepts[k]
+                        if altWeights[k] > matchedWeight[ci] { matchedWeight[ci] = altWeights[k] }
+                        used = true
+                    }
+                    k += 1
                 }
-                if !used { extras += Int(docTermNeutral[p] == 2 ? 2 : (docTermNeutral[p] == 1 ? 0 : 1)) }
+                if !used {
+                    let n = neutrality[p]
+                    extras += n == 2 ? 2 : (n == 1 ? 0 : 1)
+                }
             }
             var covered: Float = 0
             for ci in conceptWeights.indices { covered += conceptWeights[ci] * matchedWeight[ci] }
@@ -382,6 +391,9 @@ extension SearchIndex {
             // the less detailed code first when all else is equal
             s -= 0.05 * Float(itemCodes.utf8Count(item))
             scored.append((d, s))
+        }
+        }
+        }
         }
     }
 }
