@@ -132,7 +132,8 @@ def run_timed(search, pairs, reps: int) -> dict:
     per_query_us = [statistics.median(s) / 1000.0 for s in samples]
     out = {"n": len(pairs), **score(results, pairs),
            "p50_us": statistics.median(per_query_us),
-           "p99_us": percentile(per_query_us, 99)}
+           "p99_us": percentile(per_query_us, 99),
+           "mean_us": statistics.fmean(per_query_us)}
     return out
 
 
@@ -145,11 +146,17 @@ def parse_coder_line(stdout: str) -> dict:
         last = lines[-1] if lines else "(no output)"
         raise ValueError(f"unexpected last line from coder: {last!r}")
     fields = dict(item.split("=", 1) for item in lines[-1].split()[1:])
+    # an optional line before the summary: `timing mean_us=… total_ms=…`
+    mean = None
+    for ln in lines[:-1]:
+        if ln.startswith("timing ") and "mean_us=" in ln:
+            mean = float(dict(item.split("=", 1) for item in ln.split()[1:])["mean_us"])
     try:
         return {"n": int(fields["n"]),
                 "top1": float(fields["top1"]), "top5": float(fields["top5"]),
                 "top20": float(fields["top20"]),
-                "p50_us": float(fields["p50_us"]), "p99_us": float(fields["p99_us"])}
+                "p50_us": float(fields["p50_us"]), "p99_us": float(fields["p99_us"]),
+                "mean_us": mean}
     except (KeyError, ValueError) as err:
         raise ValueError(f"coder line lacks or mangles a field ({err}): {lines[-1]!r}")
 
@@ -298,12 +305,12 @@ def fmt(value, digits=3):
     return str(value)
 
 
-def ratio(numerator: dict | None, denominator: dict | None) -> float | None:
+def ratio(numerator: dict | None, denominator: dict | None, key: str = "p50_us") -> float | None:
     if not numerator or not denominator:
         return None
-    if numerator.get("p50_us") is None or not denominator.get("p50_us"):
+    if numerator.get(key) is None or not denominator.get(key):
         return None
-    return numerator["p50_us"] / denominator["p50_us"]
+    return numerator[key] / denominator[key]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -378,20 +385,24 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pairs: {args.pairs} ({len(pairs)} queries, {n_pcs} ICD-10-PCS); "
           f"timed reps per query: {args.reps}")
     print()
-    print("| engine | n | top1 | top5 | top20 | p50 µs | p99 µs |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| engine | n | top1 | top5 | top20 | p50 µs | p99 µs | mean µs |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name in engines:
         r = results.get(name)
         if r is None:
-            print(f"| {name} | - | - | - | - | - | - |")
+            print(f"| {name} | - | - | - | - | - | - | - |")
             continue
         print(f"| {name} | {r['n']} | {fmt(r['top1'])} | {fmt(r['top5'])} | "
-              f"{fmt(r['top20'])} | {fmt(r['p50_us'], 1)} | {fmt(r['p99_us'], 1)} |")
+              f"{fmt(r['top20'])} | {fmt(r['p50_us'], 1)} | {fmt(r['p99_us'], 1)} | "
+              f"{fmt(r.get('mean_us'), 1)} |")
     print()
     r_fts = ratio(results.get("fts5"), results.get("coder"))
     r_ic = ratio(results.get("icd10coder"), results.get("coder"))
     show = lambda x: "n/a" if x is None else f"{x:.1f}x"  # noqa: E731
     print(f"ratio p50 fts5/coder={show(r_fts)} icd10coder/coder={show(r_ic)}")
+    m_fts = ratio(results.get("fts5"), results.get("coder"), "mean_us")
+    m_ic = ratio(results.get("icd10coder"), results.get("coder"), "mean_us")
+    print(f"ratio mean fts5/coder={show(m_fts)} icd10coder/coder={show(m_ic)}")
     for note in notes:
         print(f"note: {note}")
     for name, message in errors.items():
@@ -403,7 +414,8 @@ def main(argv: list[str] | None = None) -> int:
             "reps": args.reps, "limit": LIMIT, "routeFts5": args.route_fts5,
             "engines": {name: results.get(name) for name in engines},
             "errors": errors,
-            "ratios": {"p50_fts5_over_coder": r_fts, "p50_icd10coder_over_coder": r_ic},
+            "ratios": {"p50_fts5_over_coder": r_fts, "p50_icd10coder_over_coder": r_ic,
+                       "mean_fts5_over_coder": m_fts, "mean_icd10coder_over_coder": m_ic},
             "notes": notes,
         }
         args.json.parent.mkdir(parents=True, exist_ok=True)

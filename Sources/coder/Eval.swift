@@ -104,6 +104,8 @@ struct EvalLookup: ParsableCommand {
         func top(_ k: Int) -> String {
             String(format: "%.3f", Double(ranks.filter { $0 != nil && $0! < k }.count) / Double(ranks.count))
         }
+        let mean = times.reduce(0, +) / Double(times.count)
+        print("timing mean_us=\(String(format: "%.1f", mean)) total_ms=\(String(format: "%.1f", times.reduce(0, +) / 1000))")
         times.sort()
         let p50 = times[times.count / 2]
         let p99 = times[min(times.count - 1, Int((Double(times.count) * 0.99).rounded(.up)) - 1)]

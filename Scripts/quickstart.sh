@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# One command for a new machine: install the system packages, build the engine, and run it on the shipped code sets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DEBIAN_FRONTEND=noninteractive
+need=()
+for pkg in libsqlite3-dev libicu-dev zlib1g-dev libxml2-dev; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -q && $SUDO apt-get install -y -q "${need[@]}"
+fi
+
+swift build -c release
+coder=.build/release/coder
+
+echo; echo "== coder codesets list   (first run compiles the snapshot)"
+$coder codesets list
+echo; echo "== coder lookup aspiration pneumonia"
+$coder lookup aspiration pneumonia --limit 5
+echo; echo "== coder show W21.89XA"
+$coder show W21.89XA
+echo; echo "== coder eval lookup --pairs Evaluation/lookup-dev.tsv"
+$coder eval lookup --pairs Evaluation/lookup-dev.tsv | tail -1
+if [ -d ../shared/codesets ]; then
+    echo; echo "== coder codesets import ../shared/codesets/icd10pcs-2026/icd10pcs_tables_2026.xml"
+    $coder codesets import ../shared/codesets/icd10pcs-2026/icd10pcs_tables_2026.xml
+    $coder show 0DTJ4ZZ
+fi
