@@ -431,4 +431,7 @@ neck pain\tcervicalgia|neck pain
 wrist\twrist|carpal
 coronavirus disease 2019\tcovid-19
 heartburn\theartburn|esophageal reflux
+diabetes\tdiabetes|diabetes mellitus|type 2 diabetes mellitus
+renal failure\trenal failure|kidney failure|kidney disease
+kidney failure\tkidney failure|kidney disease
 """

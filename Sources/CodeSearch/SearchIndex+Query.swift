@@ -130,6 +130,14 @@ extension SearchIndex {
                 alternatives.append((t, 0.95))
             }
         }
+        // the adjective or the noun of the same condition: hypertension / hypertensive, sepsis / septic, anemia / anemic
+        if !alternatives.isEmpty {
+            for related in Self.relatedForms(word) {
+                if let t = term(TextNormalizer.stem(related)), !alternatives.contains(where: { $0.0 == t }) {
+                    alternatives.append((t, 0.9))
+                }
+            }
+        }
         if alternatives.isEmpty, extra.isEmpty, let split = compoundSplit(stem) {
             // "preeclampsia" → pre + eclampsia: the caller adds the second part
             return concept(word: split.0, isLast: false).map { c in
@@ -150,6 +158,20 @@ extension SearchIndex {
         return Concept(
             alternatives: alternatives, weight: seventh ? 0.2 : max(weight, 0.3), documentFrequency: frequency,
             choosesSeventh: seventh)
+    }
+
+    /// Derived forms of a clinical word by its ending (`-ension`/`-ensive`, `-osis`/`-otic`, `-ia`/`-ic`, `-y`/`-ic`,
+    /// `-es`/`-ic`).
+    static func relatedForms(_ word: String) -> [String] {
+        let pairs: [(String, String)] = [
+            ("ension", "ensive"), ("ensive", "ension"), ("osis", "otic"), ("otic", "osis"), ("ia", "ic"), ("emic", "emia"),
+            ("pathy", "pathic"), ("pathic", "pathy"), ("etes", "etic"), ("etic", "etes"), ("sis", "tic"),
+        ]
+        var forms: [String] = []
+        for (from, to) in pairs where word.count > from.count + 3 && word.hasSuffix(from) {
+            forms.append(String(word.dropLast(from.count)) + to)
+        }
+        return forms
     }
 
     /// Splits a word the index does not know into two words it knows, the split whose rarer half is most common.
@@ -179,6 +201,32 @@ extension SearchIndex {
     /// The readings of the query: its words with abbreviations and synonyms expanded (several readings where an
     /// abbreviation has several meanings).
     func readings(of text: String) -> [[Concept]] {
+        // An Alphabetic Index path, `Fracture > femur > neck`: the words of each level are read on their own, and the
+        // last subterm, the most specific, weighs more.
+        let levels = text.split(separator: ">").map(String.init).filter { !$0.trimmingWhitespace().isEmpty }
+        guard levels.count > 1 else { return levelReadings(of: text, completesLastWord: true) }
+        var variants: [[Concept]] = [[]]
+        for (li, level) in levels.enumerated() {
+            let isFinal = li == levels.count - 1
+            var readings = levelReadings(of: level, completesLastWord: isFinal)
+            if isFinal {
+                readings = readings.map { concepts in
+                    concepts.map { c in
+                        var c = c
+                        c.weight *= 2.0
+                        return c
+                    }
+                }
+            }
+            guard !readings.isEmpty else { continue }
+            var next: [[Concept]] = []
+            for v in variants { for r in readings where next.count < 32 { next.append(v + r) } }
+            variants = next
+        }
+        return variants.filter { !$0.isEmpty }
+    }
+
+    func levelReadings(of text: String, completesLastWord: Bool) -> [[Concept]] {
         let words = TextNormalizer.words(text, keepJoiners: true)
         var variants: [[Concept]] = [[]]
         var i = 0
@@ -187,7 +235,7 @@ extension SearchIndex {
             for n in stride(from: min(maxSynonymWords, words.count - i), through: 1, by: -1) {
                 let key = words[i..<(i + n)].joined(separator: " ")
                 guard let expansions = synonyms[key] else { continue }
-                let isLast = i + n == words.count
+                let isLast = completesLastWord && i + n == words.count
                 let singleWord = expansions.allSatisfy { TextNormalizer.words($0).count == 1 }
                 if n == 1, singleWord {
                     // a word with one-word synonyms: one concept with alternatives
@@ -218,7 +266,7 @@ extension SearchIndex {
             }
             if matched { continue }
             for (j, w) in TextNormalizer.words(words[i]).enumerated() {
-                let isLast = i == words.count - 1 && j == TextNormalizer.words(words[i]).count - 1
+                let isLast = completesLastWord && i == words.count - 1 && j == TextNormalizer.words(words[i]).count - 1
                 if let c = concept(word: w, isLast: isLast) { variants = variants.map { append(c, to: $0) } }
             }
             i += 1

@@ -26,6 +26,9 @@ public struct SearchIndexBuilder {
         "complications",
     ]
 
+    /// The wording of the ICD-10-PCS approach "Via Natural or Artificial Opening (Endoscopic)".
+    static let pcsApproachWords: Set<String> = ["via", "natural", "artificial", "opening"]
+
     /// Words of context that, unmatched, count double: a code for a pregnancy or a newborn is rarely meant unless said.
     static let contextWords: Set<String> = [
         "pregnancy", "newborn", "neonatal", "perinatal", "fetus", "fetal", "maternal", "childbirth", "puerperium",
@@ -56,6 +59,7 @@ public struct SearchIndexBuilder {
     public mutating func addText(item: Int32, source: TextSource, text: String) {
         let words = TextNormalizer.words(text)
         let supplementary = Self.parenthesizedWordFlags(text)
+        let isPCS = itemSystems[Int(item)] == Self.systemNumber(.icd10pcs)
         var tokens: [String] = []
         var neutral: [Bool] = []
         var contextual: [Bool] = []
@@ -80,6 +84,8 @@ public struct SearchIndexBuilder {
                 afterUnspecified -= 1
             }
             if word == "with" || word == "unspecified" { isNeutral = true }
+            // "Via Natural or Artificial Opening Endoscopic" is one approach: its wording counts once, as "endoscopic"
+            if isPCS && Self.pcsApproachWords.contains(word) { isNeutral = true }
             // words in parentheses are nonessential modifiers: "Essential (primary) hypertension"
             if index < supplementary.count, supplementary[index] { isNeutral = true }
             if notSpecified > 0 {

@@ -15,7 +15,8 @@ struct EvalLookup: ParsableCommand {
         discussion: """
             FILE is TSV with a header line: query, expected code (dotted for ICD-10-CM). A query may hold ' > '
             between an Alphabetic Index main term and its subterms. An expected code ending in '-' (the index's
-            'complete the code') is met by any code starting with it.
+            'complete the code') is met by any code starting with it; a code written without its 7th character
+            (W10.0) is met by the code completed with placeholder X and 7th character (W10.0XXA).
             Last line: lookup n=… top1=… top5=… top20=… p50_us=… p99_us=…
             """)
 
@@ -63,10 +64,16 @@ struct EvalLookup: ParsableCommand {
         return pairs
     }
 
+    /// Whether a result meets the expected code. The Alphabetic Index writes codes without their 7th character
+    /// (`W10.0`, `S72.00-`): such a code is met by the code completed with its placeholder X and 7th character
+    /// (`W10.0XXA`), which is what a coder reports.
     static func matches(_ code: String, expected: String) -> Bool {
         let e = CodeFormat.normalize(expected)
         let c = CodeFormat.normalize(code)
-        return expected.hasSuffix("-") ? c.hasPrefix(e) : c == e
+        if expected.hasSuffix("-") { return c.hasPrefix(e) }
+        if c == e { return true }
+        guard c.count == 7, e.count >= 3, e.count < 7, c.hasPrefix(e), !CodeFormat.looksLikePCS(e) else { return false }
+        return c.dropFirst(e.count).dropLast().allSatisfy { $0 == "X" }
     }
 
     func run() throws {
@@ -78,7 +85,7 @@ struct EvalLookup: ParsableCommand {
         var misses: [String] = []
         let clock = ContinuousClock()
         for pair in pairs {
-            let query = pair.query.replacingOccurrences(of: " > ", with: " ")
+            let query = pair.query
             var results: [SearchResult] = []
             var samples: [Double] = []
             for _ in 0..<max(1, repeats) {
