@@ -9,6 +9,8 @@ struct Concept {
     var choosesSeventh = false
     /// The second half of a word the index writes as two (`preeclampsia` → `pre` + `eclampsia`).
     var continuation: String?
+    /// Whether the query denies it ("without loss of consciousness"): it matches only what a text denies too.
+    var negated = false
 }
 
 extension SearchIndex {
@@ -132,7 +134,7 @@ extension SearchIndex {
         }
         // the adjective or the noun of the same condition: hypertension / hypertensive, sepsis / septic, anemia / anemic
         if !alternatives.isEmpty {
-            for related in Self.relatedForms(word) {
+            for related in ([word] + extra).flatMap(Self.relatedForms) {
                 if let t = term(TextNormalizer.stem(related)), !alternatives.contains(where: { $0.0 == t }) {
                     alternatives.append((t, 0.9))
                 }
@@ -163,16 +165,19 @@ extension SearchIndex {
     /// Derived forms of a clinical word by its ending (`-ension`/`-ensive`, `-osis`/`-otic`, `-ia`/`-ic`, `-y`/`-ic`,
     /// `-es`/`-ic`).
     static func relatedForms(_ word: String) -> [String] {
-        let pairs: [(String, String)] = [
-            ("ension", "ensive"), ("ensive", "ension"), ("osis", "otic"), ("otic", "osis"), ("ia", "ic"), ("emic", "emia"),
-            ("pathy", "pathic"), ("pathic", "pathy"), ("etes", "etic"), ("etic", "etes"), ("sis", "tic"),
-        ]
         var forms: [String] = []
-        for (from, to) in pairs where word.count > from.count + 3 && word.hasSuffix(from) {
+        let length = word.utf8.count
+        guard length > 5 else { return forms }
+        for (from, to) in relatedEndings where length > from.utf8.count + 3 && word.hasSuffix(from) {
             forms.append(String(word.dropLast(from.count)) + to)
         }
         return forms
     }
+
+    static let relatedEndings: [(String, String)] = [
+            ("ension", "ensive"), ("ensive", "ension"), ("osis", "otic"), ("otic", "osis"), ("ia", "ic"), ("emic", "emia"),
+            ("pathy", "pathic"), ("pathic", "pathy"), ("etes", "etic"), ("etic", "etes"), ("sis", "tic"),
+        ]
 
     /// Splits a word the index does not know into two words it knows, the split whose rarer half is most common.
     func compoundSplit(_ word: String) -> (String, String)? {
@@ -228,12 +233,36 @@ extension SearchIndex {
 
     func levelReadings(of text: String, completesLastWord: Bool) -> [[Concept]] {
         let words = TextNormalizer.words(text, keepJoiners: true)
+        // the words a "without" denies, up to three, until a "with"
+        var deniedTerms = Set<UInt32>()
+        var window = 0
+        for word in words {
+            if word == "with" { window = 0 }
+            if window > 0, !TextNormalizer.stopwords.contains(word) {
+                if let t = term(TextNormalizer.stem(word)) { deniedTerms.insert(t) }
+                window -= 1
+            }
+            if word == "without" { window = 3 }
+        }
+        let variants = levelReadingsUnmarked(words, completesLastWord: completesLastWord)
+        guard !deniedTerms.isEmpty else { return variants }
+        return variants.map { concepts in
+            concepts.map { c in
+                var c = c
+                c.negated = c.alternatives.contains { deniedTerms.contains($0.term) }
+                return c
+            }
+        }
+    }
+
+    func levelReadingsUnmarked(_ words: [String], completesLastWord: Bool) -> [[Concept]] {
         var variants: [[Concept]] = [[]]
         var i = 0
         while i < words.count {
             var matched = false
-            for n in stride(from: min(maxSynonymWords, words.count - i), through: 1, by: -1) {
-                let key = words[i..<(i + n)].joined(separator: " ")
+            for n in stride(from: min(maxSynonymWords, words.count - i), through: 1, by: -1)
+            where synonymFirstWords.contains(words[i]) {
+                let key = n == 1 ? words[i] : words[i..<(i + n)].joined(separator: " ")
                 guard let expansions = synonyms[key] else { continue }
                 let isLast = completesLastWord && i + n == words.count
                 let singleWord = expansions.allSatisfy { TextNormalizer.words($0).count == 1 }
@@ -378,11 +407,13 @@ extension SearchIndex {
         var altTerms: [UInt32] = []
         var altConcepts: [Int] = []
         var altWeights: [Float] = []
+        var altNegated: [Bool] = []
         for (ci, c) in concepts.enumerated() {
             for a in c.alternatives {
                 altTerms.append(a.term)
                 altConcepts.append(ci)
                 altWeights.append(a.weight)
+                altNegated.append(c.negated)
             }
         }
         let conceptWeights = concepts.map(\.weight)
@@ -400,23 +431,29 @@ extension SearchIndex {
             var extras = 0
             let start = Int(docTermOffsets[Int(d)])
             let end = Int(docTermOffsets[Int(d) + 1])
+            var denied = 0
             for p in start..<end {
                 let t = terms[p]
+                let n = neutrality[p]
                 var used = false
                 var k = 0
                 while k < altCount {
                     if altTerms[k] == t {
+                        if (n == 3) != altNegated[k] {
+                            // denied by the text and asked for by the query, or the other way round
+                            used = true
+                            denied += 1
+                            break
+                        }
                         let ci = altConcepts[k]
                         if altWeights[k] > matchedWeight[ci] { matchedWeight[ci] = altWeights[k] }
                         used = true
                     }
                     k += 1
                 }
-                if !used {
-                    let n = neutrality[p]
-                    extras += n == 2 ? 2 : (n == 1 ? 0 : 1)
-                }
+                if !used { extras += n == 2 ? 2 : (n == 0 ? 1 : 0) }
             }
+            extras += 2 * denied
             var covered: Float = 0
             for ci in conceptWeights.indices { covered += conceptWeights[ci] * matchedWeight[ci] }
             var s = 100 * covered / totalWeight - 3.5 * Float(min(extras, 12))

@@ -34,6 +34,7 @@ public struct SearchIndex: Sendable {
     let termIndex: [String: UInt32]
     let synonyms: [String: [String]]
     let maxSynonymWords: Int
+    let synonymFirstWords: Set<String>
     let idf: [Float]
     let seventhWords: Set<UInt32>
 
@@ -76,6 +77,7 @@ public struct SearchIndex: Sendable {
             maxWords = max(maxWords, k.split(separator: " ").count)
         }
         self.synonyms = synonyms
+        self.synonymFirstWords = Set(synonymKeys.map { String($0.split(separator: " ").first ?? "") })
         self.maxSynonymWords = maxWords
         let n = Float(max(docItem.count, 1))
         self.idf = (0..<vocab.count).map { t in

@@ -11,7 +11,8 @@ public struct SearchIndexBuilder {
     var docSource: [UInt8] = []
     var docTexts: [String] = []
     var docTokens: [[String]] = []
-    /// Per token: 0 counts as unmatched detail, 1 is neutral, 2 is a context word that counts double.
+    /// Per token: 0 counts as unmatched detail, 1 is neutral, 2 is a context word that counts double, 3 is denied by a
+    /// "without" (never a match, never an extra).
     var docNeutral: [[UInt8]] = []
     var synonymsTSV: String
 
@@ -65,7 +66,13 @@ public struct SearchIndexBuilder {
         var contextual: [Bool] = []
         var afterUnspecified = 0
         var notSpecified = 0
+        var negated: [Bool] = []
+        var afterWithout = 0
         for (index, word) in words.enumerated() {
+            if word == "not", index + 1 < words.count, words[index + 1] != "specified" {
+                // "not intractable", "not in remission": the default state, no detail
+                notSpecified = 2
+            }
             if word == "not", index + 1 < words.count, words[index + 1] == "specified" {
                 // "site not specified", "not specified as recurrent": no detail
                 notSpecified = 3
@@ -92,6 +99,12 @@ public struct SearchIndexBuilder {
                 isNeutral = true
                 notSpecified -= 1
             }
+            // "Severe sepsis without septic shock": the words a "without" denies must not match a query that asks
+            // for them
+            if word == "with" { afterWithout = 0 }
+            negated.append(afterWithout > 0)
+            if afterWithout > 0 { afterWithout -= 1 }
+            if word == "without" { afterWithout = 3 }
             neutral.append(isNeutral)
             contextual.append(!isNeutral && Self.contextWords.contains(word))
         }
@@ -100,7 +113,7 @@ public struct SearchIndexBuilder {
         docSource.append(source.rawValue)
         docTexts.append(source == .title ? "" : text)
         docTokens.append(tokens)
-        docNeutral.append(zip(neutral, contextual).map { $0 ? 1 : ($1 ? 2 : 0) })
+        docNeutral.append(neutral.indices.map { i in negated[i] ? 3 : (neutral[i] ? 1 : (contextual[i] ? 2 : 0)) })
     }
 
     /// For each word of the text (as ``TextNormalizer/words(_:keepJoiners:)`` splits it), whether it stands in

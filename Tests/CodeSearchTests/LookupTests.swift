@@ -70,3 +70,47 @@ struct LookupTests {
         }
     }
 }
+
+@Suite("Lookup conventions: negation, Index paths, related forms, defaults")
+struct LookupConventionTests {
+    /// A text's "without" denies what follows: a query asking for septic shock must not land on "without septic shock".
+    @Test func withoutDeniesWhatFollows() {
+        #expect(Fixture.top("Shock > septic", 1) == ["R65.21"])
+        #expect(Fixture.top("severe sepsis without septic shock", 1) == ["R65.20"])
+        #expect(Fixture.top("concussion without loss of consciousness initial", 1) == ["S06.0X0A"])
+    }
+
+    /// The last subterm of an Index path is the most specific word.
+    @Test func indexPathWeighsTheLastSubterm() {
+        #expect(Fixture.top("Hypertension > heart > with > heart failure", 1) == ["I11.0"])
+        #expect(Fixture.top("Forces of nature > sunlight", 1) == ["X32.XXXA"])
+    }
+
+    /// Noun and adjective of one condition meet: hypertension / hypertensive.
+    @Test func relatedFormsMeet() {
+        #expect(Fixture.top("htn with ckd", 1) == ["I12.9"])
+        #expect(SearchIndex.relatedForms("hypertension") == ["hypertensive"])
+        #expect(SearchIndex.relatedForms("sepsis").contains("septic"))
+    }
+
+    /// Diabetes without a type defaults to type 2 (Official Guidelines I.C.4.a.2); a named type is kept.
+    @Test func diabetesDefaultsToType2() {
+        #expect(Fixture.top("diabetes", 1) == ["E11.9"])
+        #expect(Fixture.top("diabetes insipidus", 1) == ["E23.2"])
+    }
+
+    /// A word the classification writes as two (pre-eclampsia) is found when typed as one.
+    @Test func compoundWords() {
+        #expect(Fixture.top("preeclampsia", 3).contains("O14.90"))
+    }
+
+    /// "Via natural or artificial opening endoscopic" is the approach an EGD uses.
+    @Test func endoscopyThroughANaturalOpening() {
+        #expect(Fixture.top("egd", 1) == ["0DJ08ZZ"])
+    }
+
+    /// "not intractable" is the default state: a plain "migraine" finds the unspecified, not intractable code.
+    @Test func notIntractableIsTheDefault() {
+        #expect(Fixture.top("migraine", 1) == ["G43.909"])
+    }
+}
