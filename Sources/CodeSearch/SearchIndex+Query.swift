@@ -168,7 +168,7 @@ extension SearchIndex {
         var forms: [String] = []
         let length = word.utf8.count
         guard length > 5 else { return forms }
-        for (from, to) in relatedEndings where length > from.utf8.count + 3 && word.hasSuffix(from) {
+        for (from, to) in relatedEndings where length >= from.utf8.count + 3 && word.hasSuffix(from) {
             forms.append(String(word.dropLast(from.count)) + to)
         }
         return forms
