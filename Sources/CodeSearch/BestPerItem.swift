@@ -85,7 +85,26 @@ struct BestPerItem {
                 }
             }
         }
-        heap.sort { $0.score != $1.score ? $0.score > $1.score : $0.item < $1.item }
-        return heap
+        // pop the worst to the back: the array ends best first
+        var result = heap
+        var n = heap.count
+        while n > 0 {
+            result[n - 1] = heap[0]
+            n -= 1
+            heap[0] = heap[n]
+            heap.removeLast()
+            var p = 0
+            while true {
+                let l = 2 * p + 1
+                let r = l + 1
+                var m = p
+                if l < heap.count, worse(heap[l], heap[m]) { m = l }
+                if r < heap.count, worse(heap[r], heap[m]) { m = r }
+                if m == p { break }
+                heap.swapAt(p, m)
+                p = m
+            }
+        }
+        return result
     }
 }

@@ -325,7 +325,7 @@ extension SearchIndex {
             threshold = -.infinity
         }
         // enough candidates for the filters and for 7th-character codes to replace their parents
-        let ranked = best.top(filter.billableOnly ? limit * 8 : limit * 3)
+        let ranked = best.top(filter.billableOnly ? limit * 8 : limit * 2)
         let wantsSeventh = !queryTerms.isDisjoint(with: seventhWords)
         var results: [SearchResult] = []
         var seen = Set<Int>()
@@ -420,6 +420,14 @@ extension SearchIndex {
         var matchedWeight = [Float](repeating: 0, count: concepts.count)
         scored.reserveCapacity(scored.count + candidates.count)
         let altCount = altTerms.count
+        // a direct-mapped table from a word to its alternative, when no two alternatives share a slot
+        var slots = [Int32](repeating: -1, count: 128)
+        var direct = true
+        for k in 0..<altCount {
+            let slot = Int(altTerms[k] & 127)
+            if slots[slot] >= 0 { direct = false }
+            slots[slot] = Int32(k)
+        }
         docTerms.withUnsafeBufferPointer { terms in
         docTermNeutral.withUnsafeBufferPointer { neutrality in
         altTerms.withUnsafeBufferPointer { altTerms in
@@ -436,6 +444,20 @@ extension SearchIndex {
                 let t = terms[p]
                 let n = neutrality[p]
                 var used = false
+                if direct {
+                    let k = Int(slots[Int(t & 127)])
+                    if k >= 0 && altTerms[k] == t {
+                        used = true
+                        if (n == 3) != altNegated[k] {
+                            denied += 1
+                        } else {
+                            let ci = altConcepts[k]
+                            if altWeights[k] > matchedWeight[ci] { matchedWeight[ci] = altWeights[k] }
+                        }
+                    }
+                    if !used { extras += n == 2 ? 2 : (n == 0 ? 1 : 0) }
+                    continue
+                }
                 var k = 0
                 while k < altCount {
                     if altTerms[k] == t {
