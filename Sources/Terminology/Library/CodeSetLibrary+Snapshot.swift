@@ -1,57 +1,39 @@
 import Foundation
 
 extension CodeSetLibrary: BinaryCodable {
+    /// Each component is written as its own block of bytes, so that reading the library decodes nothing but the
+    /// summaries; a component is decoded when first asked for.
     public func encode(to w: inout BinaryWriter) {
-        w.write(UInt32(tabulars.count))
-        for key in tabulars.keys.sorted() { tabulars[key]!.encode(to: &w) }
-        func writeMap<T: BinaryCodable>(_ map: [String: T]) {
-            w.write(UInt32(map.count))
-            for key in map.keys.sorted() {
-                w.write(key)
-                map[key]!.encode(to: &w)
-            }
-        }
-        writeMap(alphabeticIndexes)
-        writeMap(externalCauseIndexes)
-        writeMap(neoplasmTables)
-        writeMap(drugTables)
-        writeMap(orderFiles)
-        writeMap(poaExemptLists)
-        writeMap(hcpcsSets)
-        writeMap(pcsTables)
-        writeMap(pcsDefinitions)
-        writeMap(pcsIndexes)
-        writeMap(pcsTitleLists)
+        w.write(_tabulars.encoded())
+        w.write(_alphabeticIndexes.encoded())
+        w.write(_externalCauseIndexes.encoded())
+        w.write(_neoplasmTables.encoded())
+        w.write(_drugTables.encoded())
+        w.write(_orderFiles.encoded())
+        w.write(_poaExemptLists.encoded())
+        w.write(_hcpcsSets.encoded())
+        w.write(_pcsTables.encoded())
+        w.write(_pcsDefinitions.encoded())
+        w.write(_pcsIndexes.encoded())
+        w.write(_pcsTitleLists.encoded())
         let summaryJSON = (try? JSONEncoder().encode(summaries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         w.write(summaryJSON)
     }
 
     public init(from r: inout BinaryReader) throws {
         self.init()
-        let count = Int(try r.readUInt32())
-        for _ in 0..<count {
-            let t = try TabularList(from: &r)
-            tabulars[t.version] = t
-        }
-        func readMap<T: BinaryCodable>(_: T.Type) throws -> [String: T] {
-            var map: [String: T] = [:]
-            for _ in 0..<Int(try r.readUInt32()) {
-                let key = try r.readString()
-                map[key] = try T(from: &r)
-            }
-            return map
-        }
-        alphabeticIndexes = try readMap(AlphabeticIndex.self)
-        externalCauseIndexes = try readMap(AlphabeticIndex.self)
-        neoplasmTables = try readMap(ICDTable.self)
-        drugTables = try readMap(ICDTable.self)
-        orderFiles = try readMap(OrderFile.self)
-        poaExemptLists = try readMap(POAExemptList.self)
-        hcpcsSets = try readMap(HCPCSCodeSet.self)
-        pcsTables = try readMap(PCSTables.self)
-        pcsDefinitions = try readMap(PCSDefinitions.self)
-        pcsIndexes = try readMap(PCSIndex.self)
-        pcsTitleLists = try readMap(PCSTitleList.self)
+        _tabulars = LazyComponents(bytes: try r.readUInt8Array())
+        _alphabeticIndexes = LazyComponents(bytes: try r.readUInt8Array())
+        _externalCauseIndexes = LazyComponents(bytes: try r.readUInt8Array())
+        _neoplasmTables = LazyComponents(bytes: try r.readUInt8Array())
+        _drugTables = LazyComponents(bytes: try r.readUInt8Array())
+        _orderFiles = LazyComponents(bytes: try r.readUInt8Array())
+        _poaExemptLists = LazyComponents(bytes: try r.readUInt8Array())
+        _hcpcsSets = LazyComponents(bytes: try r.readUInt8Array())
+        _pcsTables = LazyComponents(bytes: try r.readUInt8Array())
+        _pcsDefinitions = LazyComponents(bytes: try r.readUInt8Array())
+        _pcsIndexes = LazyComponents(bytes: try r.readUInt8Array())
+        _pcsTitleLists = LazyComponents(bytes: try r.readUInt8Array())
         let json = try r.readString()
         summaries = (try? JSONDecoder().decode([ComponentSummary].self, from: Data(json.utf8))) ?? []
     }

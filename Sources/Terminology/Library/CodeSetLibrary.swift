@@ -48,19 +48,67 @@ public struct ComponentSummary: Sendable, Codable, Hashable {
 ///
 /// An immutable value: importing builds a new library, so a failed import leaves the loaded one as it was.
 public struct CodeSetLibrary: Sendable {
-    public var tabulars: [String: TabularList] = [:]
+    var _tabulars = LazyComponents<TabularList>()
+    public var tabulars: [String: TabularList] {
+        get { _tabulars.value }
+        set { _tabulars = LazyComponents(newValue) }
+    }
     /// The Alphabetic Index and the External Cause Index, by version.
-    public var alphabeticIndexes: [String: AlphabeticIndex] = [:]
-    public var externalCauseIndexes: [String: AlphabeticIndex] = [:]
-    public var neoplasmTables: [String: ICDTable] = [:]
-    public var drugTables: [String: ICDTable] = [:]
-    public var orderFiles: [String: OrderFile] = [:]
-    public var poaExemptLists: [String: POAExemptList] = [:]
-    public var hcpcsSets: [String: HCPCSCodeSet] = [:]
-    public var pcsTables: [String: PCSTables] = [:]
-    public var pcsDefinitions: [String: PCSDefinitions] = [:]
-    public var pcsIndexes: [String: PCSIndex] = [:]
-    public var pcsTitleLists: [String: PCSTitleList] = [:]
+    var _alphabeticIndexes = LazyComponents<AlphabeticIndex>()
+    public var alphabeticIndexes: [String: AlphabeticIndex] {
+        get { _alphabeticIndexes.value }
+        set { _alphabeticIndexes = LazyComponents(newValue) }
+    }
+    var _externalCauseIndexes = LazyComponents<AlphabeticIndex>()
+    public var externalCauseIndexes: [String: AlphabeticIndex] {
+        get { _externalCauseIndexes.value }
+        set { _externalCauseIndexes = LazyComponents(newValue) }
+    }
+    var _neoplasmTables = LazyComponents<ICDTable>()
+    public var neoplasmTables: [String: ICDTable] {
+        get { _neoplasmTables.value }
+        set { _neoplasmTables = LazyComponents(newValue) }
+    }
+    var _drugTables = LazyComponents<ICDTable>()
+    public var drugTables: [String: ICDTable] {
+        get { _drugTables.value }
+        set { _drugTables = LazyComponents(newValue) }
+    }
+    var _orderFiles = LazyComponents<OrderFile>()
+    public var orderFiles: [String: OrderFile] {
+        get { _orderFiles.value }
+        set { _orderFiles = LazyComponents(newValue) }
+    }
+    var _poaExemptLists = LazyComponents<POAExemptList>()
+    public var poaExemptLists: [String: POAExemptList] {
+        get { _poaExemptLists.value }
+        set { _poaExemptLists = LazyComponents(newValue) }
+    }
+    var _hcpcsSets = LazyComponents<HCPCSCodeSet>()
+    public var hcpcsSets: [String: HCPCSCodeSet] {
+        get { _hcpcsSets.value }
+        set { _hcpcsSets = LazyComponents(newValue) }
+    }
+    var _pcsTables = LazyComponents<PCSTables>()
+    public var pcsTables: [String: PCSTables] {
+        get { _pcsTables.value }
+        set { _pcsTables = LazyComponents(newValue) }
+    }
+    var _pcsDefinitions = LazyComponents<PCSDefinitions>()
+    public var pcsDefinitions: [String: PCSDefinitions] {
+        get { _pcsDefinitions.value }
+        set { _pcsDefinitions = LazyComponents(newValue) }
+    }
+    var _pcsIndexes = LazyComponents<PCSIndex>()
+    public var pcsIndexes: [String: PCSIndex] {
+        get { _pcsIndexes.value }
+        set { _pcsIndexes = LazyComponents(newValue) }
+    }
+    var _pcsTitleLists = LazyComponents<PCSTitleList>()
+    public var pcsTitleLists: [String: PCSTitleList] {
+        get { _pcsTitleLists.value }
+        set { _pcsTitleLists = LazyComponents(newValue) }
+    }
     public var summaries: [ComponentSummary] = []
 
     public init() {}
