@@ -139,3 +139,64 @@ struct CommandLineTests {
         #expect(date.status != 0)
     }
 }
+
+@Suite(
+    "coder codesets import of the official release files",
+    .serialized,
+    .enabled(if: CoderProcess.sharedAvailable, "needs ../shared/codesets beside the checkout (absent here)")
+)
+struct ImportCommandTests {
+    let coder = CoderProcess()
+
+    @Test func importThePCSTables2026() throws {
+        let tables = CoderProcess.shared.appendingPathComponent("icd10pcs-2026/icd10pcs_tables_2026.xml").path
+        let output = try coder.run(["codesets", "import", tables])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("imported icd10pcs-tables 2026 from icd10pcs_tables_2026.xml: 79115 codes in 914 tables"))
+        let show = try coder.run(["show", "0DTJ4ZZ", "--json"])
+        #expect(show.status == 0, "\(show.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        let axes = try #require(object["axes"] as? [[String: Any]])
+        #expect(axes.count == 7)
+        #expect(axes.map { $0["label"] as? String ?? "" } == [
+            "Medical and Surgical", "Gastrointestinal System", "Resection", "Appendix", "Percutaneous Endoscopic",
+            "No Device", "No Qualifier",
+        ])
+        #expect(object["version"] as? String == "2026")
+        // a code that exists only in FY2026 (new technology group B) now has its axes too
+        let listing = try coder.run(["codesets", "list"])
+        #expect(listing.stdout.contains("79115 codes in 914 tables"))
+    }
+
+    @Test func importAFolderOfCMReleaseFiles() throws {
+        let folder = CoderProcess.shared.appendingPathComponent("icd10cm-2025").path
+        let output = try coder.run(["codesets", "import", folder])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("icd10cm-eindex 2025"))
+        #expect(output.stdout.contains("icd10cm-neoplasm-table 2025"))
+        #expect(output.stdout.contains("icd10cm-drug-table 2025"))
+        #expect(output.stdout.contains("icd10cm-order-file 2025"))
+        #expect(output.stdout.contains("icd10cm-poa-exempt 2025"))
+        #expect(output.stdout.contains("38154 codes exempt from POA reporting"))
+        // index entries become lookup sources
+        let lookup = try coder.run(["lookup", "Fall, falling > from > ladder", "--json", "--limit", "1"])
+        let results = try JSONSerialization.jsonObject(with: Data(lookup.stdout.utf8)) as? [[String: Any]]
+        #expect(results?.first?["code"] as? String == "W11.XXXA")
+        let drug = try coder.run(["lookup", "acetaminophen", "poisoning", "accidental", "--json", "--limit", "1"])
+        let drugResults = try JSONSerialization.jsonObject(with: Data(drug.stdout.utf8)) as? [[String: Any]]
+        #expect(drugResults?.first?["code"] as? String == "T39.1X1A")
+    }
+
+    @Test func aTruncatedOfficialFileIsRejectedWithItsLine() throws {
+        let source = CoderProcess.shared.appendingPathComponent("icd10pcs-2026/icd10pcs_tables_2026.xml")
+        let data = try Data(contentsOf: source).prefix(500_000)
+        let truncated = coder.home.appendingPathComponent("icd10pcs_tables_2026.xml")
+        try Data(data).write(to: truncated)
+        let output = try coder.run(["codesets", "import", truncated.path])
+        #expect(output.status != 0)
+        let line = output.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(line.contains("icd10pcs_tables_2026.xml:"))
+        #expect(line.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: coder.home.appendingPathComponent("imported/imports.json").path))
+    }
+}
