@@ -13,9 +13,37 @@ struct CodeSets: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "What is loaded, per system and version.")
         @OptionGroup var options: CodeSetOptions
 
+        @Flag(help: "Decode every loaded component and count its entries again (slower; checks the snapshot).")
+        var verify = false
+
         func run() throws {
             let start = Date()
             let engine = try options.engine()
+            if verify {
+                let library = engine.library
+                let counts = [
+                    "icd10cm-tabular": library.tabulars.values.reduce(0) { $0 + $1.billableCount },
+                    "icd10cm-index": library.alphabeticIndexes.values.reduce(0) { $0 + $1.entries.count },
+                    "icd10cm-eindex": library.externalCauseIndexes.values.reduce(0) { $0 + $1.entries.count },
+                    "icd10cm-neoplasm-table": library.neoplasmTables.values.reduce(0) { $0 + $1.rows.count },
+                    "icd10cm-drug-table": library.drugTables.values.reduce(0) { $0 + $1.rows.count },
+                    "icd10cm-order-file": library.orderFiles.values.reduce(0) { $0 + $1.entries.count },
+                    "icd10cm-poa-exempt": library.poaExemptLists.values.reduce(0) { $0 + $1.count },
+                    "hcpcs": library.hcpcsSets.values.reduce(0) { $0 + $1.codes.count },
+                    "icd10pcs-tables": library.pcsTables.values.reduce(0) { $0 + $1.codeCount },
+                    "icd10pcs-definitions": library.pcsDefinitions.values.reduce(0) { $0 + $1.terms.count },
+                    "icd10pcs-index": library.pcsIndexes.values.reduce(0) { $0 + $1.entries.count },
+                    "icd10pcs-titles": library.pcsTitleLists.values.reduce(0) { $0 + $1.count },
+                ]
+                for summary in library.summaries {
+                    let kinds = library.summaries.filter { $0.kind == summary.kind }
+                    let expected = kinds.reduce(0) { $0 + $1.count }
+                    guard let found = counts[summary.kind.rawValue], found == expected else {
+                        throw CLIError(
+                            "snapshot: \(summary.kind.rawValue) has \(counts[summary.kind.rawValue] ?? 0) entries, expected \(expected); remove \(options.locations.snapshotFolder.path) to rebuild it")
+                    }
+                }
+            }
             let elapsed = Date().timeIntervalSince(start)
             let summaries = engine.library.summaries.sorted {
                 ($0.system.rawValue, $0.version, $0.kind.rawValue) < ($1.system.rawValue, $1.version, $1.kind.rawValue)
@@ -28,7 +56,9 @@ struct CodeSets: ParsableCommand {
                 print("\(pad(s.system.displayName, 11)) \(pad(s.version, 5)) \(pad(s.kind.rawValue, 24)) \(s.detail)  (\(s.source))")
             }
             let ms = Int(elapsed * 1000)
-            print("loaded in \(ms) ms \(engine.fromSnapshot ? "from the compiled snapshot" : "from the sources (snapshot written)")")
+            print(
+                "loaded in \(ms) ms \(engine.fromSnapshot ? "from the compiled snapshot" : "from the sources (snapshot written)")"
+                    + (verify ? "; every component decoded and its count checked" : ""))
         }
     }
 

@@ -48,6 +48,12 @@ struct Lookup: ParsableCommand {
         guard let index = engine.index(version: version, date: date.flatMap(FiscalYear.date)) else {
             throw CLIError("no code sets loaded for \(version ?? date ?? "the newest version")")
         }
+        let requested = version.flatMap(Int.init) ?? date.flatMap(FiscalYear.containing)
+        if let requested, !engine.indexes.keys.contains(String(requested)),
+            let used = engine.indexes.keys.sorted().last(where: { Int($0)! <= requested }) ?? engine.indexes.keys.sorted().first
+        {
+            FileHandle.standardError.write(Data("note: no ICD-10-CM release for FY\(requested) is loaded; using FY\(used)\n".utf8))
+        }
         let systems: Set<CodeSystem> = system == "all" ? Set(CodeSystem.allCases) : [CodeSystem(rawValue: system)!]
         let results = index.search(
             words.joined(separator: " "), limit: limit, filter: SearchFilter(systems: systems, billableOnly: billable))

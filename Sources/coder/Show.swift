@@ -65,6 +65,17 @@ struct Show: ParsableCommand {
     @Option(help: "Use this code-set version (fiscal year), e.g. 2026.")
     var version: String?
 
+    @Option(help: "icd10cm, icd10pcs or hcpcs, where a code reads in more than one (J1100 is ICD-10-CM J11.00 and HCPCS J1100).")
+    var system: String?
+
+    func validate() throws {
+        if let system, CodeSystem(rawValue: system) == nil {
+            throw ValidationError("unknown system '\(system)': use icd10cm, icd10pcs or hcpcs")
+        }
+        if let date, FiscalYear.date(date) == nil { throw ValidationError("--date '\(date)' is not YYYY-MM-DD") }
+        if code.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("no code given") }
+    }
+
     func run() throws {
         let engine = try options.engine()
         let library = engine.library
@@ -74,17 +85,22 @@ struct Show: ParsableCommand {
         } else {
             tabular = library.tabular(on: date.flatMap(FiscalYear.date))
         }
-        if let tabular, let index = tabular.index(of: code) {
+        let wanted = system.flatMap(CodeSystem.init(rawValue:))
+        let year = version ?? (date.flatMap(FiscalYear.containing).map(String.init)) ?? tabular?.version ?? ""
+        if wanted == nil || wanted == .icd10cm, let tabular, let index = tabular.index(of: code) {
             let detail = Self.detail(tabular, index)
             if options.json { try printJSON(detail) } else { Self.printDetail(detail) }
+            if wanted == nil, !code.contains("."), let other = Self.hcpcsDetail(library, code: code, version: year) {
+                FileHandle.standardError.write(
+                    Data("note: \(other.code) is also HCPCS Level II (\(other.title)); --system hcpcs shows it\n".utf8))
+            }
             return
         }
-        let year = version ?? (date.flatMap(FiscalYear.containing).map(String.init)) ?? tabular?.version ?? ""
-        if let detail = Self.pcsDetail(library, code: code, version: year) {
+        if wanted == nil || wanted == .icd10pcs, let detail = Self.pcsDetail(library, code: code, version: year) {
             if options.json { try printJSON(detail) } else { Self.printPCS(detail) }
             return
         }
-        if let detail = Self.hcpcsDetail(library, code: code, version: year) {
+        if wanted == nil || wanted == .hcpcs, let detail = Self.hcpcsDetail(library, code: code, version: year) {
             if options.json { try printJSON(detail) } else { Self.printHCPCS(detail) }
             return
         }
