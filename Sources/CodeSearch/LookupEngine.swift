@@ -90,9 +90,9 @@ public struct LookupEngine: Sendable {
 
     /// Reads a snapshot written by ``writeSnapshot(_:)``.
     public static func readSnapshot(_ url: URL) throws -> LookupEngine {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        guard let data = try handle.readToEnd() else { throw SnapshotError("empty") }
+        // mapped, not read: the pages are copied into the index's arrays once and never held twice
+        let data = try Data(contentsOf: url, options: .alwaysMapped)
+        guard !data.isEmpty else { throw SnapshotError("empty") }
         return try data.withUnsafeBytes { raw in
             var r = BinaryReader(base: raw)
             for b in magic where try r.readUInt8() != b { throw SnapshotError("not a snapshot") }
