@@ -149,16 +149,16 @@ public struct AlphabeticIndex: Sendable {
     public var mainTerms: [String] { mainTermIndices.map { entries[Int($0)].mainTerm } }
 
     static func key(_ text: some StringProtocol) -> String {
-        IndexText.clean(String(text)).lowercased()
+        XMLText.clean(String(text)).lowercased()
     }
 
     static func lookupKeys(forMainTerm title: String) -> [String] {
         let whole = key(title)
         var keys = [whole]
         if let comma = whole.firstIndex(of: ",") {
-            keys.append(IndexText.clean(String(whole[..<comma])))
+            keys.append(XMLText.clean(String(whole[..<comma])))
         }
-        if whole.hasSuffix(" nec") { keys.append(IndexText.clean(String(whole.dropLast(4)))) }
+        if whole.hasSuffix(" nec") { keys.append(XMLText.clean(String(whole.dropLast(4)))) }
         return keys.filter { !$0.isEmpty }
     }
 }

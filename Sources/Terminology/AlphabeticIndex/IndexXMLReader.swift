@@ -55,7 +55,7 @@ enum IndexXMLReader {
         let ok = parser.parse()
         if let error = delegate.failure { throw error }
         if !ok {
-            let underlying = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "XML parse error"
+            let underlying = parser.parserError.map { XMLText.describe($0) } ?? "XML parse error"
             throw ReleaseFileError(
                 file: fileName, line: parser.lineNumber, element: delegate.elementStack.last,
                 message: "malformed XML (\(underlying.trimmingCharacters(in: .whitespacesAndNewlines)))")
@@ -226,7 +226,7 @@ private final class IndexXMLDelegate: NSObject, XMLParserDelegate {
     }
 
     private func finishCapture(_ element: String, parser: XMLParser) {
-        let text = IndexText.clean(all)
+        let text = XMLText.clean(all)
         switch element {
         case "version":
             document.version = text
@@ -241,13 +241,13 @@ private final class IndexXMLDelegate: NSObject, XMLParserDelegate {
                 fail(parser, element, "second title in one term", line: captureLine)
                 return
             }
-            let title = IndexText.clean(essential)
+            let title = XMLText.clean(essential)
             guard !title.isEmpty || !nonessential.isEmpty else {
                 fail(parser, element, "empty title", line: captureLine)
                 return
             }
             document.nodes[current].title = title
-            document.nodes[current].modifiers = IndexText.clean(nonessential)
+            document.nodes[current].modifiers = XMLText.clean(nonessential)
             document.nodes[current].hasTitle = true
         case "cell":
             guard let current = open.last else {
@@ -284,30 +284,10 @@ private final class IndexXMLDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         if failure == nil {
-            let message = (parseError as NSError).localizedDescription.trimmingCharacters(in: .whitespacesAndNewlines)
+            let message = XMLText.describe(parseError)
             failure = ReleaseFileError(
                 file: fileName, line: parser.lineNumber, element: elementStack.last,
                 message: "malformed or truncated XML (\(message))")
         }
-    }
-}
-
-/// White-space handling shared by the index and table readers.
-enum IndexText {
-    /// Collapses runs of white space and trims.
-    static func clean(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for ch in s.unicodeScalars {
-            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
     }
 }

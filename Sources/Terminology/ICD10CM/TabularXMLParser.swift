@@ -23,7 +23,7 @@ public enum TabularXMLParser {
         let ok = parser.parse()
         if let error = delegate.failure { throw error }
         if !ok {
-            let underlying = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "XML parse error"
+            let underlying = parser.parserError.map { XMLText.describe($0) } ?? "XML parse error"
             throw ReleaseFileError(
                 file: fileName, line: parser.lineNumber, element: delegate.elementStack.last,
                 message: "malformed XML (\(underlying.trimmingCharacters(in: .whitespacesAndNewlines)))")
@@ -137,7 +137,7 @@ private final class TabularDelegate: NSObject, XMLParserDelegate {
             skipDepth -= 1
             return
         }
-        let value = Self.clean(text)
+        let value = XMLText.clean(text)
         text = ""
         switch elementName {
         case "version":
@@ -214,28 +214,11 @@ private final class TabularDelegate: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         if failure == nil {
-            let message = (parseError as NSError).localizedDescription.trimmingCharacters(in: .whitespacesAndNewlines)
+            let message = XMLText.describe(parseError)
             failure = ReleaseFileError(
                 file: fileName, line: parser.lineNumber, element: elementStack.last,
                 message: "malformed or truncated XML (\(message))")
         }
-    }
-
-    /// Collapses runs of white space and trims.
-    static func clean(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for ch in s.unicodeScalars {
-            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
     }
 }
 

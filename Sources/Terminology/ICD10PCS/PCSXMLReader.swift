@@ -53,7 +53,7 @@ class PCSXMLReader: NSObject, XMLParserDelegate {
         if !ok {
             throw ReleaseFileError(
                 file: fileName, line: parser.lineNumber, element: elementStack.last,
-                message: "malformed XML (\(parser.parserError.map(Self.describe) ?? "parse error"))")
+                message: "malformed XML (\(parser.parserError.map { XMLText.describe($0) } ?? "parse error"))")
         }
         if !sawRoot {
             throw ReleaseFileError(
@@ -94,7 +94,7 @@ class PCSXMLReader: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
     ) {
         guard failure == nil, !elementStack.isEmpty else { return }
-        let text = Self.clean(textStack.removeLast())
+        let text = XMLText.clean(textStack.removeLast())
         if elementName == "version" && elementStack.count == 2 { statedVersion = text }
         end(elementName, text: text, parser: parser)
         elementStack.removeLast()
@@ -104,42 +104,8 @@ class PCSXMLReader: NSObject, XMLParserDelegate {
         if failure == nil {
             failure = ReleaseFileError(
                 file: fileName, line: parser.lineNumber, element: elementStack.last,
-                message: "malformed or truncated XML (\(Self.describe(parseError)))")
+                message: "malformed or truncated XML (\(XMLText.describe(parseError)))")
         }
     }
 
-    /// A short reading of an XML parser error; the platform's text for these is only "the operation could not be
-    /// completed", so the common libxml2 codes are named.
-    static func describe(_ error: any Error) -> String {
-        let ns = error as NSError
-        guard ns.domain == XMLParser.errorDomain else {
-            return ns.localizedDescription.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        switch ns.code {
-        case 4: return "empty document"
-        case 5: return "unexpected end of file: the file is truncated or an element is not closed"
-        case 9: return "invalid character"
-        case 26: return "undeclared entity"
-        case 38...41: return "malformed attribute"
-        case 76: return "closing tag does not match the open element"
-        default: return "XML error \(ns.code)"
-        }
-    }
-
-    /// Collapses runs of white space and trims.
-    static func clean(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for ch in s.unicodeScalars {
-            if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
 }
