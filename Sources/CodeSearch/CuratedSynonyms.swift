@@ -146,7 +146,7 @@ ruq\tright upper quadrant
 luq\tleft upper quadrant
 rlq\tright lower quadrant
 llq\tleft lower quadrant
-egd\tesophagogastroduodenoscopy|inspection upper intestinal tract endoscopic
+egd\tesophagogastroduodenoscopy|inspection upper intestinal tract endoscopic|upper intestinal tract endoscopic
 ercp\tendoscopic retrograde cholangiopancreatography
 peg\tpercutaneous endoscopic gastrostomy|feeding device stomach percutaneous endoscopic
 appy\tappendectomy
@@ -164,7 +164,7 @@ sdh\tsubdural hemorrhage|subdural hematoma
 tbi\ttraumatic brain injury|intracranial injury
 gbs\tgbs|guillain-barre syndrome|group b streptococcus
 ha\theadache
-lp\tlumbar puncture|drainage of spinal canal
+lp\tlumbar puncture|drainage of spinal canal percutaneous
 fainting\tsyncope
 mdd\tmajor depressive disorder
 gad\tgeneralized anxiety disorder
@@ -344,13 +344,13 @@ adenoidectomy\tresection of adenoids
 cystectomy\tcystectomy|resection of bladder
 meniscectomy\texcision of knee joint
 circumcision\tcircumcision|resection of prepuce
-thoracentesis\tdrainage of pleural cavity
-paracentesis\tdrainage of peritoneal cavity
-lumbar puncture\tlumbar puncture|drainage of spinal canal
+thoracentesis\tdrainage of pleural cavity percutaneous
+paracentesis\tdrainage of peritoneal cavity percutaneous
+lumbar puncture\tlumbar puncture|drainage of spinal canal percutaneous
 tracheostomy\ttracheostomy|bypass trachea to cutaneous
 gastrostomy\tgastrostomy|bypass stomach to cutaneous|feeding device stomach
-colonoscopy\tinspection of lower intestinal tract endoscopic
-cystoscopy\tinspection of bladder endoscopic
+colonoscopy\tinspection of lower intestinal tract endoscopic|lower intestinal tract endoscopic
+cystoscopy\tinspection of bladder endoscopic|bladder endoscopic
 bronchoscopy\tinspection of tracheobronchial tree endoscopic
 episiotomy\tdivision of female perineum
 hemodialysis\themodialysis|urinary filtration
@@ -380,7 +380,7 @@ herniorrhaphy\thernia repair|supplement
 vaginal delivery\tdelivery of products of conception
 intubation\tintubation|insertion of endotracheal airway
 packed red blood cells\tnonautologous red blood cells
-chest tube\tdrainage device pleural cavity
+chest tube\tdrainage device pleural cavity percutaneous
 iol\tintraocular lens|synthetic substitute lens
 cataract extraction\tcataract extraction|replacement of lens|extraction of lens
 cardioversion\trestoration of cardiac rhythm

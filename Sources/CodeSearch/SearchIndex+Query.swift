@@ -275,8 +275,16 @@ extension SearchIndex {
                     var next: [[Concept]] = []
                     for expansion in expansions.prefix(3) {
                         let parts = TextNormalizer.words(expansion)
-                        let concepts = parts.enumerated().compactMap { j, w in
-                            concept(word: w, isLast: false)
+                        var concepts: [Concept] = []
+                        for w in parts where !TextNormalizer.stopwords.contains(w) {
+                            if let c = concept(word: w, isLast: false) {
+                                concepts.append(c)
+                            } else {
+                                // a word of the expansion no text holds (`transurethral`): the reading cannot be
+                                // met in full, so it does not outrank a reading whose every word is found
+                                concepts.append(
+                                    Concept(alternatives: [], weight: 2, documentFrequency: Int.max))
+                            }
                         }
                         for v in variants where next.count < 24 { next.append(v + concepts) }
                     }
