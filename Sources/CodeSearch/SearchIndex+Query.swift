@@ -155,7 +155,8 @@ extension SearchIndex {
         }
         guard !alternatives.isEmpty else { return nil }
         let frequency = alternatives.reduce(0) { $0 + documentFrequency($1.0) }
-        let weight = alternatives.map { idf[Int($0.0)] }.max() ?? 1
+        var weight: Float = 0
+        for a in alternatives { weight = max(weight, idf[Int(a.0)]) }
         let seventh = alternatives.allSatisfy { seventhWords.contains($0.0) }
         return Concept(
             alternatives: alternatives, weight: seventh ? 0.2 : max(weight, 0.3), documentFrequency: frequency,
@@ -168,8 +169,9 @@ extension SearchIndex {
         var forms: [String] = []
         let length = word.utf8.count
         guard length > 5 else { return forms }
-        for (from, to) in relatedEndings where length >= from.utf8.count + 3 && word.hasSuffix(from) {
-            forms.append(String(word.dropLast(from.count)) + to)
+        let bytes = Array(word.utf8)
+        for (from, to) in relatedEndings where length >= from.utf8.count + 3 && bytes.suffix(from.utf8.count).elementsEqual(from.utf8) {
+            forms.append(String(decoding: bytes.dropLast(from.utf8.count), as: UTF8.self) + to)
         }
         return forms
     }
@@ -302,8 +304,10 @@ extension SearchIndex {
                 break
             }
             if matched { continue }
-            for (j, w) in TextNormalizer.words(words[i]).enumerated() {
-                let isLast = completesLastWord && i == words.count - 1 && j == TextNormalizer.words(words[i]).count - 1
+            let parts = words[i].utf8.contains(where: { !TextNormalizer.isAlnum($0) })
+                ? TextNormalizer.words(words[i]) : [words[i]]
+            for (j, w) in parts.enumerated() {
+                let isLast = completesLastWord && i == words.count - 1 && j == parts.count - 1
                 if let c = concept(word: w, isLast: isLast) { variants = variants.map { append(c, to: $0) } }
             }
             i += 1
