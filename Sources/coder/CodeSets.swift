@@ -34,6 +34,7 @@ struct CodeSets: ParsableCommand {
                     "icd10pcs-definitions": library.pcsDefinitions.values.reduce(0) { $0 + $1.terms.count },
                     "icd10pcs-index": library.pcsIndexes.values.reduce(0) { $0 + $1.entries.count },
                     "icd10pcs-titles": library.pcsTitleLists.values.reduce(0) { $0 + $1.count },
+                    "icd10pcs-axis-definitions": library.pcsGlossaries.values.reduce(0) { $0 + $1.entries.count },
                 ]
                 for summary in library.summaries {
                     let kinds = library.summaries.filter { $0.kind == summary.kind }

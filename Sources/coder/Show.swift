@@ -204,6 +204,21 @@ extension Show {
         }
         guard let title else { return nil }
         var notes: [CodeDetail.Note] = []
+        if axes == nil, let glossary = library.companion(library.pcsGlossaries, for: version) {
+            // without the official tables: the first five axes from the shipped axis definitions
+            let known = glossary.axes(of: normalized)
+            if !known.isEmpty {
+                axes = known.map {
+                    CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.entry.label)
+                }
+                for a in known where a.entry.definition != nil {
+                    notes.append(
+                        CodeDetail.Note(
+                            kind: "definition", heading: a.title, text: "\(a.entry.label): \(a.entry.definition!)",
+                            source: "ICD-10-PCS axis definitions (shipped)", inherited: false, references: []))
+                }
+            }
+        }
         if let definitions = library.companion(library.pcsDefinitions, for: version), let tables {
             for d in definitions.definitions(of: normalized, in: tables) {
                 let text = [d.definition, d.explanation].compactMap { $0 }.joined(separator: " ")
@@ -226,8 +241,9 @@ extension Show {
         if let axes = d.axes {
             print("\nAxes:")
             for a in axes { print("  \(a.position)  \(pad(a.title, 14)) \(a.value)  \(a.label)") }
-        } else {
-            print("\n(import the PCS tables for the axes: coder codesets import icd10pcs_tables_YYYY.xml)")
+        }
+        if (d.axes?.count ?? 0) < 7 {
+            print("\n(import the PCS tables for all seven axes: coder codesets import icd10pcs_tables_YYYY.xml)")
         }
         if !d.notes.isEmpty {
             print("\nDefinitions:")

@@ -14,12 +14,13 @@ public enum ComponentKind: String, Codable, Sendable, CaseIterable {
     case pcsDefinitions = "icd10pcs-definitions"
     case pcsIndex = "icd10pcs-index"
     case pcsTitles = "icd10pcs-titles"
+    case pcsGlossary = "icd10pcs-axis-definitions"
     case hcpcs = "hcpcs"
 
     public var system: CodeSystem {
         switch self {
         case .tabular, .codeList, .alphabeticIndex, .externalCauseIndex, .neoplasmTable, .drugTable, .orderFile, .poaExempt: .icd10cm
-        case .pcsTables, .pcsDefinitions, .pcsIndex, .pcsTitles: .icd10pcs
+        case .pcsTables, .pcsDefinitions, .pcsIndex, .pcsTitles, .pcsGlossary: .icd10pcs
         case .hcpcs: .hcpcs
         }
     }
@@ -108,6 +109,12 @@ public struct CodeSetLibrary: Sendable {
     public var pcsTitleLists: [String: PCSTitleList] {
         get { _pcsTitleLists.value }
         set { _pcsTitleLists = LazyComponents(newValue) }
+    }
+    var _pcsGlossaries = LazyComponents<PCSGlossary>()
+    /// The shipped ICD-10-PCS axis definitions (first five characters), by version.
+    public var pcsGlossaries: [String: PCSGlossary] {
+        get { _pcsGlossaries.value }
+        set { _pcsGlossaries = LazyComponents(newValue) }
     }
     public var summaries: [ComponentSummary] = []
 

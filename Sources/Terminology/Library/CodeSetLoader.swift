@@ -54,7 +54,15 @@ extension CodeSetLibrary {
         if file.system == "icd10pcs" && file.member.hasSuffix(".csv") {
             add(try PCSTitleList.parse(try data(), fileName: file.member), version: file.version, source: source)
         }
-        // The code list is read by the tests; the PCS definition TSVs are documentation for the axes.
+        if file.system == "icd10pcs" && file.member.hasSuffix(".tsv") {
+            var glossary = pcsGlossaries[file.version] ?? PCSGlossary()
+            try glossary.read(try data(), fileName: file.member)
+            pcsGlossaries[file.version] = glossary
+            summarize(
+                .pcsGlossary, file.version, "\(file.sourcePackage) \(file.sourceVersion): definitions/*.tsv",
+                glossary.entries.count, "\(glossary.entries.count) axis values (body systems, operations, body parts, approaches)")
+        }
+        // The code list is read by the tests.
     }
 
     mutating func summarize(_ kind: ComponentKind, _ version: String, _ source: String, _ count: Int, _ detail: String) {
