@@ -259,7 +259,7 @@ extension Show {
         var notes: [CodeDetail.Note] = []
         if let coverage = entry.coverage {
             notes.append(
-                CodeDetail.Note(kind: "coverage", heading: "Coverage", text: "\(coverage)", source: "HCPCS", inherited: false, references: []))
+                CodeDetail.Note(kind: "coverage", heading: "Coverage", text: "\(coverage.rawValue): \(coverage.meaning)", source: "HCPCS", inherited: false, references: []))
         }
         notes.append(
             CodeDetail.Note(

@@ -41,6 +41,17 @@ public enum HCPCSCoverage: String, Sendable, Hashable, CaseIterable {
     case notCovered = "M"
     /// S: non-covered by Medicare statute.
     case notCoveredByStatute = "S"
+
+    /// The record layout's wording, for people.
+    public var meaning: String {
+        switch self {
+        case .carrierJudgment: "carrier judgment"
+        case .specialCoverageInstructions: "special coverage instructions apply"
+        case .notPayable: "not payable by Medicare"
+        case .notCovered: "non-covered by Medicare"
+        case .notCoveredByStatute: "non-covered by Medicare statute"
+        }
+    }
 }
 
 /// The change made to a HCPCS code in this release (HCPCS Action Code).
