@@ -56,6 +56,20 @@ struct BestPerItem {
         func worse(_ a: (item: Int, score: Float, doc: Int), _ b: (item: Int, score: Float, doc: Int)) -> Bool {
             a.score != b.score ? a.score < b.score : a.item > b.item
         }
+        /// Restores the min-heap order after the root was replaced.
+        func siftDown(_ heap: inout [(item: Int, score: Float, doc: Int)]) {
+            var p = 0
+            while true {
+                let l = 2 * p + 1
+                let r = l + 1
+                var m = p
+                if l < heap.count, worse(heap[l], heap[m]) { m = l }
+                if r < heap.count, worse(heap[r], heap[m]) { m = r }
+                if m == p { break }
+                heap.swapAt(p, m)
+                p = m
+            }
+        }
         for i in keys.indices where keys[i] >= 0 {
             let entry = (item: Int(keys[i]), score: scores[i], doc: Int(docs[i]))
             if heap.count < k {
@@ -72,17 +86,7 @@ struct BestPerItem {
                 }
             } else if worse(heap[0], entry) {
                 heap[0] = entry
-                var p = 0
-                while true {
-                    let l = 2 * p + 1
-                    let r = l + 1
-                    var m = p
-                    if l < heap.count, worse(heap[l], heap[m]) { m = l }
-                    if r < heap.count, worse(heap[r], heap[m]) { m = r }
-                    if m == p { break }
-                    heap.swapAt(p, m)
-                    p = m
-                }
+                siftDown(&heap)
             }
         }
         // pop the worst to the back: the array ends best first
@@ -93,17 +97,7 @@ struct BestPerItem {
             n -= 1
             heap[0] = heap[n]
             heap.removeLast()
-            var p = 0
-            while true {
-                let l = 2 * p + 1
-                let r = l + 1
-                var m = p
-                if l < heap.count, worse(heap[l], heap[m]) { m = l }
-                if r < heap.count, worse(heap[r], heap[m]) { m = r }
-                if m == p { break }
-                heap.swapAt(p, m)
-                p = m
-            }
+            siftDown(&heap)
         }
         return result
     }
