@@ -50,20 +50,7 @@ enum IndexXMLReader {
     /// - Throws: ``ReleaseFileError`` naming file, line and element when the file is malformed or truncated.
     static func read(_ data: Data, fileName: String) throws -> IndexXMLDocument {
         let delegate = IndexXMLDelegate(fileName: fileName)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        let ok = parser.parse()
-        if let error = delegate.failure { throw error }
-        if !ok {
-            let underlying = parser.parserError.map { XMLText.describe($0) } ?? "XML parse error"
-            throw ReleaseFileError(
-                file: fileName, line: parser.lineNumber, element: delegate.elementStack.last,
-                message: "malformed XML (\(underlying.trimmingCharacters(in: .whitespacesAndNewlines)))")
-        }
-        if !delegate.sawRoot {
-            throw ReleaseFileError(
-                file: fileName, line: 1, element: "ICD10CM.index", message: "not an ICD-10-CM index file")
-        }
+        let lastLine = try XMLText.run(data, with: delegate, root: "ICD10CM.index", notRoot: "not an ICD-10-CM index file")
         if !delegate.open.isEmpty {
             let node = delegate.document.nodes[delegate.open[delegate.open.count - 1]]
             throw ReleaseFileError(
@@ -72,13 +59,13 @@ enum IndexXMLReader {
         }
         guard !delegate.document.nodes.isEmpty else {
             throw ReleaseFileError(
-                file: fileName, line: parser.lineNumber, element: "mainTerm", message: "no main terms found")
+                file: fileName, line: lastLine, element: "mainTerm", message: "no main terms found")
         }
         return delegate.document
     }
 }
 
-private final class IndexXMLDelegate: NSObject, XMLParserDelegate {
+private final class IndexXMLDelegate: NSObject, ReleaseXMLDelegate {
     let fileName: String
     var document = IndexXMLDocument()
     var failure: ReleaseFileError?

@@ -18,21 +18,9 @@ public enum TabularXMLParser {
     /// - Throws: ``ReleaseFileError`` naming file, line and element when the file is malformed or truncated.
     public static func parse(_ data: Data, fileName: String, releaseLabel: String? = nil) throws -> TabularList {
         let delegate = TabularDelegate(fileName: fileName)
-        let parser = XMLParser(data: data)
-        parser.delegate = delegate
-        let ok = parser.parse()
-        if let error = delegate.failure { throw error }
-        if !ok {
-            let underlying = parser.parserError.map { XMLText.describe($0) } ?? "XML parse error"
-            throw ReleaseFileError(
-                file: fileName, line: parser.lineNumber, element: delegate.elementStack.last,
-                message: "malformed XML (\(underlying.trimmingCharacters(in: .whitespacesAndNewlines)))")
-        }
-        if !delegate.sawRoot {
-            throw ReleaseFileError(file: fileName, line: 1, element: "ICD10CM.tabular", message: "not an ICD-10-CM tabular file")
-        }
+        try XMLText.run(data, with: delegate, root: "ICD10CM.tabular", notRoot: "not an ICD-10-CM tabular file")
         guard !delegate.entries.isEmpty else {
-            throw ReleaseFileError(file: fileName, line: parser.lineNumber, element: "chapter", message: "no chapters found")
+            throw ReleaseFileError(file: fileName, line: 1, element: "chapter", message: "no chapters found")
         }
         let version = delegate.version.isEmpty ? "unknown" : delegate.version
         return TabularList(
@@ -40,7 +28,7 @@ public enum TabularXMLParser {
     }
 }
 
-private final class TabularDelegate: NSObject, XMLParserDelegate {
+private final class TabularDelegate: NSObject, ReleaseXMLDelegate {
     let fileName: String
     var entries: [TabularEntry] = []
     var version = ""

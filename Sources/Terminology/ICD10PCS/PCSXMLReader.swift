@@ -9,7 +9,7 @@ import Foundation
 ///
 /// A subclass overrides ``start(_:attributes:parser:)`` and ``end(_:text:parser:)`` and calls ``fail(_:_:_:line:)``
 /// on bad input; ``run(_:)`` turns any failure into a ``ReleaseFileError``.
-class PCSXMLReader: NSObject, XMLParserDelegate {
+class PCSXMLReader: NSObject, ReleaseXMLDelegate {
     let fileName: String
     let rootElement: String
     /// The first error found; parsing stops there.
@@ -46,22 +46,10 @@ class PCSXMLReader: NSObject, XMLParserDelegate {
     /// - Throws: ``ReleaseFileError`` on malformed or truncated XML, a file with another root element, or a failure the
     ///   subclass recorded.
     func run(_ data: Data) throws {
-        let parser = XMLParser(data: data)
-        parser.delegate = self
-        let ok = parser.parse()
-        if let failure { throw failure }
-        if !ok {
-            throw ReleaseFileError(
-                file: fileName, line: parser.lineNumber, element: elementStack.last,
-                message: "malformed XML (\(parser.parserError.map { XMLText.describe($0) } ?? "parse error"))")
-        }
-        if !sawRoot {
-            throw ReleaseFileError(
-                file: fileName, line: 1, element: rootElement, message: "empty file, expected <\(rootElement)>")
-        }
+        let lastLine = try XMLText.run(data, with: self, root: rootElement, notRoot: "empty file, expected <\(rootElement)>")
         if !elementStack.isEmpty {
             throw ReleaseFileError(
-                file: fileName, line: parser.lineNumber, element: elementStack.last,
+                file: fileName, line: lastLine, element: elementStack.last,
                 message: "truncated: element not closed")
         }
     }

@@ -41,3 +41,36 @@ enum XMLText {
         }
     }
 }
+
+/// A reader of one official XML release format: what ``XMLText/run(_:with:root:notRoot:)`` needs to report a failure.
+protocol ReleaseXMLDelegate: XMLParserDelegate {
+    var fileName: String { get }
+    /// The first failure the reader found itself (a missing element, a bad value), with its line.
+    var failure: ReleaseFileError? { get }
+    var elementStack: [String] { get }
+    var sawRoot: Bool { get }
+}
+
+extension XMLText {
+    /// Parses the bytes with the delegate and turns every way it can fail into one ``ReleaseFileError``: the
+    /// delegate's own failure, a malformed or truncated document (with its line and open element), or a document
+    /// that is not of the expected format.
+    /// - Returns: the line the parser stopped on (the last line of a complete document).
+    @discardableResult
+    static func run(_ data: Data, with delegate: some ReleaseXMLDelegate, root: String, notRoot: String) throws -> Int {
+        let parser = XMLParser(data: data)
+        parser.delegate = delegate
+        let ok = parser.parse()
+        if let failure = delegate.failure { throw failure }
+        if !ok {
+            let underlying = parser.parserError.map { describe($0) } ?? "XML parse error"
+            throw ReleaseFileError(
+                file: delegate.fileName, line: parser.lineNumber, element: delegate.elementStack.last,
+                message: "malformed XML (\(underlying))")
+        }
+        if !delegate.sawRoot {
+            throw ReleaseFileError(file: delegate.fileName, line: 1, element: root, message: notRoot)
+        }
+        return parser.lineNumber
+    }
+}
