@@ -16,25 +16,14 @@ extension SearchIndexBuilder {
         // becomes a text of every code under a prefix of four or more characters that holds few codes.
         guard let index = library.companion(library.pcsIndexes, for: pcs.version) else { return }
         let sorted = pcs.codes.sorted()
+        let table = StringTable(sorted)
         for entry in index.entries {
             for prefix in entry.codes where prefix.count >= 4 {
-                let matches = Self.range(of: prefix.uppercased(), in: sorted)
+                let matches = table.prefixRange(prefix.uppercased())
                 guard !matches.isEmpty, matches.count <= 64 else { continue }
                 let text = entry.path.joined(separator: " ")
                 for code in sorted[matches] { if let item = items[code] { addText(item: item, source: .indexEntry, text: text) } }
             }
         }
-    }
-
-    static func range(of prefix: String, in sorted: [String]) -> Range<Int> {
-        var lo = 0
-        var hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sorted[mid] < prefix { lo = mid + 1 } else { hi = mid }
-        }
-        var end = lo
-        while end < sorted.count, sorted[end].hasPrefix(prefix) { end += 1 }
-        return lo..<end
     }
 }

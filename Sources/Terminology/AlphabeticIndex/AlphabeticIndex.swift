@@ -53,7 +53,13 @@ public struct AlphabeticIndexEntry: Sendable, Hashable {
     public var level: Int { path.count - 1 }
 
     /// The path as a coder reads it, each level with its modifiers: `Fall, falling (accidental) › down › escalator`.
-    public var heading: String {
+    public var heading: String { IndexHeading.join(path, modifiers) }
+}
+
+/// The path of an index term or table row as a coder reads it, shared by the index and the tables.
+enum IndexHeading {
+    /// Each level followed by its nonessential modifiers, levels joined by ` › `.
+    static func join(_ path: [String], _ modifiers: [String]) -> String {
         zip(path, modifiers).map { $1.isEmpty ? $0 : ($0.isEmpty ? $1 : "\($0) \($1)") }.joined(separator: " › ")
     }
 }

@@ -40,9 +40,7 @@ public struct ICDTableRow: Sendable, Hashable {
     public var hasCodes: Bool { cells.contains { $0 != nil } }
 
     /// The path as a coder reads it, each level with its modifiers: `Neoplasm, neoplastic › lung`.
-    public var heading: String {
-        zip(path, modifiers).map { $1.isEmpty ? $0 : ($0.isEmpty ? $1 : "\($0) \($1)") }.joined(separator: " › ")
-    }
+    public var heading: String { IndexHeading.join(path, modifiers) }
 }
 
 /// The ICD-10-CM Neoplasm Table or Table of Drugs and Chemicals: column headings and one row per term, in the order

@@ -45,21 +45,9 @@ public enum CodeSetImporter {
         return nil
     }
 
-    /// The fiscal year written in a file name (`icd10pcs_tables_2026.xml` → 2026).
+    /// The fiscal year written in a file name (`icd10pcs_tables_2026.xml` → 2026): its last run of exactly four digits.
     public static func yearInName(_ name: String) -> String? {
-        let bytes = Array(name.utf8)
-        var i = 0
-        while i + 4 <= bytes.count {
-            let slice = bytes[i..<(i + 4)]
-            if slice.allSatisfy({ $0 >= 48 && $0 <= 57 }), slice.first == UInt8(ascii: "2"),
-                i == 0 || !(bytes[i - 1] >= 48 && bytes[i - 1] <= 57),
-                i + 4 == bytes.count || !(bytes[i + 4] >= 48 && bytes[i + 4] <= 57)
-            {
-                return String(decoding: slice, as: UTF8.self)
-            }
-            i += 1
-        }
-        return nil
+        PCSReleaseYear.fromFileName(name)
     }
 
     /// A parsed release file, ready to be stored.
