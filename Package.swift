@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "coder", targets: ["coder"]),
         .library(name: "Terminology", targets: ["Terminology"]),
         .library(name: "CodeSearch", targets: ["CodeSearch"]),
+        .library(name: "MSDRG", targets: ["MSDRG"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +27,11 @@ let package = Package(
         ),
         .target(
             name: "CodeSearch",
+            dependencies: ["Terminology"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "MSDRG",
             dependencies: ["Terminology"],
             swiftSettings: strictSettings
         ),
