@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "coder",
             dependencies: [
-                "Terminology", "CodeSearch",
+                "Terminology", "CodeSearch", "MSDRG",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

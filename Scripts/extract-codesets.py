@@ -107,6 +107,18 @@ SOURCES = [
                                 "the Tuva Project, Apache-2.0"),
                 "notes": PCS_FY_NOTES,
             },
+            {
+                "system": "msdrg-weights", "version": "2026", "dest": "msdrg/weights",
+                "source": "drg/data/cms/drg_weights.txt",
+                "dataLicence": ("CMS IPPS FY 2026 Final Rule Table 5 (public domain, "
+                                "U.S. Government work)"),
+                "notes": ("IPPS Table 5 for FY 2026 (MS-DRG v43): for every MS-DRG its "
+                          "post-acute and special-pay flags, MDC, type, title, relative "
+                          "weight before and after the 10% cap, and geometric and "
+                          "arithmetic mean length of stay; tab-separated, Windows-1252, "
+                          "CRLF, as bundled by drg 1.0.0. The grouper reports the capped "
+                          "weight for v43 and v43.1."),
+            },
         ],
     },
     {
@@ -268,15 +280,27 @@ def manifest_text(entries: list[dict]) -> str:
     return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
 
 
+def foreign_entries(out: Path, own_paths: set[str]) -> list[dict]:
+    """Manifest entries written by another script (they name it in "generator"), kept as they are.
+
+    Scripts/extract-msdrg.py adds such an entry; this script neither rebuilds nor drops it."""
+    path = out / MANIFEST
+    if not path.exists():
+        return []
+    return [e for e in json.loads(path.read_text(encoding="utf-8"))
+            if e.get("generator") and e.get("path") not in own_paths]
+
+
 def write_out(out: Path, built: list[tuple[dict, bytes]]) -> None:
+    foreign = foreign_entries(out, {e["path"] for e, _ in built})
     for entry, zbytes in built:
         target = out / entry["path"]
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists() or target.read_bytes() != zbytes:
             target.write_bytes(zbytes)
         print(f"{entry['path']}: {entry['bytes']} bytes -> {len(zbytes)} zipped")
-    (out / MANIFEST).write_text(manifest_text([e for e, _ in built]), encoding="utf-8")
-    print(f"{MANIFEST}: {len(built)} files")
+    (out / MANIFEST).write_text(manifest_text([e for e, _ in built] + foreign), encoding="utf-8")
+    print(f"{MANIFEST}: {len(built)} files" + (f" (+{len(foreign)} kept from other scripts)" if foreign else ""))
 
 
 def check(out: Path, built: list[tuple[dict, bytes]]) -> None:
@@ -285,7 +309,8 @@ def check(out: Path, built: list[tuple[dict, bytes]]) -> None:
         raise CheckFailure(f"{manifest_path}: missing")
     recorded = {e["path"]: e for e in json.loads(manifest_path.read_text(encoding="utf-8"))}
     fresh_paths = {e["path"] for e, _ in built}
-    for path in sorted(set(recorded) - fresh_paths):
+    foreign = foreign_entries(out, fresh_paths)
+    for path in sorted(set(recorded) - fresh_paths - {e["path"] for e in foreign}):
         raise CheckFailure(f"{path}: listed in manifest but not produced by this script")
     for entry, zbytes in built:
         path = entry["path"]
@@ -309,7 +334,7 @@ def check(out: Path, built: list[tuple[dict, bytes]]) -> None:
                 raise CheckFailure(f"{path}: member {entry['member']} differs from the source")
         if sha256(on_disk) != entry["zipSHA256"]:
             raise CheckFailure(f"{path}: archive bytes differ from a fresh rebuild")
-    if manifest_path.read_text(encoding="utf-8") != manifest_text([e for e, _ in built]):
+    if manifest_path.read_text(encoding="utf-8") != manifest_text([e for e, _ in built] + foreign):
         raise CheckFailure(f"{manifest_path.name}: differs from a fresh rebuild")
 
 

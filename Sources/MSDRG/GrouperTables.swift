@@ -61,12 +61,12 @@ struct ProcedureDefinition: Sendable {
     var stentWeight: Int = 0
     var drugElutingStent = false
     var bareStent = false
-    var singleFusion = false
-    var singleAnteriorFusion = false
-    var singlePosterior1Fusion = false
-    var anteriorSectionFusion = false
-    var posteriorFusion = false
-    var fusionCounter = false
+    var singleFusion = 0
+    var singleAnteriorFusion = 0
+    var singlePosterior1Fusion = 0
+    var anteriorSectionFusion = 0
+    var posteriorFusion = 0
+    var fusionCounter = 0
     /// Procedure HAC lists (`hac08_proc` …) by HAC number.
     var hacNumbers: [Int] = []
 }

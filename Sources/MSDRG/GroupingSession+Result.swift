@@ -1,3 +1,5 @@
+import Terminology
+
 extension GroupingSession {
     func assignment(_ pass: Pass, _ t: VersionTables) -> DRGAssignment {
         let drg = pass.returnCode == .ok || pass.drg != nil ? (pass.drg ?? 999) : 999
@@ -36,7 +38,7 @@ extension GroupingSession {
                 continue
             }
             let def = t.diagnosisDefinitions[Int(s.definition)]
-            let code = s.code?.string ?? s.text
+            let code = CodeFormat.dottedCM(s.code?.string ?? s.text)
             let role: SecondaryRole
             let reason: String
             if s.level == .none {
@@ -44,7 +46,7 @@ extension GroupingSession {
                 reason = "\(code) is neither a CC nor an MCC"
             } else if s.excluded {
                 role = .excludedByPrincipal
-                reason = "\(code) is a \(s.level) but is excluded with principal diagnosis \(principalCode?.string ?? "") (CC exclusion list)"
+                reason = "\(code) is a \(s.level) but is excluded with principal diagnosis \(CodeFormat.dottedCM(principalCode?.string ?? "")) (CC exclusion list)"
             } else if s.deathExcluded {
                 role = .excludedPatientDied
                 reason = "\(code) is an MCC only when the patient is discharged alive"

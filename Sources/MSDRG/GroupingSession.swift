@@ -222,12 +222,12 @@ public final class GroupingSession {
             vessels += def.vessels
             if def.drugElutingStent { drugStents += def.stentWeight }
             if def.bareStent { bareStents += def.stentWeight }
-            if def.singleFusion { singleFusions += 1 }
-            if def.singleAnteriorFusion { singleAnterior += 1 }
-            if def.singlePosterior1Fusion { singlePosterior1 += 1 }
-            if def.anteriorSectionFusion { anteriorSectionFusions += 1 }
-            if def.posteriorFusion { posteriorFusions += 1 }
-            if def.fusionCounter { fusionCounter += 1 }
+            singleFusions += def.singleFusion
+            singleAnterior += def.singleAnteriorFusion
+            singlePosterior1 += def.singlePosterior1Fusion
+            anteriorSectionFusions += def.anteriorSectionFusion
+            posteriorFusions += def.posteriorFusion
+            fusionCounter += def.fusionCounter
         }
         for c in satisfiedClusters {
             guard let def = t.clusters[c].definition else { continue }

@@ -97,6 +97,7 @@ public struct Claim: Codable, Sendable, Hashable {
 
     /// A string, or a number written as one (`"dischargeStatus": 1`).
     static func flexibleString(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> String? {
+        guard c.contains(key) else { return nil }
         if let s = try? c.decodeIfPresent(String.self, forKey: key) { return s }
         if let n = try? c.decodeIfPresent(Int.self, forKey: key) { return String(n) }
         if let d = try? c.decodeIfPresent(Double.self, forKey: key) { return String(d) }
