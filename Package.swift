@@ -45,6 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: strictSettings),
         .testTarget(name: "CodeSearchTests", dependencies: ["CodeSearch", "Terminology"], swiftSettings: strictSettings),
+        .testTarget(name: "MSDRGTests", dependencies: ["MSDRG", "Terminology"], swiftSettings: strictSettings),
         .testTarget(name: "CoderTests", dependencies: ["coder"], swiftSettings: strictSettings),
     ]
 )

@@ -200,7 +200,7 @@ struct GroupReport: Encodable {
         returnCodeExplanation = f.returnCode.explanation
         let secondaries = result.secondary.map {
             Secondary(
-                code: CodeFormat.dottedCM($0.code), poa: $0.poa, level: $0.level.description, role: $0.role.rawValue,
+                code: $0.code, poa: $0.poa, level: $0.level.description, role: $0.role.rawValue,
                 reason: $0.reason)
         }
         ccMcc = CCMCC(
