@@ -16,6 +16,12 @@ and the rows found only on one side, with up to --show examples of each, and say
 whether header, row order and bytes are identical. Exit status 0 only when every
 table is byte-identical to its reference, 1 otherwise, 2 on a usage error.
 
+With --as-of YYYYMMDD both sides are first cut to what was known on that day: rows
+starting after it are dropped and end dates on or after it become open (blank), as a
+release of that day writes them. The shipped tables carry the FY2027 update (rows from
+2026-10-01, and 2026-09-30 end dates on the rows it replaced), so comparing them with
+the v43.1 reference needs --as-of 20260930.
+
 Python 3.11 standard library only.
 """
 from __future__ import annotations
@@ -60,6 +66,26 @@ def parse(text: str, key_cols: tuple[str, ...], where: str):
         rows[key] = fields
         order.append(key)
     return header, rows, order, dups
+
+
+def as_of(text: str, day: int) -> str:
+    """The rows of a table as known on `day`: later rows dropped, end dates from `day` on opened."""
+    lines = text.split("\n")
+    trailing = lines and lines[-1] == ""
+    if trailing:
+        lines.pop()
+    header = lines[0].split("\t")
+    start = next(i for i, h in enumerate(header) if h in ("start", "startDate"))
+    end = next(i for i, h in enumerate(header) if h in ("end", "endDate"))
+    out = [lines[0]]
+    for line in lines[1:]:
+        f = line.split("\t")
+        if f[start] and int(f[start]) > day:
+            continue
+        if end < len(f) and f[end] and int(f[end]) >= day:
+            f[end] = ""
+        out.append("\t".join(f))
+    return "\n".join(out) + ("\n" if trailing else "")
 
 
 def read_reference(refdir: Path, name: str) -> str | None:
@@ -121,6 +147,8 @@ def main() -> int:
     ap.add_argument("refdir", type=Path, help="folder with the reference NAME.tsv[.gz] files")
     ap.add_argument("--show", type=int, default=5, metavar="N",
                     help="examples shown per kind of difference (default: %(default)s)")
+    ap.add_argument("--as-of", type=int, metavar="YYYYMMDD",
+                    help="compare the tables as known on this day (e.g. 20260930 for the v43.1 reference)")
     args = ap.parse_args()
     if not args.zip.is_file() or not args.refdir.is_dir():
         print("compare-mce-reference: need an existing ZIP and REFDIR", file=sys.stderr)
@@ -135,7 +163,10 @@ def main() -> int:
                 print(f"{name}: MISSING ({'not in zip' if member not in names else 'no reference file'})")
                 all_identical = False
                 continue
-            if not compare(name, zf.read(member).decode("utf-8"), ref, args.show):
+            ours = zf.read(member).decode("utf-8")
+            if args.as_of:
+                ours, ref = as_of(ours, args.as_of), as_of(ref, args.as_of)
+            if not compare(name, ours, ref, args.show):
                 all_identical = False
     print("all tables identical" if all_identical else "tables differ")
     return 0 if all_identical else 1
