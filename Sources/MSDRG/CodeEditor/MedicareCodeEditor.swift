@@ -213,7 +213,7 @@ public struct MedicareCodeEditor: Sendable {
                 let range = tables.ageRange(group, on: day)
                 if range.map({ !$0.contains(age) }) ?? true {
                     let r = range.map { $0.lowerBound == $0.upperBound ? "age \($0.lowerBound)" : "ages \($0.lowerBound)–\($0.upperBound)" } ?? "no age"
-                    return "a \(group.lowercased()) code (\(r)); the patient is \(age)"
+                    return "\(group == "Adult" ? "an" : "a") \(group.lowercased()) code (\(r)); the patient is \(age)"
                 }
             }
             return nil
