@@ -24,6 +24,12 @@ echo; echo "== coder show W21.89XA"
 $coder show W21.89XA
 echo; echo "== coder eval lookup --pairs Evaluation/lookup-dev.tsv"
 $coder eval lookup --pairs Evaluation/lookup-dev.tsv | tail -1
+claim='{"id": "E1001", "admitDate": "2026-04-20", "dischargeDate": "2026-05-01", "age": 67, "sex": "F", "dischargeStatus": "01",
+  "diagnoses": [{"code": "I50.21", "poa": "Y"}, {"code": "N17.9", "poa": "N"}, {"code": "I50.21", "poa": "Y"}]}'
+echo; echo "== coder group --what-if   (MS-DRG with the CC/MCC explanation)"
+echo "$claim" | $coder group --what-if | head -12
+echo; echo "== coder check   (Medicare Code Editor findings)"
+echo "$claim" | $coder check
 if [ -d ../shared/codesets ]; then
     echo; echo "== coder codesets import ../shared/codesets/icd10pcs-2026/icd10pcs_tables_2026.xml"
     $coder codesets import ../shared/codesets/icd10pcs-2026/icd10pcs_tables_2026.xml
