@@ -56,14 +56,13 @@ public struct AbbreviationExpander: Sendable {
     /// - Complexity: O(*t*) in the number of tokens.
     public func abbreviations(in note: ClinicalNote) -> [Abbreviation] {
         var out: [Abbreviation] = []
-        for (si, sentence) in note.sentences.enumerated() {
+        for sentence in note.sentences {
             let section = note.sections[sentence.section].kind
             for t in sentence.tokenRange {
                 let token = note.tokens[t]
                 guard token.kind == .word, let entry = table[token.normalized] else { continue }
                 if entry.upperCaseOnly && !token.isUpperCase { continue }
                 let (sense, byContext) = resolve(entry, at: t, sentence: sentence, section: section, in: note)
-                _ = si
                 out.append(
                     Abbreviation(
                         range: token.range, text: note[token.range], expansion: entry.senses[sense].expansion,

@@ -25,6 +25,19 @@ public enum AssertionStatus: String, Sendable, Hashable, Codable, CaseIterable, 
 
     var rank: Int { Self.precedence.firstIndex(of: self)! }
 
+    /// The ConText dimension a status belongs to: existence (negated, uncertain), experiencer (family), time
+    /// (historical, hypothetical) or condition. A trigger's scope ends at a trigger of another status in its own
+    /// dimension (`no fever, possible pneumonia`) and runs through the others (`denies history of stroke`).
+    public var dimension: Int {
+        switch self {
+        case .present: 0
+        case .negated, .uncertain: 1
+        case .family: 2
+        case .historical, .hypothetical: 3
+        case .conditional: 4
+        }
+    }
+
     /// Orders by precedence: the stronger status is the smaller.
     public static func < (a: AssertionStatus, b: AssertionStatus) -> Bool { a.rank < b.rank }
 }

@@ -26,7 +26,7 @@ public struct Mention: Sendable, Hashable {
 /// The sentence's tokens near the finding are matched against the lexicon (longest phrase first; pseudo-triggers
 /// consume their words so `no change` triggers nothing). A forward trigger governs the words after it, a backward
 /// one the words before it, up to the sentence's end, a terminator that applies to its status (`but`, `however`,
-/// `;`…), a trigger of another status (historical triggers combine rather than end a scope), a comma for singular
+/// `;`…), a trigger of another status in the same ConText dimension (`AssertionStatus.dimension`), a comma for singular
 /// backward triggers, or its window in words. The section adds its implied status (Family History → family, Past
 /// Medical History → historical). When several statuses apply, `AssertionStatus.precedence` decides; every cue is
 /// kept in `Assertion.cues`.
@@ -140,7 +140,7 @@ public struct AssertionAnalyzer: Sendable {
                     for other in lexicon.entries[matches[o].entry].rules {
                         switch other.role {
                         case .terminator(let only): if only?.contains(status) ?? true { return true }
-                        case .trigger(let s, _): if s != status && s != .historical { return true }
+                        case .trigger(let s, _): if s != status && s.dimension == status.dimension { return true }
                         case .pseudo: break
                         }
                     }

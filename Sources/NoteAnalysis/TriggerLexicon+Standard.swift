@@ -82,7 +82,7 @@ extension TriggerLexicon {
             [
                 "years ago", "year ago", "months ago", "weeks ago", "in the past", "in childhood", "as a child",
                 "resolved", "since resolved", "in remission", "previously", "remotely",
-            ], .trigger(.historical, .backward), window: 6, comma: true)
+            ], .trigger(.historical, .backward), window: 6)
 
         // MARK: family
         add(
@@ -128,7 +128,7 @@ extension TriggerLexicon {
                 "on deep inspiration", "with movement", "on movement", "with climbing stairs", "when climbing stairs",
                 "at night", "exertional",
             ], .trigger(.conditional, .backward), window: 5, comma: true)
-        add(["only when", "only with", "only on", "only after"], .trigger(.conditional, .forward), window: 6)
+        add(["only when", "only with", "only on", "only after"], .trigger(.conditional, .both), window: 6)
 
         // MARK: pseudo-triggers
         add(
