@@ -26,7 +26,8 @@ extension AbbreviationExpander {
             ("hfpef", "heart failure with preserved ejection fraction"), ("gib", "gastrointestinal bleeding"),
             ("ugib", "upper gastrointestinal bleeding"), ("lgib", "lower gastrointestinal bleeding"),
             ("brbpr", "bright red blood per rectum"), ("ams", "altered mental status"),
-            ("ards", "acute respiratory distress syndrome"), ("pna", "pneumonia"), ("uri", "upper respiratory infection"),
+            ("ards", "acute respiratory distress syndrome"), ("pna", "pneumonia"),
+            ("uri", "upper respiratory infection"),
             ("hcap", "healthcare-associated pneumonia"), ("sbo", "small bowel obstruction"),
             ("sle", "systemic lupus erythematosus"), ("hiv", "human immunodeficiency virus"),
             ("hcv", "hepatitis C virus"), ("hbv", "hepatitis B virus"), ("tb", "tuberculosis"),
@@ -43,13 +44,15 @@ extension AbbreviationExpander {
             ("tavr", "transcatheter aortic valve replacement"), ("aaa", "abdominal aortic aneurysm"),
             ("ptx", "pneumothorax"), ("n/v", "nausea and vomiting"), ("abd", "abdomen"),
             ("nkda", "no known drug allergies"), ("prn", "as needed"), ("bid", "twice a day"),
-            ("tid", "three times a day"), ("qd", "daily"), ("po", "by mouth"), ("ckd3", "chronic kidney disease stage 3"),
+            ("tid", "three times a day"), ("qd", "daily"), ("po", "by mouth"),
+            ("ckd3", "chronic kidney disease stage 3"),
             ("hgb", "hemoglobin"), ("wbc", "white blood cell count"), ("bmp", "basic metabolic panel"),
             ("cbc", "complete blood count"), ("ekg", "electrocardiogram"), ("ecg", "electrocardiogram"),
             ("cxr", "chest x-ray"), ("mri", "magnetic resonance imaging"), ("tte", "transthoracic echocardiogram"),
             ("tee", "transesophageal echocardiogram"), ("egd", "esophagogastroduodenoscopy"),
             ("ercp", "endoscopic retrograde cholangiopancreatography"), ("nash", "nonalcoholic steatohepatitis"),
-            ("hcc", "hepatocellular carcinoma"), ("rcc", "renal cell carcinoma"), ("nsclc", "non-small cell lung cancer"),
+            ("hcc", "hepatocellular carcinoma"), ("rcc", "renal cell carcinoma"),
+            ("nsclc", "non-small cell lung cancer"),
             ("bmi", "body mass index"), ("ptsd", "post-traumatic stress disorder"),
             ("adhd", "attention deficit hyperactivity disorder"), ("mdd", "major depressive disorder"),
             ("copd/asthma", "chronic obstructive pulmonary disease or asthma"),
@@ -61,7 +64,8 @@ extension AbbreviationExpander {
             ("mr", "mitral regurgitation"), ("tr", "tricuspid regurgitation"), ("oa", "osteoarthritis"),
             ("uc", "ulcerative colitis"), ("all", "acute lymphoblastic leukemia"), ("aml", "acute myeloid leukemia"),
             ("cll", "chronic lymphocytic leukemia"), ("pad", "peripheral arterial disease"),
-            ("cap", "community-acquired pneumonia"), ("vt", "ventricular tachycardia"), ("vf", "ventricular fibrillation"),
+            ("cap", "community-acquired pneumonia"), ("vt", "ventricular tachycardia"),
+            ("vf", "ventricular fibrillation"),
             ("af", "atrial fibrillation"), ("gi", "gastrointestinal"), ("loc", "loss of consciousness"),
             ("ha", "headache"), ("hi", "homicidal ideation"), ("le", "lower extremity"), ("ue", "upper extremity"),
             ("pea", "pulseless electrical activity"), ("pid", "pelvic inflammatory disease"),
@@ -74,7 +78,8 @@ extension AbbreviationExpander {
                 Sense(
                     "pulmonary embolism",
                     cues: [
-                        "embolism", "ct", "cta", "angiogram", "angiography", "anticoagulation", "heparin", "dvt", "clot",
+                        "embolism", "ct", "cta", "angiogram", "angiography", "anticoagulation", "heparin", "dvt",
+                        "clot",
                         "wells", "d-dimer", "dimer", "pleuritic", "ivc", "filter", "saddle", "enoxaparin", "lovenox",
                         "apixaban", "rivaroxaban", "warfarin", "tachycardia", "hypoxia", "thrombolysis", "bilateral",
                         "segmental", "subsegmental", "massive", "r/o", "rule", "acute",
@@ -100,7 +105,8 @@ extension AbbreviationExpander {
                     "mitral stenosis",
                     cues: [
                         "mitral", "valve", "valvular", "murmur", "echo", "echocardiogram", "rheumatic", "diastolic",
-                        "gradient", "commissurotomy", "valvuloplasty", "severe", "moderate", "mild", "area", "cm2", "la",
+                        "gradient", "commissurotomy", "valvuloplasty", "severe", "moderate", "mild", "area", "cm2",
+                        "la",
                         "atrial", "tte", "tee", "mr", "as",
                     ]),
                 Sense(
@@ -123,70 +129,125 @@ extension AbbreviationExpander {
                 Sense(
                     "room air",
                     cues: [
-                        "saturation", "saturating", "sat", "sats", "spo2", "o2", "%", "oxygen", "breathing", "on", "pulse",
+                        "saturation", "saturating", "sat", "sats", "spo2", "o2", "%", "oxygen", "breathing", "on",
+                        "pulse",
                         "oximetry", "satting",
                     ], sections: [.vitalSigns, .physicalExamination]),
                 Sense(
                     "right atrium",
-                    cues: ["dilated", "enlarged", "atrium", "echo", "la", "rv", "lv", "pressure", "catheter", "thrombus",
-                           "mass", "tte", "tee", "dilation", "enlargement"]),
+                    cues: [
+                        "dilated", "enlarged", "atrium", "echo", "la", "rv", "lv", "pressure", "catheter", "thrombus",
+                        "mass", "tte", "tee", "dilation", "enlargement",
+                    ]),
             ])
         many(
             "cp",
             [
-                Sense("chest pain", cues: ["exertional", "pleuritic", "radiating", "substernal", "sob", "troponin",
-                                             "ekg", "acs", "angina", "pressure"]),
-                Sense("cerebral palsy", cues: ["spastic", "quadriplegic", "diplegia", "wheelchair", "developmental",
-                                                 "delay", "congenital", "birth"]),
+                Sense(
+                    "chest pain",
+                    cues: [
+                        "exertional", "pleuritic", "radiating", "substernal", "sob", "troponin",
+                        "ekg", "acs", "angina", "pressure",
+                    ]),
+                Sense(
+                    "cerebral palsy",
+                    cues: [
+                        "spastic", "quadriplegic", "diplegia", "wheelchair", "developmental",
+                        "delay", "congenital", "birth",
+                    ]),
             ])
         many(
             "ca",
             [
-                Sense("cancer", cues: ["metastatic", "breast", "lung", "colon", "prostate", "stage", "chemotherapy",
-                                         "oncology", "tumor", "resection", "carcinoma", "history"]),
-                Sense("calcium", cues: ["mg", "k", "na", "mmol/l", "mg/dl", "level", "serum", "ionized", "phos",
-                                          "phosphorus", "cl", "electrolytes", "corrected", "albumin"],
-                      sections: [.labs]),
+                Sense(
+                    "cancer",
+                    cues: [
+                        "metastatic", "breast", "lung", "colon", "prostate", "stage", "chemotherapy",
+                        "oncology", "tumor", "resection", "carcinoma", "history",
+                    ]),
+                Sense(
+                    "calcium",
+                    cues: [
+                        "mg", "k", "na", "mmol/l", "mg/dl", "level", "serum", "ionized", "phos",
+                        "phosphorus", "cl", "electrolytes", "corrected", "albumin",
+                    ],
+                    sections: [.labs]),
             ])
         many(
             "pt",
             [
                 Sense("patient"),
-                Sense("physical therapy", cues: ["ot", "rehab", "rehabilitation", "consult", "evaluation",
-                                                   "ambulation", "gait", "strengthening", "sessions", "home"]),
-                Sense("prothrombin time", cues: ["inr", "ptt", "aptt", "seconds", "sec", "coagulation", "coags",
-                                                   "prolonged", "warfarin"], sections: [.labs]),
+                Sense(
+                    "physical therapy",
+                    cues: [
+                        "ot", "rehab", "rehabilitation", "consult", "evaluation",
+                        "ambulation", "gait", "strengthening", "sessions", "home",
+                    ]),
+                Sense(
+                    "prothrombin time",
+                    cues: [
+                        "inr", "ptt", "aptt", "seconds", "sec", "coagulation", "coags",
+                        "prolonged", "warfarin",
+                    ], sections: [.labs]),
             ])
         many(
             "ed",
             [
-                Sense("emergency department", cues: ["presented", "arrived", "came", "in", "to", "the", "visit",
-                                                       "course", "triage", "seen"]),
-                Sense("erectile dysfunction", cues: ["sildenafil", "tadalafil", "libido", "erectile", "impotence",
-                                                       "urology", "testosterone"]),
+                Sense(
+                    "emergency department",
+                    cues: [
+                        "presented", "arrived", "came", "in", "to", "the", "visit",
+                        "course", "triage", "seen",
+                    ]),
+                Sense(
+                    "erectile dysfunction",
+                    cues: [
+                        "sildenafil", "tadalafil", "libido", "erectile", "impotence",
+                        "urology", "testosterone",
+                    ]),
             ])
         many(
             "od",
             [
-                Sense("right eye", cues: ["os", "ou", "eye", "visual", "acuity", "intraocular", "iop", "drops",
-                                            "ophthalmology", "retina", "cornea"]),
-                Sense("overdose", cues: ["intentional", "accidental", "opioid", "narcan", "naloxone", "ingestion",
-                                           "suicide", "attempt", "tylenol", "acetaminophen", "toxicology"]),
+                Sense(
+                    "right eye",
+                    cues: [
+                        "os", "ou", "eye", "visual", "acuity", "intraocular", "iop", "drops",
+                        "ophthalmology", "retina", "cornea",
+                    ]),
+                Sense(
+                    "overdose",
+                    cues: [
+                        "intentional", "accidental", "opioid", "narcan", "naloxone", "ingestion",
+                        "suicide", "attempt", "tylenol", "acetaminophen", "toxicology",
+                    ]),
             ])
         many(
             "si",
             [
-                Sense("suicidal ideation", cues: ["hi", "denies", "plan", "intent", "psychiatry", "depression",
-                                                    "thoughts", "safety", "avh"]),
+                Sense(
+                    "suicidal ideation",
+                    cues: [
+                        "hi", "denies", "plan", "intent", "psychiatry", "depression",
+                        "thoughts", "safety", "avh",
+                    ]),
                 Sense("sacroiliac", cues: ["joint", "joints", "injection", "back", "pain", "sacroiliitis", "pelvis"]),
             ])
         many(
             "mi",
             [
-                Sense("myocardial infarction", cues: ["troponin", "stemi", "nstemi", "cath", "stent", "ekg", "acute",
-                                                        "old", "prior"]),
-                Sense("mitral insufficiency", cues: ["mitral", "valve", "regurgitation", "murmur", "echo",
-                                                       "prolapse", "mvp"]),
+                Sense(
+                    "myocardial infarction",
+                    cues: [
+                        "troponin", "stemi", "nstemi", "cath", "stent", "ekg", "acute",
+                        "old", "prior",
+                    ]),
+                Sense(
+                    "mitral insufficiency",
+                    cues: [
+                        "mitral", "valve", "regurgitation", "murmur", "echo",
+                        "prolapse", "mvp",
+                    ]),
             ])
         return t
     }

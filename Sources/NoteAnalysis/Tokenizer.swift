@@ -112,8 +112,16 @@ public enum Tokenizer {
         var anyLetter = false
         for k in r {
             let c = b[k]
-            if c >= 0x80 { ascii = false; break }
-            if c >= 97 && c <= 122 { upper = false; anyLetter = true } else if c >= 65 && c <= 90 { anyLetter = true }
+            if c >= 0x80 {
+                ascii = false
+                break
+            }
+            if c >= 97 && c <= 122 {
+                upper = false
+                anyLetter = true
+            } else if c >= 65 && c <= 90 {
+                anyLetter = true
+            }
         }
         let first = b[r.lowerBound]
         if ascii {

@@ -28,7 +28,8 @@ extension TriggerLexicon {
         add(
             [
                 "ruled out", "is ruled out", "was ruled out", "has been ruled out", "excluded", "was excluded",
-                "is excluded", "has been excluded", "is negative", "was negative", "negative", "is absent", "was absent",
+                "is excluded", "has been excluded", "is negative", "was negative", "negative", "is absent",
+                "was absent",
                 "absent", "unlikely", "is unlikely", "was unlikely", "not seen", "not present", "not identified",
                 "not detected", "not found", "not observed", "not appreciated", "not noted", "not visualized",
                 "not evident", "not demonstrated", "not confirmed", "not shown", "not elicited", "not palpable",
@@ -48,7 +49,8 @@ extension TriggerLexicon {
                 "suspicious of", "suspicion of", "suspicion for", "rule out", "rule-out", "r/o", "ro", "to rule out",
                 "cannot exclude", "can not exclude", "cannot rule out", "can not rule out", "could not rule out",
                 "could not exclude", "cannot be excluded", "questionable", "question of", "likely", "most likely",
-                "more likely", "less likely", "concern for", "concerning for", "concerned about", "differential includes",
+                "more likely", "less likely", "concern for", "concerning for", "concerned about",
+                "differential includes",
                 "differential diagnosis includes", "differential diagnosis of", "differential of", "ddx", "may have",
                 "may be", "might be", "might have", "could be", "could have", "presumed", "presumptive", "presumably",
                 "evaluate for", "eval for", "evaluation for", "evaluated for", "work up for", "workup for",
@@ -76,7 +78,8 @@ extension TriggerLexicon {
                 "past medical history significant for", "pmh of", "pmh significant for", "pmh notable for",
                 "known history of", "significant history of", "a history of", "remote history of", "status post",
                 "s/p", "sp", "prior", "previous", "previously", "remote", "in the past", "former", "old",
-                "history significant for", "history notable for", "previously diagnosed with", "diagnosed in", "childhood",
+                "history significant for", "history notable for", "previously diagnosed with", "diagnosed in",
+                "childhood",
             ], .trigger(.historical, .forward))
         add(
             [
@@ -138,7 +141,8 @@ extension TriggerLexicon {
                 "not only", "not necessarily", "not cause", "not caused", "not drain", "not extend", "not the cause",
                 "not the source", "not certain", "without difficulty", "without further", "without any further",
                 "without complication", "without complications", "without incident", "gram negative", "gram-negative",
-                "history and physical", "history and exam", "history of present illness", "history of the present illness",
+                "history and physical", "history and exam", "history of present illness",
+                "history of the present illness",
                 "social history", "past medical history", "past surgical history", "medical history",
                 "surgical history", "history taking", "prior to", "previous to", "previously healthy", "as if",
                 "even if", "if any", "if needed", "if necessary", "if possible", "ruled in", "no doubt",
@@ -155,7 +159,8 @@ extension TriggerLexicon {
             [
                 "but", "however", "although", "though", "yet", "nevertheless", "nonetheless", "except", "except for",
                 "aside from", "apart from", "other than", "besides", "with the exception of", "presents with",
-                "presented with", "presenting with", "present with", "secondary to", "due to", "caused by", "cause of",
+                "presented with", "presenting with", "present with", "presents", "presented", "presenting",
+                "secondary to", "due to", "caused by", "cause of",
                 "cause for", "source of", "sources of", "etiology of", "etiology for", "reason for", "origin of",
                 "complains of", "complained of", "complaining of", "c/o", "reports", "reported", "reporting",
                 "states", "stated", "notes", "admits", "endorses", "endorsed", "still", "whereas", "while", ";",

@@ -27,7 +27,8 @@ let negatedCases: [AssertionCase] = [
     .init("Chest x-ray without infiltrate.", "infiltrate", .negated, trigger: "without"),
     .init("Abdomen soft w/o tenderness.", "tenderness", .negated, trigger: "w/o"),
     .init("Pulmonary embolism was ruled out.", "pulmonary embolism", .negated, trigger: "was ruled out"),
-    .init("Myocardial infarction has been ruled out.", "myocardial infarction", .negated, trigger: "has been ruled out"),
+    .init(
+        "Myocardial infarction has been ruled out.", "myocardial infarction", .negated, trigger: "has been ruled out"),
     .init("Negative for malignancy.", "malignancy", .negated, trigger: "Negative for"),
     .init("The wound is free of infection.", "infection", .negated, trigger: "free of"),
     .init("Absence of ascites on ultrasound.", "ascites", .negated, trigger: "Absence of"),
@@ -138,8 +139,9 @@ let familyCases: [AssertionCase] = [
 let hypotheticalCases: [AssertionCase] = [
     .init("Return if chest pain recurs.", "chest pain", .hypothetical, trigger: "Return if"),
     .init("Call if fever develops.", "fever", .hypothetical, trigger: "Call if"),
-    .init("Should he develop shortness of breath, he will return.", "shortness of breath", .hypothetical,
-          trigger: "Should he develop"),
+    .init(
+        "Should he develop shortness of breath, he will return.", "shortness of breath", .hypothetical,
+        trigger: "Should he develop"),
     .init("In case of bleeding, stop the anticoagulant.", "bleeding", .hypothetical, trigger: "In case of"),
     .init("If the rash spreads, start antibiotics.", "rash", .hypothetical, trigger: "If"),
     .init("Enoxaparin for prophylaxis of deep vein thrombosis.", "deep vein thrombosis", .hypothetical),
@@ -210,8 +212,9 @@ let windowCases: [AssertionCase] = [
     .init(
         "Denies recent travel, sick contacts, animal exposure, new medications, dietary changes, urinary or bowel symptoms and hematuria.",
         "hematuria", .present),
-    .init("Pneumonia of the right lower lobe in the setting of a long admission was ruled out.", "pneumonia",
-          .present),
+    .init(
+        "Pneumonia of the right lower lobe in the setting of a long admission was ruled out.", "pneumonia",
+        .present),
     .init("Pneumonia in the right lower lobe was ruled out.", "pneumonia", .negated),
     .init("Anemia, thrombocytopenia, leukopenia and fever were ruled out.", "anemia", .negated),
     .init("Anemia, fever was ruled out.", "anemia", .present),

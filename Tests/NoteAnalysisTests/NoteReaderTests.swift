@@ -23,15 +23,16 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ([0x61, 0x62, 0xFF, 0x63], 2),  // a byte that never starts UTF-8
-        ([0x61, 0xC3], 1),  // truncated 2-byte sequence
-        ([0x61, 0x62, 0x63, 0xE2, 0x80], 3),  // truncated 3-byte sequence
-        ([0x41, 0xC0, 0xAF], 1),  // overlong "/"
-        ([0x41, 0x42, 0xED, 0xA0, 0x80], 2),  // UTF-16 surrogate
-        ([0x41, 0xF4, 0x90, 0x80, 0x80], 1),  // over U+10FFFF
-        ([0xC3, 0xA9, 0x80], 2),  // é then a stray continuation byte
-    ] as [([UInt8], Int)])
+    @Test(
+        arguments: [
+            ([0x61, 0x62, 0xFF, 0x63], 2),  // a byte that never starts UTF-8
+            ([0x61, 0xC3], 1),  // truncated 2-byte sequence
+            ([0x61, 0x62, 0x63, 0xE2, 0x80], 3),  // truncated 3-byte sequence
+            ([0x41, 0xC0, 0xAF], 1),  // overlong "/"
+            ([0x41, 0x42, 0xED, 0xA0, 0x80], 2),  // UTF-16 surrogate
+            ([0x41, 0xF4, 0x90, 0x80, 0x80], 1),  // over U+10FFFF
+            ([0xC3, 0xA9, 0x80], 2),  // é then a stray continuation byte
+        ] as [([UInt8], Int)])
     func rejectsInvalidUTF8(_ bytes: [UInt8], _ offset: Int) {
         #expect(throws: NoteReadError(.invalidUTF8(offset: offset), source: "note")) {
             try NoteReader.read(Data(bytes))

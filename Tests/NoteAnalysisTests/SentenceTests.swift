@@ -35,9 +35,10 @@ import Testing
     @Test func sentencesStayInsideSections() {
         let note = ClinicalNote(text: "HPI: cough for 2 days\nPMH: asthma\nPlan: albuterol prn wheezing")
         #expect(note.sentences.map { note[$0.range] } == ["cough for 2 days", "asthma", "albuterol prn wheezing"])
-        #expect(note.sentences.map { note.sections[$0.section].kind } == [
-            .historyOfPresentIllness, .pastMedicalHistory, .plan,
-        ])
+        #expect(
+            note.sentences.map { note.sections[$0.section].kind } == [
+                .historyOfPresentIllness, .pastMedicalHistory, .plan,
+            ])
         #expect(note.sentences.map(\.section) == [0, 1, 2])
     }
 
