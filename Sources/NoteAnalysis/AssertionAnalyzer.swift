@@ -132,6 +132,10 @@ public struct AssertionAnalyzer: Sendable {
             if rules.contains(where: { if case .pseudo = $0.role { true } else { false } }) { continue }
             for rule in rules {
                 guard case .trigger(let status, let direction) = rule.role else { continue }
+                // "a 3-day history of fever" is the present illness, not the past
+                if status == .historical && m.start > ts.lowerBound && Self.isDuration(toks[m.start - 1].normalized) {
+                    continue
+                }
                 let limit = rule.window ?? window
                 func stops(_ k: Int) -> Bool {
                     if rule.stopsAtComma && toks[k].normalized == "," { return true }
@@ -180,6 +184,13 @@ public struct AssertionAnalyzer: Sendable {
         cues.sort { a, b in a.cue.status != b.cue.status ? a.cue.status < b.cue.status : a.distance < b.distance }
         let best = cues[0].cue
         return Assertion(status: best.status, cue: best, cues: cues.map(\.cue), scope: best.scope)
+    }
+
+    /// Whether a token is a duration written as one hyphenated word (`3-day`, `2-week`, `48-hour`).
+    static func isDuration(_ word: String) -> Bool {
+        guard let dash = word.lastIndex(of: "-") else { return false }
+        let unit = word[word.index(after: dash)...]
+        return ["hour", "hours", "day", "days", "week", "weeks", "month", "months"].contains(unit)
     }
 
     func cue(_ note: ClinicalNote, _ toks: [Token], _ m: Match, _ status: AssertionStatus, _ scope: Range<Int>)

@@ -97,8 +97,8 @@ extension TriggerLexicon {
                 "brother's", "brothers", "sibling", "siblings", "parent", "parents", "grandmother", "grandmother's",
                 "grandfather", "grandfather's", "grandparent", "grandparents", "aunt", "aunts", "uncle", "uncles",
                 "cousin", "cousins", "son", "sons", "daughter", "daughters", "maternal", "paternal", "mom", "dad",
-                "twin", "relative", "relatives", "first-degree relative", "first-degree relatives", "niece", "nephew",
-                "children", "child", "his mother", "her mother", "his father", "her father",
+                "relative", "relatives", "first-degree relative", "first-degree relatives", "niece", "nephew",
+                "his mother", "her mother", "his father", "her father",
             ], .trigger(.family, .forward))
         add(
             [
@@ -151,7 +151,9 @@ extension TriggerLexicon {
                 "no one", "not been able", "not able", "not tolerate", "not respond", "not responding",
                 "not improved", "not improve", "not resolved", "free flap", "family members", "mother of",
                 "father of", "prn medications", "if so", "possible side effects", "likely to", "either side",
-                "at risk", "not applicable", "no known allergies", "no known drug allergies", "nkda", "nka",
+                "at risk", "not applicable", "day history of", "days history of", "week history of", "weeks history of",
+                "month history of", "months history of", "hour history of", "hours history of", "day hx of",
+                "week hx of", "month hx of", "no known allergies", "no known drug allergies", "nkda", "nka",
             ], .pseudo)
 
         // MARK: terminators

@@ -113,6 +113,9 @@ let historicalCases: [AssertionCase] = [
     .init("Old inferior infarct on ECG.", "inferior infarct", .historical, trigger: "Old"),
     .init("Pneumonia, since resolved.", "pneumonia", .historical),
     .init("Previously diagnosed with lupus.", "lupus", .historical),
+    .init("A 3-day history of evening fever.", "evening fever", .present),
+    .init("Presented with a 2 weeks history of lumbar pain.", "lumbar pain", .present),
+    .init("At midnight the child developed abdominal pain.", "abdominal pain", .present),
     .init("History of MI, now presents with chest pain.", "chest pain", .present),
     .init("History of MI, now presents with chest pain.", "MI", .historical),
 ]
