@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Terminology", targets: ["Terminology"]),
         .library(name: "CodeSearch", targets: ["CodeSearch"]),
         .library(name: "MSDRG", targets: ["MSDRG"]),
+        .library(name: "NoteAnalysis", targets: ["NoteAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,10 +36,15 @@ let package = Package(
             dependencies: ["Terminology"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "NoteAnalysis",
+            dependencies: ["Terminology", "CodeSearch"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "coder",
             dependencies: [
-                "Terminology", "CodeSearch", "MSDRG",
+                "Terminology", "CodeSearch", "MSDRG", "NoteAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -46,6 +52,8 @@ let package = Package(
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: strictSettings),
         .testTarget(name: "CodeSearchTests", dependencies: ["CodeSearch", "Terminology"], swiftSettings: strictSettings),
         .testTarget(name: "MSDRGTests", dependencies: ["MSDRG", "Terminology"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NoteAnalysisTests", dependencies: ["NoteAnalysis"], swiftSettings: strictSettings),
         .testTarget(name: "CoderTests", dependencies: ["coder"], swiftSettings: strictSettings),
     ]
 )
