@@ -24,6 +24,11 @@ struct EvalGroup: ParsableCommand {
     @Option(help: "How many disagreements to list (all by default).")
     var show: Int?
 
+    @Option(
+        name: .customLong("dump-results"),
+        help: ArgumentHelp("Also write every claim's full result (JSON lines) to this file.", visibility: .hidden))
+    var dumpResults: String?
+
     struct Expected: Decodable {
         var mdc: Int?
         var returnCode: String?
@@ -107,6 +112,7 @@ struct EvalGroup: ParsableCommand {
                 )
             }
         }
+        if let dumpResults { try Self.dump(inputs, to: dumpResults, grouper: setup.grouper) }
         for u in unreadable { print("unreadable: \(u)") }
         for l in (show.map { Array(lines.prefix($0)) } ?? lines) { print("disagree: \(l)") }
         for (v, t) in byVersion.sorted(by: { $0.key < $1.key }) {
@@ -116,6 +122,29 @@ struct EvalGroup: ParsableCommand {
         let rate = labelled == 0 ? 0 : Double(agree) / Double(labelled)
         let perSecond = seconds > 0 ? Int(Double(groupedCount) / seconds) : 0
         print("group n=\(labelled) agree=\(agree) rate=\(String(format: "%.3f", rate)) claims_per_s=\(perSecond)")
+    }
+}
+
+extension EvalGroup {
+    /// Writes each claim's full result, one JSON object a line (sorted keys), or its error: for comparing two builds.
+    static func dump(_ inputs: [(GrouperClaim, GrouperVersion, Int?)], to path: String, grouper: MSDRGGrouper) throws {
+        let session = grouper.makeSession()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var out = Data()
+        for input in inputs {
+            if input.1.number == 0 {
+                out.append(contentsOf: "unreadable\n".utf8)
+                continue
+            }
+            do {
+                out.append(try encoder.encode(try session.group(input.0, version: input.1)))
+            } catch {
+                out.append(contentsOf: "error: \(error)".utf8)
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        guard FileManager.default.createFile(atPath: path, contents: out) else { throw CLIError("\(path): cannot write") }
     }
 }
 
