@@ -24,7 +24,7 @@ struct CompiledExpression: Sendable, Hashable {
         for op in ops {
             switch op {
             case .key(let id):
-                stack = (stack << 1) | (keys.contains(id, mdc: mdc) ? 1 : 0)
+                stack = (stack << 1) | (keys.contains(id, mdcBit: KeySet.bit(mdc: mdc)) ? 1 : 0)
                 depth += 1
             case .severity(let level):
                 stack = (stack << 1) | (level == severity ? 1 : 0)

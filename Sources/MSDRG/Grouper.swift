@@ -8,10 +8,21 @@ public final class MSDRGGrouper: Sendable {
     let space: AttributeSpace
     let names: ReservedKeys
 
+    /// The tables by version number (431 for 43.1), for a lookup without hashing.
+    private let tablesByNumber: [VersionTables?]
+
     init(tables: [GrouperVersion: VersionTables], space: AttributeSpace, names: ReservedKeys) {
         self.tables = tables
         self.space = space
         self.names = names
+        var byNumber = [VersionTables?](repeating: nil, count: 1000)
+        for (v, t) in tables { byNumber[v.number] = t }
+        tablesByNumber = byNumber
+    }
+
+    @inline(__always)
+    func tables(number: Int) -> VersionTables? {
+        number >= 0 && number < tablesByNumber.count ? tablesByNumber[number] : nil
     }
 
     /// The versions this grouper holds, oldest first.
@@ -28,6 +39,13 @@ public final class MSDRGGrouper: Sendable {
     public func group(_ claim: GrouperClaim, version: GrouperVersion) throws(GrouperError) -> GroupingResult {
         let session = makeSession()
         return try session.group(claim, version: version)
+    }
+
+    /// Groups one claim without the explanation (a new session each call: for many claims, use ``makeSession()``
+    /// and ``GroupingSession/assign(_:version:)``).
+    public func assign(_ claim: GrouperClaim, version: GrouperVersion) throws(GrouperError) -> GroupingOutcome {
+        let session = makeSession()
+        return try session.assign(PackedClaim(claim), version: version)
     }
 
     /// The title of a DRG in a version.

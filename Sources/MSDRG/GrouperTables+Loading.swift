@@ -263,18 +263,22 @@ enum GrouperTableLoader {
             for v in versions where v >= s && v <= e { hacFormulas[v, default: [:]][id] = compiled }
         }
 
+        let store = DefinitionStore(diagnoses: dxDefinitions, procedures: prDefinitions)
+        var exclusionPairs: [(group: Int32, code: PackedCode)] = []
+        for (group, codes) in groups { for code in codes { exclusionPairs.append((Int32(group), code)) } }
+        let exclusions = CodePairSet(exclusionPairs)
         var tables: [GrouperVersion: VersionTables] = [:]
         for v in versions {
             let procedureIndex = prIndex[v] ?? [:]
             var clusters: [ProcedureCluster] = []
             var clusterPosition: [Int: Int] = [:]
             for row in clusterRows where row.start <= v && v <= row.end {
-                let definition = PackedCode(tableKey: Substring(row.name)).flatMap { procedureIndex[$0] }.map {
-                    prDefinitions[Int($0)]
-                }
+                let definitionIndex = PackedCode(tableKey: Substring(row.name)).flatMap { procedureIndex[$0] }
                 clusterPosition[row.id] = clusters.count
                 clusters.append(
-                    ProcedureCluster(name: row.name, choices: row.choices, suppressionMask: row.mask, definition: definition))
+                    ProcedureCluster(
+                        name: row.name, choices: row.choices, suppressionMask: row.mask,
+                        definition: definitionIndex.map { prDefinitions[Int($0)] }, definitionIndex: definitionIndex ?? -1))
             }
             var clustersOfProcedure: [PackedCode: [Int]] = [:]
             for (code, ids) in clusterIDsOfCode[v] ?? [:] {
@@ -290,7 +294,7 @@ enum GrouperTableLoader {
                 procedureDefinitions: prDefinitions, clusters: clusters, clustersOfProcedure: clustersOfProcedure,
                 exclusionGroupOfPrincipal: groupOf[v] ?? [:], exclusionGroups: groups, sexSpecificMDC: sexMDC[v] ?? [:],
                 drgTitles: drgTitles[v] ?? [:], mdcTitles: mdcTitles[v] ?? [:], hacFormulas: hacFormulas[v] ?? [:],
-                hacTitles: hacTitles[v] ?? [:])
+                hacTitles: hacTitles[v] ?? [:], store: store, exclusions: exclusions)
         }
         return MSDRGGrouper(tables: tables, space: space, names: names)
     }

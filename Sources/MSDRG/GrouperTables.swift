@@ -80,6 +80,8 @@ struct ProcedureCluster: Sendable {
     var suppressionMask: UInt32
     /// The cluster's own attributes (looked up under its name in the procedure attributes).
     var definition: ProcedureDefinition?
+    /// The index of ``definition`` among the procedure definitions, or -1.
+    var definitionIndex: Int32 = -1
 }
 
 /// The complete logic of one grouper version.
@@ -104,6 +106,34 @@ final class VersionTables: Sendable {
     let hacFormulas: [Int: [CompiledExpression]]
     let hacTitles: [Int: String]
 
+    // The same logic laid out for the grouping loop: hash maps with a cheap hash, arrays indexed by dense ids,
+    // instructions in one pool.
+    let store: DefinitionStore
+    let exclusions: CodePairSet
+    let diagnosisMap: CodeMap
+    let procedureMap: CodeMap
+    /// Sex-specific MDCs: `(male + 1) | (female + 1) << 8`.
+    let sexMDCMap: CodeMap
+    let exclusionGroupMap: CodeMap
+    /// Index into ``clusterLists``.
+    let clusterListMap: CodeMap
+    let clusterLists: [[Int32]]
+    /// Formulas of every MDC, in MDC then rank order; those of MDC *m* are `mdcStart[m] ..< mdcStart[m + 1]`.
+    let flatFormulas: [FlatFormula]
+    /// ``DRGFormula`` rows in the same order as ``flatFormulas``.
+    let formulaList: [DRGFormula]
+    let mdcStart: [Int32]
+    let program: [UInt32]
+    let gates: [Int32]
+    /// HAC formulas: those of HAC *n* are the instruction ranges `hacRanges[hacStart[n] ..< hacStart[n + 1]]`.
+    let hacStart: [Int32]
+    let hacRanges: [(Int32, Int32)]
+    /// Suppression list *i* is `suppressionPool[suppressionStart[i] ..< suppressionStart[i + 1]]`.
+    let suppressionStart: [Int32]
+    let suppressionPool: [Int32]
+
+    static let mdcSlots = 100
+
     init(
         version: GrouperVersion, formulas: [Int: [DRGFormula]], suppressionLists: [[Int32]],
         diagnosisIndex: [PackedCode: Int32], diagnosisDefinitions: [DiagnosisDefinition],
@@ -111,7 +141,8 @@ final class VersionTables: Sendable {
         clusters: [ProcedureCluster], clustersOfProcedure: [PackedCode: [Int]],
         exclusionGroupOfPrincipal: [PackedCode: Int], exclusionGroups: [Int: Set<PackedCode>],
         sexSpecificMDC: [PackedCode: (male: Int, female: Int)], drgTitles: [Int: String], mdcTitles: [Int: String],
-        hacFormulas: [Int: [CompiledExpression]], hacTitles: [Int: String]
+        hacFormulas: [Int: [CompiledExpression]], hacTitles: [Int: String], store: DefinitionStore,
+        exclusions: CodePairSet
     ) {
         self.version = version
         self.formulas = formulas
@@ -129,5 +160,74 @@ final class VersionTables: Sendable {
         self.mdcTitles = mdcTitles
         self.hacFormulas = hacFormulas
         self.hacTitles = hacTitles
+        self.store = store
+        self.exclusions = exclusions
+
+        diagnosisMap = CodeMap(diagnosisIndex.lazy.map { ($0.key, $0.value) }, count: diagnosisIndex.count)
+        procedureMap = CodeMap(procedureIndex.lazy.map { ($0.key, $0.value) }, count: procedureIndex.count)
+        sexMDCMap = CodeMap(
+            sexSpecificMDC.lazy.map { ($0.key, Int32(($0.value.male + 1) | (($0.value.female + 1) << 8))) },
+            count: sexSpecificMDC.count)
+        exclusionGroupMap = CodeMap(
+            exclusionGroupOfPrincipal.lazy.map { ($0.key, Int32($0.value)) }, count: exclusionGroupOfPrincipal.count)
+        var lists: [[Int32]] = []
+        var listMap = CodeMap(minimumCapacity: clustersOfProcedure.count)
+        for (code, list) in clustersOfProcedure {
+            listMap[code] = Int32(lists.count)
+            lists.append(list.map { Int32($0) })
+        }
+        clusterListMap = listMap
+        clusterLists = lists
+
+        var program: [UInt32] = []
+        var gates: [Int32] = []
+        func compile(_ e: CompiledExpression) -> (Int32, Int32) {
+            let start = Int32(program.count)
+            program += e.ops.map(Instruction.encode)
+            return (start, Int32(program.count))
+        }
+        var flat: [FlatFormula] = []
+        var list: [DRGFormula] = []
+        var starts: [Int32] = []
+        for mdc in 0...Self.mdcSlots {
+            starts.append(Int32(flat.count))
+            guard mdc < Self.mdcSlots else { break }
+            for f in formulas[mdc] ?? [] {
+                let (start, end) = compile(f.expression)
+                let gateStart = Int32(gates.count)
+                gates += f.expression.gate ?? []
+                flat.append(
+                    FlatFormula(
+                        program: start, programEnd: end, gate: gateStart, gateEnd: Int32(gates.count),
+                        suppressionList: Int32(f.suppressionList), drg: Int32(f.drg), baseDRG: Int32(f.baseDRG),
+                        rerouteMDC: Int32(f.rerouteMDC),
+                        stop: f.drg == 0 && f.rerouteMDC == 0 ? GroupingSession.returnCode(formula: f.text) : nil,
+                        usesSeverity: f.usesSeverity))
+                list.append(f)
+            }
+        }
+        precondition(formulas.keys.allSatisfy { (0..<Self.mdcSlots).contains($0) }, "an MDC outside 0–99")
+        var hacStart: [Int32] = []
+        var hacRanges: [(Int32, Int32)] = []
+        for n in 0...((hacFormulas.keys.max() ?? -1) + 1) {
+            hacStart.append(Int32(hacRanges.count))
+            for e in hacFormulas[n] ?? [] { hacRanges.append(compile(e)) }
+        }
+        var suppressionStart: [Int32] = []
+        var suppressionPool: [Int32] = []
+        for l in suppressionLists {
+            suppressionStart.append(Int32(suppressionPool.count))
+            suppressionPool += l
+        }
+        suppressionStart.append(Int32(suppressionPool.count))
+        self.program = program
+        self.gates = gates
+        self.flatFormulas = flat
+        self.formulaList = list
+        self.mdcStart = starts
+        self.hacStart = hacStart
+        self.hacRanges = hacRanges
+        self.suppressionStart = suppressionStart
+        self.suppressionPool = suppressionPool
     }
 }

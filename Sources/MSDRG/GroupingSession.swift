@@ -3,25 +3,35 @@
 /// The steps follow the CMS grouper: clusters, code attributes, CC exclusions, the claim's keys; then the initial
 /// DRG (pre-MDC logic, the principal diagnosis's MDC, rerouting); the hospital-acquired condition rule; and the
 /// final DRG with HAC secondaries no longer counting as CCs or MCCs.
+///
+/// ``assign(_:version:)`` gives the answer alone and allocates nothing once the session has grouped a few claims;
+/// ``group(_:version:)`` runs the same steps and then builds the explanation.
 public final class GroupingSession {
     let grouper: MSDRGGrouper
     var keys: KeySet
+    let validStatus: (UInt64, UInt64)
+    let newbornTransfer: (UInt64, UInt64)
 
     // Per-claim state.
     var secondaries: [Secondary] = []
     var procedures: [Procedure] = []
-    var satisfiedClusters: [Int] = []
+    var satisfiedClusters: [Int32] = []
+    /// Procedures that completed a cluster, in the order the clusters were found: (procedure, cluster).
+    var clusterMembers: [(procedure: Int32, cluster: Int32)] = []
+    var clusterCandidates: [Int32] = []
+    var chosenCodes: [UInt64] = []
     var principal: Int32 = -1
-    var principalCode: PackedCode?
-    var principalMDC: Int?
+    var principalCode: UInt64 = 0
+    /// -1: none.
+    var principalMDC = -1
     var principalSexConflict = false
     var severityCache: [Int8] = []
+    var hacStatuses: [HACStatus] = []
 
     struct Secondary {
-        var text: String
-        var code: PackedCode?
-        var poa: UInt8
+        var code: UInt64
         var definition: Int32
+        var poa: UInt8
         var level: Severity
         var excluded = false
         var deathExcluded = false
@@ -29,178 +39,230 @@ public final class GroupingSession {
     }
 
     struct Procedure {
-        var text: String
-        var code: PackedCode?
+        var code: UInt64
         var definition: Int32
         var suppression: UInt32 = 0
-        var clusters: [String] = []
+    }
+
+    enum HACState: UInt8 {
+        case exempt, presentOnAdmission, excluded, met, notMet
+
+        var name: String {
+            switch self {
+            case .exempt: "exempt"
+            case .presentOnAdmission: "present-on-admission"
+            case .excluded: "excluded"
+            case .met: "criteria-met"
+            case .notMet: "criteria-not-met"
+            }
+        }
+    }
+
+    struct HACStatus {
+        var secondary: Int32
+        var number: Int16
+        var showList: Bool
+        var state: HACState
     }
 
     init(grouper: MSDRGGrouper) {
         self.grouper = grouper
         keys = KeySet(capacity: grouper.space.count)
-        secondaries.reserveCapacity(32)
-        procedures.reserveCapacity(32)
-    }
-
-    struct Match {
-        var formula: DRGFormula
-        var severity: Severity
+        validStatus = DischargeStatus.validBits
+        newbornTransfer = DischargeStatus.newbornTransferBits
+        secondaries.reserveCapacity(GrouperClaim.maximumSecondaryDiagnoses + 1)
+        procedures.reserveCapacity(GrouperClaim.maximumProcedures + 1)
+        satisfiedClusters.reserveCapacity(16)
+        clusterMembers.reserveCapacity(32)
+        clusterCandidates.reserveCapacity(32)
+        chosenCodes.reserveCapacity(32)
+        hacStatuses.reserveCapacity(32)
     }
 
     enum Evaluation {
-        case match(Match)
-        case stop(GrouperReturnCode, DRGFormula)
+        case none
+        case match(formula: Int32, severity: Severity)
+        case stop(GrouperReturnCode)
     }
 
     struct Pass {
-        var drg: Int?
-        var baseDRG = 0
-        var mdc: Int?
+        /// -1: no DRG.
+        var drg: Int32 = -1
+        var baseDRG: Int32 = 0
+        /// -1: no MDC.
+        var mdc: Int32 = -1
         var severity: Severity = .none
-        var formula: DRGFormula?
+        /// Index into ``VersionTables/flatFormulas``, or -1.
+        var formula: Int32 = -1
         var returnCode: GrouperReturnCode = .ok
+
+        init() {}
+        init(returnCode: GrouperReturnCode) { self.returnCode = returnCode }
+
+        var grouped: Bool { drg >= 0 && returnCode == .ok }
     }
 
-    public func group(_ claim: GrouperClaim, version: GrouperVersion) throws(GrouperError) -> GroupingResult {
-        guard let t = grouper.tables[version] else {
+    func tables(_ version: GrouperVersion) throws(GrouperError) -> VersionTables {
+        guard let t = grouper.tables(number: version.number) else {
             throw GrouperError(
                 "grouper version \(version) is not available (available: \(grouper.versions.map(\.description).joined(separator: ", ")))"
             )
         }
-        guard claim.secondary.count <= GrouperClaim.maximumSecondaryDiagnoses else {
-            throw GrouperError(
-                "\(claim.secondary.count) secondary diagnoses: the grouper reads at most \(GrouperClaim.maximumSecondaryDiagnoses)")
-        }
-        guard claim.procedures.count <= GrouperClaim.maximumProcedures else {
-            throw GrouperError("\(claim.procedures.count) procedures: the grouper reads at most \(GrouperClaim.maximumProcedures)")
-        }
-        prepare(claim, t)
-        let stopped = buildKeys(claim, t)
+        return t
+    }
 
-        var initial = Pass()
-        var final = Pass()
-        if let code = stopped {
-            initial.returnCode = code
-            final.returnCode = code
-        } else if principal >= 0, t.diagnosisDefinitions[Int(principal)].flags.contains(.ecode) {
-            initial.returnCode = .principalNotAllowed
-            final.returnCode = .principalNotAllowed
-        } else {
-            initial = runPass(t, final: false)
-            if initial.returnCode == .ok || initial.drg != nil {
-                let hacOutcome = applyHACRule(claim, t)
-                if let code = hacOutcome {
-                    final.returnCode = code
-                } else {
-                    final = runPass(t, final: true)
-                }
-            } else {
-                final = initial
-            }
+    static func checkLimits(secondaries: Int, procedures: Int) throws(GrouperError) {
+        guard secondaries <= GrouperClaim.maximumSecondaryDiagnoses else {
+            throw GrouperError(
+                "\(secondaries) secondary diagnoses: the grouper reads at most \(GrouperClaim.maximumSecondaryDiagnoses)")
         }
+        guard procedures <= GrouperClaim.maximumProcedures else {
+            throw GrouperError("\(procedures) procedures: the grouper reads at most \(GrouperClaim.maximumProcedures)")
+        }
+    }
+
+    /// Groups a claim and builds the explanation (the role of each code, titles, formulas, HAC statuses).
+    public func group(_ claim: GrouperClaim, version: GrouperVersion) throws(GrouperError) -> GroupingResult {
+        let t = try tables(version)
+        try Self.checkLimits(secondaries: claim.secondary.count, procedures: claim.procedures.count)
+        let (initial, final) = run(PackedClaim(claim), t)
         return result(claim, t, initial: initial, final: final)
+    }
+
+    /// Groups a claim: the DRGs, MDCs, severities, return codes and HACs, without the explanation.
+    public func assign(_ claim: PackedClaim, version: GrouperVersion) throws(GrouperError) -> GroupingOutcome {
+        let t = try tables(version)
+        try Self.checkLimits(secondaries: claim.secondary.count, procedures: claim.procedures.count)
+        let (initial, final) = run(claim, t)
+        var hacs: UInt64 = 0
+        for h in hacStatuses where h.state == .met && h.number >= 0 && h.number < 64 { hacs |= 1 << UInt64(h.number) }
+        return GroupingOutcome(
+            drg: final.grouped ? Int(final.drg) : 999, mdc: final.grouped ? Int(max(final.mdc, 0)) : 0,
+            baseDRG: final.grouped ? Int(final.baseDRG) : 999, severity: final.grouped ? final.severity : .none,
+            returnCode: final.returnCode, initialDRG: initial.grouped ? Int(initial.drg) : 999,
+            initialMDC: initial.grouped ? Int(max(initial.mdc, 0)) : 0,
+            initialBaseDRG: initial.grouped ? Int(initial.baseDRG) : 999,
+            initialSeverity: initial.grouped ? initial.severity : .none, initialReturnCode: initial.returnCode,
+            hospitalAcquired: hacs)
+    }
+
+    /// The grouping steps: the initial and the final pass.
+    func run(_ claim: borrowing PackedClaim, _ t: VersionTables) -> (initial: Pass, final: Pass) {
+        prepare(claim, t)
+        if let code = buildKeys(claim, t) {
+            hacStatuses.removeAll(keepingCapacity: true)
+            return (Pass(returnCode: code), Pass(returnCode: code))
+        }
+        hacStatuses.removeAll(keepingCapacity: true)
+        if principal >= 0, t.store.diagnoses[Int(principal)].flags.contains(.ecode) {
+            return (Pass(returnCode: .principalNotAllowed), Pass(returnCode: .principalNotAllowed))
+        }
+        let initial = runPass(t, final: false)
+        guard initial.returnCode == .ok || initial.drg >= 0 else { return (initial, initial) }
+        if let code = applyHACRule(claim, t) { return (initial, Pass(returnCode: code)) }
+        // The final pass differs from the initial one only by the secondaries the HAC rule took out.
+        guard secondaries.contains(where: { $0.hacMet }) else { return (initial, initial) }
+        return (initial, runPass(t, final: true))
     }
 
     // MARK: Preparation
 
-    private func prepare(_ claim: GrouperClaim, _ t: VersionTables) {
+    private func prepare(_ claim: borrowing PackedClaim, _ t: VersionTables) {
         keys.reset()
         secondaries.removeAll(keepingCapacity: true)
         procedures.removeAll(keepingCapacity: true)
         satisfiedClusters.removeAll(keepingCapacity: true)
-        hacStatuses.removeAll(keepingCapacity: true)
+        clusterMembers.removeAll(keepingCapacity: true)
+        let store = t.store
 
-        principalCode = PackedCode(claim.principal.code)
-        principal = principalCode.flatMap { t.diagnosisIndex[$0] } ?? -1
-        principalMDC = nil
+        principalCode = claim.principal
+        principal = t.diagnosisMap.value(principalCode)
+        principalMDC = -1
         principalSexConflict = false
         if principal >= 0 {
-            let def = t.diagnosisDefinitions[Int(principal)]
             var assigned = false
-            if let code = principalCode, let bySex = t.sexSpecificMDC[code] {
+            let bySex = t.sexMDCMap.value(principalCode)
+            if bySex >= 0 {
+                let male = Int(bySex & 0xFF) - 1, female = Int(bySex >> 8) - 1
                 switch claim.sex {
-                case .male where bySex.male >= 0: principalMDC = bySex.male; assigned = true
-                case .female where bySex.female >= 0: principalMDC = bySex.female; assigned = true
+                case .male where male >= 0: principalMDC = male; assigned = true
+                case .female where female >= 0: principalMDC = female; assigned = true
                 default: break
                 }
                 if !assigned { principalSexConflict = true }
             }
-            if !assigned { principalMDC = def.mdc }
+            if !assigned { principalMDC = Int(store.diagnoses[Int(principal)].mdc) }
         }
 
-        for dx in claim.secondary {
-            let code = PackedCode(dx.code)
-            let index = code.flatMap { t.diagnosisIndex[$0] } ?? -1
-            let level = index >= 0 ? t.diagnosisDefinitions[Int(index)].severity : .none
-            secondaries.append(
-                Secondary(text: dx.code, code: code, poa: Self.poaByte(dx.poa), definition: index, level: level))
+        for i in claim.secondary.indices {
+            let code = claim.secondary[i]
+            let index = t.diagnosisMap.value(code)
+            let level = index >= 0 ? store.diagnoses[Int(index)].severity : .none
+            secondaries.append(Secondary(code: code, definition: index, poa: claim.poa[i], level: level))
         }
-        for text in claim.procedures {
-            let code = PackedCode(text)
-            let index = code.flatMap { t.procedureIndex[$0] } ?? -1
-            procedures.append(Procedure(text: text, code: code, definition: index))
+        for code in claim.procedures {
+            procedures.append(Procedure(code: code, definition: t.procedureMap.value(code)))
         }
 
         // Clusters: a cluster is satisfied when every one of its choices is met by some procedure on the claim; the
         // procedures that met it (up to the one that completed it) lose their own attributes in the cluster's MDCs.
         if !procedures.isEmpty && !t.clusters.isEmpty {
-            var candidates: [Int] = []
-            for p in procedures {
-                guard let code = p.code, let list = t.clustersOfProcedure[code] else { continue }
-                for c in list where !candidates.contains(c) { candidates.append(c) }
-            }
-            for c in candidates {
-                let cluster = t.clusters[c]
-                var met: UInt64 = 0
-                let all: UInt64 = cluster.choices.count >= 64 ? ~0 : (1 << UInt64(cluster.choices.count)) - 1
-                var chosen: [PackedCode] = []
-                for p in procedures {
-                    guard let code = p.code else { continue }
-                    for (i, choice) in cluster.choices.enumerated() where choice.contains(code) {
-                        met |= 1 << UInt64(i)
-                        if !chosen.contains(code) { chosen.append(code) }
-                    }
-                    if met == all {
-                        satisfiedClusters.append(c)
-                        for j in procedures.indices {
-                            if let pc = procedures[j].code, chosen.contains(pc) {
-                                procedures[j].suppression |= cluster.suppressionMask
-                                procedures[j].clusters.append(cluster.name)
-                            }
-                        }
-                        break
-                    }
-                }
-            }
+            findClusters(t)
         }
 
         // CC exclusions against the principal diagnosis, and MCCs that count only when the patient lives.
-        if let pdx = principalCode, let group = t.exclusionGroupOfPrincipal[pdx], let excluded = t.exclusionGroups[group] {
-            for i in secondaries.indices {
-                if let code = secondaries[i].code, excluded.contains(code) { secondaries[i].excluded = true }
+        let group = t.exclusionGroupMap.value(principalCode)
+        if group >= 0 {
+            for i in secondaries.indices where t.exclusions.contains(group: group, code: secondaries[i].code) {
+                secondaries[i].excluded = true
             }
         }
         if claim.dischargeStatus == DischargeStatus.died {
             for i in secondaries.indices where secondaries[i].definition >= 0 {
-                if t.diagnosisDefinitions[Int(secondaries[i].definition)].flags.contains(.mccAlive) {
+                if store.diagnoses[Int(secondaries[i].definition)].flags.contains(.mccAlive) {
                     secondaries[i].deathExcluded = true
                 }
             }
         }
     }
 
-    static func poaByte(_ poa: Character?) -> UInt8 {
-        guard let poa, let ascii = poa.asciiValue else { return UInt8(ascii: " ") }
-        return ascii >= 97 && ascii <= 122 ? ascii - 32 : ascii
+    private func findClusters(_ t: VersionTables) {
+        clusterCandidates.removeAll(keepingCapacity: true)
+        for p in procedures {
+            let list = t.clusterListMap.value(p.code)
+            guard list >= 0 else { continue }
+            for c in t.clusterLists[Int(list)] where !clusterCandidates.contains(c) { clusterCandidates.append(c) }
+        }
+        for c in clusterCandidates {
+            let cluster = t.clusters[Int(c)]
+            var met: UInt64 = 0
+            let all: UInt64 = cluster.choices.count >= 64 ? ~0 : (1 << UInt64(cluster.choices.count)) - 1
+            chosenCodes.removeAll(keepingCapacity: true)
+            for p in procedures where p.code != 0 {
+                let code = PackedCode(raw: p.code)
+                for (i, choice) in cluster.choices.enumerated() where choice.contains(code) {
+                    met |= 1 << UInt64(i)
+                    if !chosenCodes.contains(p.code) { chosenCodes.append(p.code) }
+                }
+                if met == all {
+                    satisfiedClusters.append(c)
+                    for j in procedures.indices where procedures[j].code != 0 && chosenCodes.contains(procedures[j].code) {
+                        procedures[j].suppression |= cluster.suppressionMask
+                        clusterMembers.append((Int32(j), c))
+                    }
+                    break
+                }
+            }
+        }
     }
 
     // MARK: The claim's keys
 
     /// Builds the keys the formulas test. Returns a return code when the claim cannot go on (an MCC that depends on
     /// the patient being alive, with an invalid discharge status).
-    private func buildKeys(_ claim: GrouperClaim, _ t: VersionTables) -> GrouperReturnCode? {
+    private func buildKeys(_ claim: borrowing PackedClaim, _ t: VersionTables) -> GrouperReturnCode? {
         let names = grouper.names
+        let store = t.store
         var bilateral: UInt8 = 0
         var vessels = 0
         var bareStents = 0, drugStents = 0
@@ -208,50 +270,60 @@ public final class GroupingSession {
         var singleAnterior = 0, singlePosterior1 = 0
         var traumaRegions: UInt8 = 0
 
-        for s in secondaries where s.definition >= 0 {
-            let def = t.diagnosisDefinitions[Int(s.definition)]
-            for id in def.secondaryKeys { keys.insert(id) }
-            bilateral |= def.bilateralJoints
-            vessels += def.vessels
-            traumaRegions |= def.traumaRegions
-        }
-        for p in procedures where p.definition >= 0 {
-            let def = t.procedureDefinitions[Int(p.definition)]
-            for id in def.keys { keys.insert(id, suppressedIn: p.suppression) }
-            bilateral |= def.bilateralJoints
-            vessels += def.vessels
-            if def.drugElutingStent { drugStents += def.stentWeight }
-            if def.bareStent { bareStents += def.stentWeight }
-            singleFusions += def.singleFusion
-            singleAnterior += def.singleAnteriorFusion
-            singlePosterior1 += def.singlePosterior1Fusion
-            anteriorSectionFusions += def.anteriorSectionFusion
-            posteriorFusions += def.posteriorFusion
-            fusionCounter += def.fusionCounter
-        }
-        for c in satisfiedClusters {
-            guard let def = t.clusters[c].definition else { continue }
-            for id in def.keys { keys.insert(id) }
-            bilateral |= def.bilateralJoints
-            vessels += def.vessels
-        }
-        if let pdx = principalCode {
-            if principal >= 0 {
-                let def = t.diagnosisDefinitions[Int(principal)]
-                for id in def.principalKeys { keys.insert(id) }
+        store.keys.withUnsafeBufferPointer { pool in
+            for s in secondaries where s.definition >= 0 {
+                let def = store.diagnoses[Int(s.definition)]
+                let start = Int(def.secondaryKeys)
+                for k in start..<start + Int(def.secondaryCount) { keys.insert(pool[k]) }
                 bilateral |= def.bilateralJoints
-                vessels += 2 * def.vessels
+                vessels += Int(def.vessels)
                 traumaRegions |= def.traumaRegions
-                if def.flags.contains(.incident) {
+            }
+            for p in procedures where p.definition >= 0 {
+                let def = store.procedures[Int(p.definition)]
+                let start = Int(def.keys)
+                for k in start..<start + Int(def.keyCount) { keys.insert(pool[k], suppressedIn: p.suppression) }
+                bilateral |= def.bilateralJoints
+                vessels += Int(def.vessels)
+                if def.drugElutingStent { drugStents += Int(def.stentWeight) }
+                if def.bareStent { bareStents += Int(def.stentWeight) }
+                singleFusions += Int(def.singleFusion)
+                singleAnterior += Int(def.singleAnteriorFusion)
+                singlePosterior1 += Int(def.singlePosterior1Fusion)
+                anteriorSectionFusions += Int(def.anteriorSectionFusion)
+                posteriorFusions += Int(def.posteriorFusion)
+                fusionCounter += Int(def.fusionCounter)
+            }
+            for c in satisfiedClusters {
+                let index = t.clusters[Int(c)].definitionIndex
+                guard index >= 0 else { continue }
+                let def = store.procedures[Int(index)]
+                let start = Int(def.keys)
+                for k in start..<start + Int(def.keyCount) { keys.insert(pool[k]) }
+                bilateral |= def.bilateralJoints
+                vessels += Int(def.vessels)
+            }
+            if principalCode != 0 && principal >= 0 {
+                let def = store.diagnoses[Int(principal)]
+                let start = Int(def.principalKeys)
+                for k in start..<start + Int(def.principalCount) { keys.insert(pool[k]) }
+                bilateral |= def.bilateralJoints
+                vessels += 2 * Int(def.vessels)
+                traumaRegions |= def.traumaRegions
+            }
+        }
+        if principalCode != 0 {
+            if principal >= 0 {
+                if store.diagnoses[Int(principal)].flags.contains(.incident) {
                     let all = secondaries.allSatisfy { s in
-                        s.definition < 0 || t.diagnosisDefinitions[Int(s.definition)].flags.contains(.incident)
+                        s.definition < 0 || store.diagnoses[Int(s.definition)].flags.contains(.incident)
                     }
                     if all { insert(names.onlyIncident) }
                 }
             } else {
                 insert(names.invalidPrincipal)
             }
-            switch pdx.firstCharacter {
+            switch UInt8(truncatingIfNeeded: principalCode >> 56) {
             case UInt8(ascii: "V"), UInt8(ascii: "W"), UInt8(ascii: "X"), UInt8(ascii: "Y"):
                 insert(names.externalCausePrincipal)
             default: break
@@ -263,12 +335,12 @@ public final class GroupingSession {
         }
 
         let status = claim.dischargeStatus
-        let validStatus = DischargeStatus.valid.contains(status)
+        let validStatus = DischargeStatus.test(validStatus, status)
         if status != DischargeStatus.died { insert(names.alive) }
         if !validStatus { insert(names.invalidDischargeStatus) }
         if status == DischargeStatus.leftAgainstMedicalAdvice { insert(names.ama) }
         if status == DischargeStatus.died { insert(names.died) }
-        if DischargeStatus.newbornTransfers.contains(status) { insert(names.newbornTransfer) }
+        if DischargeStatus.test(newbornTransfer, status) { insert(names.newbornTransfer) }
         insert(names.anyDiagnosis)
 
         if traumaRegions.nonzeroBitCount >= 2 { insert(names.multipleTrauma) }
@@ -286,7 +358,7 @@ public final class GroupingSession {
 
         if !validStatus {
             for s in secondaries where s.definition >= 0 {
-                if t.diagnosisDefinitions[Int(s.definition)].flags.contains(.mccAlive) { return .invalidDischargeStatus }
+                if store.diagnoses[Int(s.definition)].flags.contains(.mccAlive) { return .invalidDischargeStatus }
             }
         }
         return nil
@@ -303,14 +375,22 @@ public final class GroupingSession {
     /// principal, not an alive-only MCC for a death, not carrying an attribute the DRG suppresses, and for the final
     /// DRG not a hospital-acquired condition).
     func severity(list: Int, final: Bool, _ t: VersionTables) -> Severity {
-        if severityCache[list] >= 0 { return Severity(rawValue: Int(severityCache[list]))! }
-        let suppressed = t.suppressionLists[list]
+        let cached = severityCache[list]
+        if cached >= 0 { return Severity(rawValue: Int(cached))! }
+        let start = Int(t.suppressionStart[list]), end = Int(t.suppressionStart[list + 1])
+        let store = t.store
         var best = Severity.none
         for s in secondaries where s.definition >= 0 && s.level > best {
             if s.excluded || s.deathExcluded || (final && s.hacMet) { continue }
-            if !suppressed.isEmpty {
-                let operands = t.diagnosisDefinitions[Int(s.definition)].operandIds
-                if operands.contains(where: { suppressed.contains($0) }) { continue }
+            if start < end {
+                let def = store.diagnoses[Int(s.definition)]
+                let operands = Int(def.operands)..<Int(def.operands + def.operandCount)
+                var suppressed = false
+                for o in operands where t.suppressionPool[start..<end].contains(store.keys[o]) {
+                    suppressed = true
+                    break
+                }
+                if suppressed { continue }
             }
             best = s.level
         }
@@ -318,18 +398,37 @@ public final class GroupingSession {
         return best
     }
 
-    func evaluate(mdc: Int, _ t: VersionTables, final: Bool) -> Evaluation? {
-        guard let list = t.formulas[mdc] else { return nil }
-        for f in list {
-            let level = severity(list: f.suppressionList, final: final, t)
-            guard f.expression.evaluate(keys, mdc: mdc, severity: level) else { continue }
-            if f.drg == 0 && f.rerouteMDC == 0 {
-                if let code = Self.returnCode(formula: f.text) { return .stop(code, f) }
-                continue
+    func evaluate(mdc: Int, _ t: VersionTables, final: Bool) -> Evaluation {
+        guard mdc >= 0 && mdc < VersionTables.mdcSlots else { return .none }
+        let first = Int(t.mdcStart[mdc]), end = Int(t.mdcStart[mdc + 1])
+        guard first < end else { return .none }
+        let mdcBit = KeySet.bit(mdc: mdc)
+        return t.flatFormulas.withUnsafeBufferPointer { formulas in
+            t.gates.withUnsafeBufferPointer { gates in
+                t.program.withUnsafeBufferPointer { program in
+                    for i in first..<end {
+                        let f = formulas[i]
+                        if f.gate < f.gateEnd {
+                            var open = false
+                            for g in Int(f.gate)..<Int(f.gateEnd) where keys.contains(gates[g]) {
+                                open = true
+                                break
+                            }
+                            if !open { continue }
+                        }
+                        let level = f.usesSeverity ? severity(list: Int(f.suppressionList), final: final, t).rawValue : -1
+                        guard keys.evaluate(program.baseAddress!, Int(f.program), Int(f.programEnd), mdcBit: mdcBit, level: level)
+                        else { continue }
+                        if f.drg == 0 && f.rerouteMDC == 0 {
+                            if let code = f.stop { return .stop(code) }
+                            continue
+                        }
+                        return .match(formula: Int32(i), severity: severity(list: Int(f.suppressionList), final: final, t))
+                    }
+                    return .none
+                }
             }
-            return .match(Match(formula: f, severity: level))
         }
-        return nil
     }
 
     static func returnCode(formula: String) -> GrouperReturnCode? {
@@ -343,138 +442,152 @@ public final class GroupingSession {
     }
 
     private func runPass(_ t: VersionTables, final: Bool) -> Pass {
-        if severityCache.count != t.suppressionLists.count {
-            severityCache = Array(repeating: -1, count: t.suppressionLists.count)
+        if severityCache.count != t.suppressionStart.count - 1 {
+            severityCache = Array(repeating: -1, count: t.suppressionStart.count - 1)
         } else {
-            for i in severityCache.indices { severityCache[i] = -1 }
+            severityCache.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
         }
         var pass = Pass()
-        var preMatch: Match?
-        var pdxMatch: Match?
 
-        func take(_ m: Match) {
-            pass.drg = m.formula.drg
-            pass.baseDRG = m.formula.baseDRG
-            pass.severity = m.severity
-            pass.formula = m.formula
+        func take(_ formula: Int32, _ severity: Severity) {
+            let f = t.flatFormulas[Int(formula)]
+            pass.drg = f.drg
+            pass.baseDRG = f.baseDRG
+            pass.severity = severity
+            pass.formula = formula
         }
-        func reroute(from m: Match, isPre: Bool) -> GrouperReturnCode? {
-            let target = m.formula.rerouteMDC
+        func reroute(from formula: Int32, isPre: Bool) -> GrouperReturnCode? {
+            let target = Int(t.flatFormulas[Int(formula)].rerouteMDC)
             guard target != 0 else { return nil }
             switch evaluate(mdc: target, t, final: final) {
-            case .stop(let code, _): return code
-            case .match(let r):
-                take(r)
-                if isPre { pass.mdc = target }
-                if r.formula.rerouteMDC != 0, case .match(let r2)? = evaluate(mdc: r.formula.rerouteMDC, t, final: final) {
-                    take(r2)
+            case .stop(let code): return code
+            case .match(let r, let level):
+                take(r, level)
+                if isPre { pass.mdc = Int32(target) }
+                let next = Int(t.flatFormulas[Int(r)].rerouteMDC)
+                if next != 0, case .match(let r2, let level2) = evaluate(mdc: next, t, final: final) {
+                    take(r2, level2)
                 }
-            case nil: break
+            case .none: break
             }
             return nil
         }
 
+        var preMatched = false
         switch evaluate(mdc: 0, t, final: final) {
-        case .stop(let code, _):
+        case .stop(let code):
             pass.returnCode = code
             return pass
-        case .match(let m):
-            take(m)
-            pass.mdc = principalMDC ?? 0
-            preMatch = m
-            if let code = reroute(from: m, isPre: true) {
-                pass = Pass()
-                pass.returnCode = code
-                return pass
-            }
-        case nil: break
+        case .match(let m, let level):
+            take(m, level)
+            pass.mdc = Int32(max(principalMDC, 0))
+            preMatched = true
+            if let code = reroute(from: m, isPre: true) { return Pass(returnCode: code) }
+        case .none: break
         }
-        if preMatch == nil, let mdc = principalMDC {
+        if !preMatched && principalMDC >= 0 {
+            let mdc = principalMDC
             switch evaluate(mdc: mdc, t, final: final) {
-            case .stop(let code, _):
+            case .stop(let code):
                 pass.returnCode = code
                 return pass
-            case .match(let m):
-                take(m)
-                pass.mdc = mdc
-                pdxMatch = m
-                if let code = reroute(from: m, isPre: false) {
-                    pass = Pass()
-                    pass.returnCode = code
-                    return pass
-                }
-            case nil: break
+            case .match(let m, let level):
+                take(m, level)
+                pass.mdc = Int32(mdc)
+                if let code = reroute(from: m, isPre: false) { return Pass(returnCode: code) }
+            case .none: break
             }
         }
-        _ = pdxMatch
-        if pass.drg == nil { pass.returnCode = .ungroupable }
+        if pass.drg < 0 { pass.returnCode = .ungroupable }
         return pass
     }
 
     // MARK: Hospital-acquired conditions
 
-    var hacStatuses: [(secondary: Int, number: Int, list: String, status: String)] = []
-
     /// Applies the HAC payment rule: a secondary on a HAC list, not present on admission, whose HAC criteria are met
     /// no longer counts as a CC or MCC. Returns a return code when the claim cannot be grouped under the rule.
-    private func applyHACRule(_ claim: GrouperClaim, _ t: VersionTables) -> GrouperReturnCode? {
+    private func applyHACRule(_ claim: borrowing PackedClaim, _ t: VersionTables) -> GrouperReturnCode? {
         hacStatuses.removeAll(keepingCapacity: true)
+        let store = t.store
         var anyHAC = false
-        for s in secondaries where s.definition >= 0 && !t.diagnosisDefinitions[Int(s.definition)].hacs.isEmpty {
+        for s in secondaries where s.definition >= 0 && store.diagnoses[Int(s.definition)].hacCount > 0 {
             anyHAC = true
             break
         }
         guard anyHAC else { return nil }
         if claim.poaExempt {
             for (i, s) in secondaries.enumerated() where s.definition >= 0 {
-                for h in t.diagnosisDefinitions[Int(s.definition)].hacs {
-                    hacStatuses.append((i, h.number, h.list, "exempt"))
+                let def = store.diagnoses[Int(s.definition)]
+                for h in Int(def.hacs)..<Int(def.hacs + def.hacCount) {
+                    let entry = store.hacs[h]
+                    hacStatuses.append(
+                        HACStatus(
+                            secondary: Int32(i), number: Int16(entry & ~DefinitionStore.hac06ShowBit),
+                            showList: entry & DefinitionStore.hac06ShowBit != 0, state: .exempt))
                 }
             }
             return nil
         }
         var hac6OutsideShowList = false
         var invalidPOAOnClaim = false
-        var metByNumber: [Int: [Int]] = [:]
+        var metOther = false, metOtherInvalidPOA = false, met6InvalidPOA = false
         for i in secondaries.indices where secondaries[i].definition >= 0 {
             let s = secondaries[i]
-            let def = t.diagnosisDefinitions[Int(s.definition)]
-            for h in def.hacs {
+            let def = store.diagnoses[Int(s.definition)]
+            for h in Int(def.hacs)..<Int(def.hacs + def.hacCount) {
+                let entry = store.hacs[h]
+                let number = Int(entry & ~DefinitionStore.hac06ShowBit)
+                var status = HACStatus(
+                    secondary: Int32(i), number: Int16(number), showList: entry & DefinitionStore.hac06ShowBit != 0,
+                    state: .presentOnAdmission)
                 if s.poa == UInt8(ascii: "Y") || s.poa == UInt8(ascii: "W") {
-                    hacStatuses.append((i, h.number, h.list, "present-on-admission"))
+                    hacStatuses.append(status)
                     continue
                 }
                 if s.excluded {
-                    hacStatuses.append((i, h.number, h.list, "excluded"))
+                    status.state = .excluded
+                    hacStatuses.append(status)
                     continue
                 }
-                let met = t.hacFormulas[h.number]?.contains { $0.evaluate(keys, mdc: 0, severity: nil) } ?? false
-                if Self.invalidPOA(s.poa) { invalidPOAOnClaim = true }
-                hacStatuses.append((i, h.number, h.list, met ? "criteria-met" : "criteria-not-met"))
+                let met = hacCriteriaMet(number, t)
+                let invalid = Self.invalidPOA(s.poa)
+                if invalid { invalidPOAOnClaim = true }
+                status.state = met ? .met : .notMet
+                hacStatuses.append(status)
                 if met {
-                    if h.number == 6 && !def.flags.contains(.hac06Show) { hac6OutsideShowList = true }
-                    metByNumber[h.number, default: []].append(i)
+                    if number == 6 {
+                        if !def.flags.contains(.hac06Show) { hac6OutsideShowList = true }
+                        if invalid { met6InvalidPOA = true }
+                    } else {
+                        metOther = true
+                        if invalid { metOtherInvalidPOA = true }
+                    }
                 }
             }
         }
         if !hac6OutsideShowList {
-            for j in hacStatuses.indices where hacStatuses[j].list == "hac06_show" && hacStatuses[j].status == "criteria-met" {
-                hacStatuses[j].status = "criteria-not-met"
+            for j in hacStatuses.indices where hacStatuses[j].showList && hacStatuses[j].state == .met {
+                hacStatuses[j].state = .notMet
             }
         }
-        for entry in hacStatuses where entry.status == "criteria-met" {
-            secondaries[entry.secondary].hacMet = true
+        for entry in hacStatuses where entry.state == .met {
+            secondaries[Int(entry.secondary)].hacMet = true
         }
-        var ungroupable = false
-        for (number, indices) in metByNumber {
-            if number == 6 {
-                if !hac6OutsideShowList { continue }
-                if indices.contains(where: { Self.invalidPOA(secondaries[$0].poa) }) { ungroupable = true }
-                continue
-            }
-            if indices.contains(where: { Self.invalidPOA(secondaries[$0].poa) }) || invalidPOAOnClaim { ungroupable = true }
-        }
+        let ungroupable =
+            (hac6OutsideShowList && met6InvalidPOA) || (metOther && (metOtherInvalidPOA || invalidPOAOnClaim))
         return ungroupable ? .hacMissingPOA : nil
+    }
+
+    private func hacCriteriaMet(_ number: Int, _ t: VersionTables) -> Bool {
+        guard number >= 0 && number + 1 < t.hacStart.count else { return false }
+        let mdcBit = KeySet.bit(mdc: 0)
+        return t.program.withUnsafeBufferPointer { program in
+            for r in Int(t.hacStart[number])..<Int(t.hacStart[number + 1]) {
+                let (start, end) = t.hacRanges[r]
+                if keys.evaluate(program.baseAddress!, Int(start), Int(end), mdcBit: mdcBit, level: -1) { return true }
+            }
+            return false
+        }
     }
 
     static func invalidPOA(_ poa: UInt8) -> Bool {

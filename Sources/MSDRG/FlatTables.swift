@@ -1,0 +1,180 @@
+/// The grouper's definitions laid out for grouping many claims: plain structs without references (so reading one
+/// costs no reference counting), whose variable-length lists live in shared pools.
+///
+/// Built once from the loaded ``DiagnosisDefinition`` and ``ProcedureDefinition`` rows and shared by every version.
+final class DefinitionStore: Sendable {
+    struct Diagnosis: Sendable {
+        /// Keys when the code is the principal diagnosis (`x`, `ANY:x`, `PDX:x` for each attribute), in `keys`.
+        var principalKeys: Int32 = 0
+        var principalCount: Int32 = 0
+        /// Keys when the code is a secondary diagnosis (`x`, `ANY:x`, `SDX:x`), in `keys`.
+        var secondaryKeys: Int32 = 0
+        var secondaryCount: Int32 = 0
+        /// The bare operand attribute ids (for severity suppression lists), in `keys`.
+        var operands: Int32 = 0
+        var operandCount: Int32 = 0
+        /// HAC categories, in `hacs`: the number, with bit 15 set for the `hac06_show` list.
+        var hacs: Int32 = 0
+        var hacCount: Int32 = 0
+        var mdc: Int16 = 0
+        var vessels: Int16 = 0
+        var flags: DiagnosisFlags = []
+        var severity: Severity = .none
+        var traumaRegions: UInt8 = 0
+        var bilateralJoints: UInt8 = 0
+    }
+
+    struct Procedure: Sendable {
+        var keys: Int32 = 0
+        var keyCount: Int32 = 0
+        var vessels: Int16 = 0
+        var stentWeight: Int16 = 0
+        var bilateralJoints: UInt8 = 0
+        var drugElutingStent = false
+        var bareStent = false
+        var isOperatingRoom = false
+        var singleFusion: Int16 = 0
+        var singleAnteriorFusion: Int16 = 0
+        var singlePosterior1Fusion: Int16 = 0
+        var anteriorSectionFusion: Int16 = 0
+        var posteriorFusion: Int16 = 0
+        var fusionCounter: Int16 = 0
+    }
+
+    static let hac06ShowBit: UInt16 = 0x8000
+
+    let diagnoses: [Diagnosis]
+    let procedures: [Procedure]
+    let keys: [Int32]
+    let hacs: [UInt16]
+
+    init(diagnoses dx: [DiagnosisDefinition], procedures pr: [ProcedureDefinition]) {
+        var keys: [Int32] = []
+        var hacs: [UInt16] = []
+        func pool(_ ids: [Int32], dedupe: Bool) -> (Int32, Int32) {
+            let start = Int32(keys.count)
+            for id in ids where !dedupe || !keys[Int(start)...].contains(id) { keys.append(id) }
+            return (start, Int32(keys.count) - start)
+        }
+        var diagnoses: [Diagnosis] = []
+        diagnoses.reserveCapacity(dx.count)
+        for d in dx {
+            var h = Diagnosis()
+            (h.principalKeys, h.principalCount) = pool(d.principalKeys, dedupe: true)
+            (h.secondaryKeys, h.secondaryCount) = pool(d.secondaryKeys, dedupe: true)
+            (h.operands, h.operandCount) = pool(d.operandIds, dedupe: false)
+            h.hacs = Int32(hacs.count)
+            for (number, list) in d.hacs {
+                precondition(number >= 0 && number < 0x8000, "HAC number \(number)")
+                hacs.append(UInt16(number) | (list == "hac06_show" ? Self.hac06ShowBit : 0))
+            }
+            h.hacCount = Int32(hacs.count) - h.hacs
+            h.mdc = Int16(d.mdc ?? -1)
+            h.vessels = Int16(d.vessels)
+            h.flags = d.flags
+            h.severity = d.severity
+            h.traumaRegions = d.traumaRegions
+            h.bilateralJoints = d.bilateralJoints
+            diagnoses.append(h)
+        }
+        var procedures: [Procedure] = []
+        procedures.reserveCapacity(pr.count)
+        for p in pr {
+            var h = Procedure()
+            (h.keys, h.keyCount) = pool(p.keys, dedupe: true)
+            h.vessels = Int16(p.vessels)
+            h.stentWeight = Int16(p.stentWeight)
+            h.bilateralJoints = p.bilateralJoints
+            h.drugElutingStent = p.drugElutingStent
+            h.bareStent = p.bareStent
+            h.isOperatingRoom = p.isOperatingRoom
+            h.singleFusion = Int16(p.singleFusion)
+            h.singleAnteriorFusion = Int16(p.singleAnteriorFusion)
+            h.singlePosterior1Fusion = Int16(p.singlePosterior1Fusion)
+            h.anteriorSectionFusion = Int16(p.anteriorSectionFusion)
+            h.posteriorFusion = Int16(p.posteriorFusion)
+            h.fusionCounter = Int16(p.fusionCounter)
+            procedures.append(h)
+        }
+        self.diagnoses = diagnoses
+        self.procedures = procedures
+        self.keys = keys
+        self.hacs = hacs
+    }
+}
+
+/// A compiled expression as 32-bit instructions in a shared pool: the top three bits say what the instruction is,
+/// and a key instruction carries the key id in the rest.
+enum Instruction {
+    static let key: UInt32 = 0
+    static let severityNone: UInt32 = 1 << 29
+    static let severityCC: UInt32 = 2 << 29
+    static let severityMCC: UInt32 = 3 << 29
+    static let and: UInt32 = 4 << 29
+    static let or: UInt32 = 5 << 29
+    static let not: UInt32 = 6 << 29
+    static let opcodeMask: UInt32 = 7 << 29
+    static let idMask: UInt32 = (1 << 29) - 1
+
+    static func encode(_ op: CompiledExpression.Op) -> UInt32 {
+        switch op {
+        case .key(let id):
+            precondition(id >= 0 && UInt32(id) <= idMask, "key id \(id) does not fit an instruction")
+            return UInt32(id)
+        case .severity(.none): return severityNone
+        case .severity(.cc): return severityCC
+        case .severity(.mcc): return severityMCC
+        case .and: return and
+        case .or: return or
+        case .not: return not
+        }
+    }
+}
+
+extension CompiledExpression {
+    /// Keys of which at least one is on every claim the expression holds for, or nil when no such short list is
+    /// known (the expression can hold on a claim whatever keys it carries, e.g. `~x` or `MCC | x`). A formula whose
+    /// gate keys are all absent is skipped without being evaluated.
+    var gate: [Int32]? {
+        var stack: [[Int32]?] = []
+        for op in ops {
+            switch op {
+            case .key(let id): stack.append([id])
+            case .severity, .not:
+                if case .not = op { stack.removeLast() }
+                stack.append(nil)
+            case .and:
+                let b = stack.removeLast(), a = stack.removeLast()
+                switch (a, b) {
+                case (nil, nil): stack.append(nil)
+                case (let x?, nil), (nil, let x?): stack.append(x)
+                case (let x?, let y?): stack.append(x.count <= y.count ? x : y)
+                }
+            case .or:
+                let b = stack.removeLast(), a = stack.removeLast()
+                if let a, let b, a.count + b.count <= 16 {
+                    stack.append(a + b.filter { !a.contains($0) })
+                } else {
+                    stack.append(nil)
+                }
+            }
+        }
+        return stack.last ?? nil
+    }
+}
+
+/// One DRG formula as the grouping loop reads it.
+struct FlatFormula: Sendable {
+    var program: Int32
+    var programEnd: Int32
+    /// Range in ``VersionTables/gates``; empty when the formula has no gate.
+    var gate: Int32
+    var gateEnd: Int32
+    var suppressionList: Int32
+    var drg: Int32
+    var baseDRG: Int32
+    var rerouteMDC: Int32
+    /// For a formula with neither a DRG nor a rerouting: the return code it ends grouping with, or nil (skipped).
+    var stop: GrouperReturnCode?
+    var usesSeverity: Bool
+}

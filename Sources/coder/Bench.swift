@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import MSDRG
+import Terminology
+
+/// Speed measurements for the comparison scripts (Benchmarks/compare); not shown in the help.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure speed (for Benchmarks/compare).", shouldDisplay: false, subcommands: [BenchGroup.self])
+}
+
+struct BenchGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "group",
+        abstract: "Group a file of claims several times and print the median rate.",
+        discussion: """
+            FILE is a JSON array of claims, as for `coder eval group`. Claims are decoded and converted before the \
+            clock starts; each repeat groups every claim once on one thread. Also times loading the grouper tables. \
+            Last line: bench group n=… repeats=… median_claims_per_s=… min_claims_per_s=… max_claims_per_s=… \
+            load_s=…
+            """)
+
+    @OptionGroup var options: CodeSetOptions
+
+    @Option(help: "The claims file.")
+    var cases: String
+
+    @Option(name: .customLong("grouper-version"), help: "Group every claim with this version (e.g. 43.1).")
+    var grouperVersion: String?
+
+    @Option(help: "How many times to group the whole file.")
+    var `repeat`: Int = 5
+
+    @Option(help: "How many times to load the grouper tables (the median is printed).")
+    var loads: Int = 3
+
+    @Flag(help: "Build the full explained result for every claim (as `coder group` does) instead of the outcome alone.")
+    var explained = false
+
+    func run() throws {
+        let file = try GroupCases.read(cases, requestedVersion: grouperVersion, options: options)
+        let inputs = file.inputs.filter { $0.version.number != 0 }
+        guard !inputs.isEmpty else { throw CLIError("\(cases): no claim to group") }
+        let clock = ContinuousClock()
+
+        var loadTimes: [Double] = []
+        for _ in 0..<max(loads, 0) {
+            let shipped = options.locations.shipped
+            loadTimes.append(try clock.measure { _ = try MSDRGGrouper.load(codeSets: shipped) }.seconds)
+        }
+
+        let session = file.setup.grouper.makeSession()
+        var rates: [Double] = []
+        var check = 0
+        for r in 0..<max(`repeat`, 1) {
+            let elapsed = clock.measure {
+                if explained {
+                    for input in inputs {
+                        if let result = try? session.group(input.claim, version: input.version) { check &+= result.drg }
+                    }
+                } else {
+                    for input in inputs {
+                        if let outcome = try? session.assign(input.packed, version: input.version) { check &+= outcome.drg }
+                    }
+                }
+            }
+            let rate = Double(inputs.count) / elapsed.seconds
+            rates.append(rate)
+            print("repeat \(r + 1): \(Int(rate)) claims/s")
+        }
+        let load = loadTimes.isEmpty ? "-" : String(format: "%.3f", median(loadTimes))
+        print(
+            "bench group n=\(inputs.count) repeats=\(rates.count) median_claims_per_s=\(Int(median(rates))) min_claims_per_s=\(Int(rates.min()!)) max_claims_per_s=\(Int(rates.max()!)) load_s=\(load) mode=\(explained ? "explained" : "outcome") checksum=\(check)"
+        )
+    }
+
+    func median(_ values: [Double]) -> Double {
+        let s = values.sorted()
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+}
