@@ -23,7 +23,9 @@ struct AttributeSpace: Sendable {
 /// Reused from claim to claim: a key is present when its stamp equals the current generation, so starting a new
 /// claim costs one increment instead of clearing the array. The storage is allocated once, and read without bounds
 /// checks: ids come from the same ``AttributeSpace`` that sized it.
-struct KeySet: ~Copyable {
+///
+/// A plain value holding pointers: its owner calls ``deallocate()`` once.
+struct KeySet {
     private let stamps: UnsafeMutablePointer<UInt32>
     private let suppression: UnsafeMutablePointer<UInt32>
     private var generation: UInt32 = 1
@@ -37,7 +39,7 @@ struct KeySet: ~Copyable {
         suppression.initialize(repeating: 0, count: max(capacity, 1))
     }
 
-    deinit {
+    func deallocate() {
         stamps.deallocate()
         suppression.deallocate()
     }

@@ -4,8 +4,8 @@
 /// Built once from pairs; a key of 0 never occurs (a ``PackedCode`` holds at least one character), so 0 marks an
 /// empty slot.
 struct CodeMap: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private(set) var keys: [UInt64]
+    private(set) var values: [Int32]
     private let shift: UInt64
     private let mask: Int
     private(set) var count: Int
@@ -86,6 +86,32 @@ struct CodeMap: Sendable {
 
     /// Every key and value, in no particular order.
     var pairs: [(PackedCode, Int32)] { Array(self) }
+
+    /// The same map in memory that lives as long as `memory`, read without reference counting.
+    func frozen(in memory: FrozenMemory) -> RawCodeMap {
+        RawCodeMap(keys: memory.copy(keys), values: memory.copy(values), shift: shift, mask: mask)
+    }
+}
+
+/// A ``CodeMap`` read through raw pointers (see ``FrozenMemory``).
+struct RawCodeMap: @unchecked Sendable {
+    let keys: UnsafePointer<UInt64>
+    let values: UnsafePointer<Int32>
+    let shift: UInt64
+    let mask: Int
+
+    /// The value of a key, or -1.
+    @inline(__always)
+    func value(_ raw: UInt64) -> Int32 {
+        guard raw != 0 else { return -1 }
+        var i = Int(truncatingIfNeeded: (raw &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let stored = keys[i]
+            if stored == raw { return values[i] }
+            if stored == 0 { return -1 }
+            i = (i + 1) & mask
+        }
+    }
 }
 
 extension CodeMap: Sequence {
@@ -106,8 +132,8 @@ extension CodeMap: Sequence {
 /// A read-only set of (group, code) pairs: the CC exclusion lists, asked "is this secondary code excluded by the
 /// principal diagnosis's group?" with one hash probe.
 struct CodePairSet: Sendable {
-    private var codes: [UInt64]
-    private var groups: [Int32]
+    private(set) var codes: [UInt64]
+    private(set) var groups: [Int32]
     private let shift: UInt64
     private let mask: Int
 
@@ -132,6 +158,10 @@ struct CodePairSet: Sendable {
         return Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
+    func frozen(in memory: FrozenMemory) -> RawPairSet {
+        RawPairSet(codes: memory.copy(codes), groups: memory.copy(groups), shift: shift, mask: mask)
+    }
+
     @inline(__always)
     func contains(group: Int32, code raw: UInt64) -> Bool {
         guard raw != 0 else { return false }
@@ -145,6 +175,27 @@ struct CodePairSet: Sendable {
                     i = (i + 1) & mask
                 }
             }
+        }
+    }
+}
+
+/// A ``CodePairSet`` read through raw pointers (see ``FrozenMemory``).
+struct RawPairSet: @unchecked Sendable {
+    let codes: UnsafePointer<UInt64>
+    let groups: UnsafePointer<Int32>
+    let shift: UInt64
+    let mask: Int
+
+    @inline(__always)
+    func contains(group: Int32, code raw: UInt64) -> Bool {
+        guard raw != 0 else { return false }
+        let mixed = raw ^ (UInt64(UInt32(bitPattern: group)) &* 0xBF58_476D_1CE4_E5B9)
+        var i = Int(truncatingIfNeeded: (mixed &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let stored = codes[i]
+            if stored == raw && groups[i] == group { return true }
+            if stored == 0 { return false }
+            i = (i + 1) & mask
         }
     }
 }

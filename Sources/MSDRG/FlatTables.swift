@@ -2,7 +2,7 @@
 /// costs no reference counting), whose variable-length lists live in shared pools.
 ///
 /// Built once from the loaded ``DiagnosisDefinition`` and ``ProcedureDefinition`` rows and shared by every version.
-final class DefinitionStore: Sendable {
+final class DefinitionStore: @unchecked Sendable {
     struct Diagnosis: Sendable {
         /// Keys when the code is the principal diagnosis (`x`, `ANY:x`, `PDX:x` for each attribute), in `keys`.
         var principalKeys: Int32 = 0
@@ -47,8 +47,16 @@ final class DefinitionStore: Sendable {
     let procedures: [Procedure]
     let keys: [Int32]
     let hacs: [UInt16]
+    let memory = FrozenMemory()
+    let rawDiagnoses: UnsafePointer<Diagnosis>
+    let rawProcedures: UnsafePointer<Procedure>
+    let rawKeys: UnsafePointer<Int32>
+    let rawHACs: UnsafePointer<UInt16>
+    /// CC exclusions, shared by every version: (exclusion group, secondary code).
+    let exclusions: CodePairSet
+    let rawExclusions: RawPairSet
 
-    init(diagnoses dx: [DiagnosisDefinition], procedures pr: [ProcedureDefinition]) {
+    init(diagnoses dx: [DiagnosisDefinition], procedures pr: [ProcedureDefinition], exclusions: CodePairSet) {
         var keys: [Int32] = []
         var hacs: [UInt16] = []
         func pool(_ ids: [Int32], dedupe: Bool) -> (Int32, Int32) {
@@ -100,6 +108,12 @@ final class DefinitionStore: Sendable {
         self.procedures = procedures
         self.keys = keys
         self.hacs = hacs
+        rawDiagnoses = memory.copy(diagnoses)
+        rawProcedures = memory.copy(procedures)
+        rawKeys = memory.copy(keys)
+        rawHACs = memory.copy(hacs)
+        self.exclusions = exclusions
+        rawExclusions = exclusions.frozen(in: memory)
     }
 }
 
@@ -177,4 +191,75 @@ struct FlatFormula: Sendable {
     /// For a formula with neither a DRG nor a rerouting: the return code it ends grouping with, or nil (skipped).
     var stop: GrouperReturnCode?
     var usesSeverity: Bool
+}
+
+/// Memory for tables read through raw pointers: copies of arrays of plain values, freed with the owner. The
+/// grouping loop reads them without bounds checks or reference counting; every index it uses comes from the same
+/// tables.
+final class FrozenMemory: @unchecked Sendable {
+    private var blocks: [UnsafeMutableRawPointer] = []
+
+    func copy<T>(_ values: [T]) -> UnsafePointer<T> {
+        precondition(_isPOD(T.self), "FrozenMemory holds plain values only")
+        let p = UnsafeMutablePointer<T>.allocate(capacity: max(values.count, 1))
+        values.withUnsafeBufferPointer { b in
+            if let base = b.baseAddress { p.initialize(from: base, count: b.count) }
+        }
+        blocks.append(UnsafeMutableRawPointer(p))
+        return UnsafePointer(p)
+    }
+
+    deinit {
+        for b in blocks { b.deallocate() }
+    }
+}
+
+/// A procedure cluster as the grouping loop reads it: choice *k* of the cluster is the codes
+/// `clusterCodes[clusterChoices[choices + k] ..< clusterChoices[choices + k + 1]]`.
+struct RawCluster: Sendable {
+    var choices: Int32
+    var choiceCount: Int32
+    var suppressionMask: UInt32
+    var definition: Int32
+}
+
+/// Everything one version's grouping reads, as raw pointers into memory its ``VersionTables`` keeps alive. A plain
+/// value: copying it costs no reference counting.
+struct RawTables: @unchecked Sendable {
+    var diagnoses: UnsafePointer<DefinitionStore.Diagnosis>
+    var procedures: UnsafePointer<DefinitionStore.Procedure>
+    var keyPool: UnsafePointer<Int32>
+    var hacPool: UnsafePointer<UInt16>
+
+    var diagnosisMap: RawCodeMap
+    var procedureMap: RawCodeMap
+    var sexMDCMap: RawCodeMap
+    var exclusionGroupMap: RawCodeMap
+    var exclusions: RawPairSet
+
+    /// Cluster lists of a procedure: `clusterListMap` gives *l*, the list is `clusterListPool[clusterListStart[l] ..<
+    /// clusterListStart[l + 1]]`.
+    var clusterListMap: RawCodeMap
+    var clusterListStart: UnsafePointer<Int32>
+    var clusterListPool: UnsafePointer<Int32>
+    var clusters: UnsafePointer<RawCluster>
+    var clusterCount: Int
+    var clusterChoices: UnsafePointer<Int32>
+    var clusterCodes: UnsafePointer<UInt64>
+
+    var formulas: UnsafePointer<FlatFormula>
+    var mdcStart: UnsafePointer<Int32>
+    var program: UnsafePointer<UInt32>
+    var gates: UnsafePointer<Int32>
+    var hacStart: UnsafePointer<Int32>
+    var hacCount: Int
+    var hacRanges: UnsafePointer<(Int32, Int32)>
+    var suppressionStart: UnsafePointer<Int32>
+    var suppressionPool: UnsafePointer<Int32>
+    var suppressionListCount: Int
+}
+
+extension DefinitionStore {
+    /// The most HAC categories one diagnosis belongs to.
+    var maximumHACsPerDiagnosis: Int { diagnoses.lazy.map { Int($0.hacCount) }.max() ?? 0 }
 }

@@ -263,10 +263,10 @@ enum GrouperTableLoader {
             for v in versions where v >= s && v <= e { hacFormulas[v, default: [:]][id] = compiled }
         }
 
-        let store = DefinitionStore(diagnoses: dxDefinitions, procedures: prDefinitions)
         var exclusionPairs: [(group: Int32, code: PackedCode)] = []
         for (group, codes) in groups { for code in codes { exclusionPairs.append((Int32(group), code)) } }
-        let exclusions = CodePairSet(exclusionPairs)
+        let store = DefinitionStore(
+            diagnoses: dxDefinitions, procedures: prDefinitions, exclusions: CodePairSet(exclusionPairs))
         var tables: [GrouperVersion: VersionTables] = [:]
         for v in versions {
             let procedureIndex = prIndex[v] ?? [:]
@@ -294,7 +294,7 @@ enum GrouperTableLoader {
                 procedureDefinitions: prDefinitions, clusters: clusters, clustersOfProcedure: clustersOfProcedure,
                 exclusionGroupOfPrincipal: groupOf[v] ?? [:], exclusionGroups: groups, sexSpecificMDC: sexMDC[v] ?? [:],
                 drgTitles: drgTitles[v] ?? [:], mdcTitles: mdcTitles[v] ?? [:], hacFormulas: hacFormulas[v] ?? [:],
-                hacTitles: hacTitles[v] ?? [:], store: store, exclusions: exclusions)
+                hacTitles: hacTitles[v] ?? [:], store: store)
         }
         return MSDRGGrouper(tables: tables, space: space, names: names)
     }

@@ -85,7 +85,7 @@ struct ProcedureCluster: Sendable {
 }
 
 /// The complete logic of one grouper version.
-final class VersionTables: Sendable {
+final class VersionTables: @unchecked Sendable {
     let version: GrouperVersion
     /// Formulas by MDC (0 pre-MDC … 25, 29 unrelated OR, 99 error), each in rank order.
     let formulas: [Int: [DRGFormula]]
@@ -109,7 +109,6 @@ final class VersionTables: Sendable {
     // The same logic laid out for the grouping loop: hash maps with a cheap hash, arrays indexed by dense ids,
     // instructions in one pool.
     let store: DefinitionStore
-    let exclusions: CodePairSet
     let diagnosisMap: CodeMap
     let procedureMap: CodeMap
     /// Sex-specific MDCs: `(male + 1) | (female + 1) << 8`.
@@ -132,6 +131,10 @@ final class VersionTables: Sendable {
     let suppressionStart: [Int32]
     let suppressionPool: [Int32]
 
+    /// The same again as raw pointers into `memory` (and the store's).
+    let raw: RawTables
+    private let memory = FrozenMemory()
+
     static let mdcSlots = 100
 
     init(
@@ -141,8 +144,7 @@ final class VersionTables: Sendable {
         clusters: [ProcedureCluster], clustersOfProcedure: [PackedCode: [Int]],
         exclusionGroupOfPrincipal: [PackedCode: Int], exclusionGroups: [Int: Set<PackedCode>],
         sexSpecificMDC: [PackedCode: (male: Int, female: Int)], drgTitles: [Int: String], mdcTitles: [Int: String],
-        hacFormulas: [Int: [CompiledExpression]], hacTitles: [Int: String], store: DefinitionStore,
-        exclusions: CodePairSet
+        hacFormulas: [Int: [CompiledExpression]], hacTitles: [Int: String], store: DefinitionStore
     ) {
         self.version = version
         self.formulas = formulas
@@ -161,7 +163,6 @@ final class VersionTables: Sendable {
         self.hacFormulas = hacFormulas
         self.hacTitles = hacTitles
         self.store = store
-        self.exclusions = exclusions
 
         diagnosisMap = CodeMap(diagnosisIndex.lazy.map { ($0.key, $0.value) }, count: diagnosisIndex.count)
         procedureMap = CodeMap(procedureIndex.lazy.map { ($0.key, $0.value) }, count: procedureIndex.count)
@@ -229,5 +230,40 @@ final class VersionTables: Sendable {
         self.hacRanges = hacRanges
         self.suppressionStart = suppressionStart
         self.suppressionPool = suppressionPool
+
+        var listStart: [Int32] = []
+        var listPool: [Int32] = []
+        for l in lists {
+            listStart.append(Int32(listPool.count))
+            listPool += l
+        }
+        listStart.append(Int32(listPool.count))
+        var rawClusters: [RawCluster] = []
+        var choiceStart: [Int32] = []
+        var choiceCodes: [UInt64] = []
+        for c in clusters {
+            rawClusters.append(
+                RawCluster(
+                    choices: Int32(choiceStart.count), choiceCount: Int32(c.choices.count),
+                    suppressionMask: c.suppressionMask, definition: c.definitionIndex))
+            for choice in c.choices {
+                choiceStart.append(Int32(choiceCodes.count))
+                choiceCodes += choice.map(\.raw)
+            }
+        }
+        choiceStart.append(Int32(choiceCodes.count))
+        let memory = self.memory
+        raw = RawTables(
+            diagnoses: store.rawDiagnoses, procedures: store.rawProcedures, keyPool: store.rawKeys,
+            hacPool: store.rawHACs, diagnosisMap: diagnosisMap.frozen(in: memory),
+            procedureMap: procedureMap.frozen(in: memory), sexMDCMap: sexMDCMap.frozen(in: memory),
+            exclusionGroupMap: exclusionGroupMap.frozen(in: memory), exclusions: store.rawExclusions,
+            clusterListMap: listMap.frozen(in: memory), clusterListStart: memory.copy(listStart),
+            clusterListPool: memory.copy(listPool), clusters: memory.copy(rawClusters), clusterCount: rawClusters.count,
+            clusterChoices: memory.copy(choiceStart), clusterCodes: memory.copy(choiceCodes),
+            formulas: memory.copy(flat), mdcStart: memory.copy(starts), program: memory.copy(program),
+            gates: memory.copy(gates), hacStart: memory.copy(hacStart), hacCount: hacStart.count - 1,
+            hacRanges: memory.copy(hacRanges), suppressionStart: memory.copy(suppressionStart),
+            suppressionPool: memory.copy(suppressionPool), suppressionListCount: suppressionStart.count - 1)
     }
 }

@@ -1,7 +1,7 @@
 import Terminology
 
 extension GroupingSession {
-    func assignment(_ pass: Pass, _ t: VersionTables) -> DRGAssignment {
+    func assignment(_ pass: GroupingPass, _ t: VersionTables) -> DRGAssignment {
         let grouped = pass.grouped
         let drg = grouped ? Int(pass.drg) : 999
         let mdc = grouped ? Int(max(pass.mdc, 0)) : 0
@@ -19,7 +19,8 @@ extension GroupingSession {
         )
     }
 
-    func result(_ claim: GrouperClaim, _ t: VersionTables, initial: Pass, final: Pass) -> GroupingResult {
+    func result(_ claim: GrouperClaim, _ t: VersionTables, initial: GroupingPass, final: GroupingPass) -> GroupingResult {
+        let w = work
         let initialAssignment = assignment(initial, t)
         let finalAssignment = assignment(final, t)
         let decisiveIndex = final.formula >= 0 ? final.formula : initial.formula
@@ -31,7 +32,8 @@ extension GroupingSession {
 
         var outcomes: [SecondaryOutcome] = []
         var countedGiven = false
-        for (i, s) in secondaries.enumerated() {
+        for i in 0..<w.secondaryCount {
+            let s = w.secondaries[i]
             let poa = s.poa == UInt8(ascii: " ") ? nil : String(UnicodeScalar(s.poa))
             guard s.definition >= 0 else {
                 outcomes.append(
@@ -49,7 +51,7 @@ extension GroupingSession {
                 reason = "\(code) is neither a CC nor an MCC"
             } else if s.excluded {
                 role = .excludedByPrincipal
-                reason = "\(code) is a \(s.level) but is excluded with principal diagnosis \(CodeFormat.dottedCM(text(principalCode, ""))) (CC exclusion list)"
+                reason = "\(code) is a \(s.level) but is excluded with principal diagnosis \(CodeFormat.dottedCM(text(w.principalCode, ""))) (CC exclusion list)"
             } else if s.deathExcluded {
                 role = .excludedPatientDied
                 reason = "\(code) is an MCC only when the patient is discharged alive"
@@ -76,14 +78,18 @@ extension GroupingSession {
             outcomes.append(SecondaryOutcome(code: code, poa: poa, level: s.level, role: role, reason: reason))
         }
 
-        let procedureOutcomes = procedures.enumerated().map { j, p in
+        let procedureOutcomes = (0..<w.procedureCount).map { j in
+            let p = w.procedures[j]
             let def = p.definition >= 0 ? t.procedureDefinitions[Int(p.definition)] : nil
             return ProcedureOutcome(
                 code: text(p.code, claim.procedures[j]), valid: def != nil, operatingRoom: def?.isOperatingRoom ?? false,
-                clusters: clusterMembers.filter { $0.procedure == j }.map { t.clusters[Int($0.cluster)].name })
+                clusters: (0..<w.satisfiedCount).filter { w.clusterMembers[$0] & (1 << UInt32(j)) != 0 }.map {
+                    t.clusters[Int(w.satisfiedClusters[$0])].name
+                })
         }
-        let hacOutcomes = hacStatuses.map { h in
-            let s = secondaries[Int(h.secondary)]
+        let hacOutcomes = (0..<w.hacStatusCount).map { k in
+            let h = w.hacStatuses[k]
+            let s = w.secondaries[Int(h.secondary)]
             return HACOutcome(
                 number: Int(h.number), title: t.hacTitles[Int(h.number)] ?? "",
                 code: text(s.code, claim.secondary[Int(h.secondary)].code),
@@ -91,6 +97,6 @@ extension GroupingSession {
         }
         return GroupingResult(
             version: t.version, initial: initialAssignment, final: finalAssignment, secondary: outcomes,
-            procedures: procedureOutcomes, hacs: hacOutcomes, principalMDC: principalMDC >= 0 ? principalMDC : nil, principalValid: principal >= 0)
+            procedures: procedureOutcomes, hacs: hacOutcomes, principalMDC: w.principalMDC >= 0 ? w.principalMDC : nil, principalValid: w.principal >= 0)
     }
 }

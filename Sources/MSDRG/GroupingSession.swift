@@ -4,30 +4,102 @@
 /// DRG (pre-MDC logic, the principal diagnosis's MDC, rerouting); the hospital-acquired condition rule; and the
 /// final DRG with HAC secondaries no longer counting as CCs or MCCs.
 ///
-/// ``assign(_:version:)`` gives the answer alone and allocates nothing once the session has grouped a few claims;
-/// ``group(_:version:)`` runs the same steps and then builds the explanation.
+/// ``assign(_:version:)`` gives the answer alone and allocates nothing; ``group(_:version:)`` runs the same steps
+/// and then builds the explanation.
 public final class GroupingSession {
     let grouper: MSDRGGrouper
-    var keys: KeySet
-    let validStatus: (UInt64, UInt64)
-    let newbornTransfer: (UInt64, UInt64)
+    /// The scratch space and the state of the last claim grouped.
+    var work: GroupingWork
 
-    // Per-claim state.
-    var secondaries: [Secondary] = []
-    var procedures: [Procedure] = []
-    var satisfiedClusters: [Int32] = []
-    /// Procedures that completed a cluster, in the order the clusters were found: (procedure, cluster).
-    var clusterMembers: [(procedure: Int32, cluster: Int32)] = []
-    var clusterCandidates: [Int32] = []
-    var chosenCodes: [UInt64] = []
-    var principal: Int32 = -1
-    var principalCode: UInt64 = 0
-    /// -1: none.
-    var principalMDC = -1
-    var principalSexConflict = false
-    var severityCache: [Int8] = []
-    var hacStatuses: [HACStatus] = []
+    init(grouper: MSDRGGrouper) {
+        self.grouper = grouper
+        var clusters = 0, lists = 1
+        for t in grouper.tables.values {
+            clusters = max(clusters, t.raw.clusterCount)
+            lists = max(lists, t.raw.suppressionListCount)
+        }
+        let hacs = grouper.tables.values.first.map { $0.store.maximumHACsPerDiagnosis } ?? 0
+        work = GroupingWork(
+            keyCapacity: grouper.space.count, clusterCapacity: clusters, suppressionLists: lists, hacsPerDiagnosis: hacs,
+            names: grouper.names)
+    }
 
+    deinit { work.deallocate() }
+
+    func tables(_ version: GrouperVersion) throws(GrouperError) -> VersionTables {
+        guard let t = grouper.tables(number: version.number) else {
+            throw GrouperError(
+                "grouper version \(version) is not available (available: \(grouper.versions.map(\.description).joined(separator: ", ")))"
+            )
+        }
+        return t
+    }
+
+    static func checkLimits(secondaries: Int, procedures: Int) throws(GrouperError) {
+        guard secondaries <= GrouperClaim.maximumSecondaryDiagnoses else {
+            throw GrouperError(
+                "\(secondaries) secondary diagnoses: the grouper reads at most \(GrouperClaim.maximumSecondaryDiagnoses)")
+        }
+        guard procedures <= GrouperClaim.maximumProcedures else {
+            throw GrouperError("\(procedures) procedures: the grouper reads at most \(GrouperClaim.maximumProcedures)")
+        }
+    }
+
+    /// Groups a claim and builds the explanation (the role of each code, titles, formulas, HAC statuses).
+    public func group(_ claim: GrouperClaim, version: GrouperVersion) throws(GrouperError) -> GroupingResult {
+        let t = try tables(version)
+        try Self.checkLimits(secondaries: claim.secondary.count, procedures: claim.procedures.count)
+        let (initial, final) = work.run(PackedClaim(claim), t.raw)
+        return result(claim, t, initial: initial, final: final)
+    }
+
+    /// Groups a claim: the DRGs, MDCs, severities, return codes and HACs, without the explanation.
+    public func assign(_ claim: PackedClaim, version: GrouperVersion) throws(GrouperError) -> GroupingOutcome {
+        let t = try tables(version)
+        try Self.checkLimits(secondaries: claim.secondary.count, procedures: claim.procedures.count)
+        let (initial, final) = work.run(claim, t.raw)
+        return GroupingOutcome(
+            drg: final.grouped ? Int(final.drg) : 999, mdc: final.grouped ? Int(max(final.mdc, 0)) : 0,
+            baseDRG: final.grouped ? Int(final.baseDRG) : 999, severity: final.grouped ? final.severity : .none,
+            returnCode: final.returnCode, initialDRG: initial.grouped ? Int(initial.drg) : 999,
+            initialMDC: initial.grouped ? Int(max(initial.mdc, 0)) : 0,
+            initialBaseDRG: initial.grouped ? Int(initial.baseDRG) : 999,
+            initialSeverity: initial.grouped ? initial.severity : .none, initialReturnCode: initial.returnCode,
+            hospitalAcquired: work.hospitalAcquired)
+    }
+
+    static func returnCode(formula: String) -> GrouperReturnCode? {
+        switch formula {
+        case "INVALID_PDX": .invalidPrincipalDiagnosis
+        case "INVALID_DSTAT": .invalidDischargeStatus
+        case "INVALID_SEX": .invalidSex
+        case "pdx_ecode": .principalNotAllowed
+        default: nil
+        }
+    }
+}
+
+/// One pass of the formulas: the DRG it reached.
+struct GroupingPass {
+    /// -1: no DRG.
+    var drg: Int32 = -1
+    var baseDRG: Int32 = 0
+    /// -1: no MDC.
+    var mdc: Int32 = -1
+    var severity: Severity = .none
+    /// Index into ``VersionTables/flatFormulas``, or -1.
+    var formula: Int32 = -1
+    var returnCode: GrouperReturnCode = .ok
+
+    init() {}
+    init(returnCode: GrouperReturnCode) { self.returnCode = returnCode }
+
+    var grouped: Bool { drg >= 0 && returnCode == .ok }
+}
+
+/// The grouping steps over raw tables, with fixed-size scratch space allocated once: a plain value, so that the
+/// loop neither counts references nor checks exclusive access. The session that owns it calls ``deallocate()``.
+struct GroupingWork {
     struct Secondary {
         var code: UInt64
         var definition: Int32
@@ -65,123 +137,113 @@ public final class GroupingSession {
         var state: HACState
     }
 
-    init(grouper: MSDRGGrouper) {
-        self.grouper = grouper
-        keys = KeySet(capacity: grouper.space.count)
-        validStatus = DischargeStatus.validBits
-        newbornTransfer = DischargeStatus.newbornTransferBits
-        secondaries.reserveCapacity(GrouperClaim.maximumSecondaryDiagnoses + 1)
-        procedures.reserveCapacity(GrouperClaim.maximumProcedures + 1)
-        satisfiedClusters.reserveCapacity(16)
-        clusterMembers.reserveCapacity(32)
-        clusterCandidates.reserveCapacity(32)
-        chosenCodes.reserveCapacity(32)
-        hacStatuses.reserveCapacity(32)
-    }
-
     enum Evaluation {
         case none
         case match(formula: Int32, severity: Severity)
         case stop(GrouperReturnCode)
     }
 
-    struct Pass {
-        /// -1: no DRG.
-        var drg: Int32 = -1
-        var baseDRG: Int32 = 0
-        /// -1: no MDC.
-        var mdc: Int32 = -1
-        var severity: Severity = .none
-        /// Index into ``VersionTables/flatFormulas``, or -1.
-        var formula: Int32 = -1
-        var returnCode: GrouperReturnCode = .ok
+    static let secondaryCapacity = 32
+    static let procedureCapacity = 32
 
-        init() {}
-        init(returnCode: GrouperReturnCode) { self.returnCode = returnCode }
+    var keys: KeySet
+    let names: ReservedKeys
+    let validStatus: (UInt64, UInt64)
+    let newbornTransfer: (UInt64, UInt64)
 
-        var grouped: Bool { drg >= 0 && returnCode == .ok }
+    let secondaries: UnsafeMutablePointer<Secondary>
+    var secondaryCount = 0
+    let procedures: UnsafeMutablePointer<Procedure>
+    var procedureCount = 0
+    /// Clusters satisfied, in the order found, with the procedures that completed each (bit *j*: procedure *j*).
+    let satisfiedClusters: UnsafeMutablePointer<Int32>
+    let clusterMembers: UnsafeMutablePointer<UInt32>
+    var satisfiedCount = 0
+    let clusterCandidates: UnsafeMutablePointer<Int32>
+    let chosenCodes: UnsafeMutablePointer<UInt64>
+    let severityCache: UnsafeMutablePointer<Int8>
+    let severityCacheCount: Int
+    let hacStatuses: UnsafeMutablePointer<HACStatus>
+    var hacStatusCount = 0
+
+    var principal: Int32 = -1
+    var principalCode: UInt64 = 0
+    /// -1: none.
+    var principalMDC = -1
+    var principalSexConflict = false
+
+    init(keyCapacity: Int, clusterCapacity: Int, suppressionLists: Int, hacsPerDiagnosis: Int, names: ReservedKeys) {
+        keys = KeySet(capacity: keyCapacity)
+        self.names = names
+        validStatus = DischargeStatus.validBits
+        newbornTransfer = DischargeStatus.newbornTransferBits
+        secondaries = .allocate(capacity: Self.secondaryCapacity)
+        procedures = .allocate(capacity: Self.procedureCapacity)
+        satisfiedClusters = .allocate(capacity: max(clusterCapacity, 1))
+        clusterMembers = .allocate(capacity: max(clusterCapacity, 1))
+        clusterCandidates = .allocate(capacity: max(clusterCapacity, 1))
+        chosenCodes = .allocate(capacity: Self.procedureCapacity)
+        severityCacheCount = max(suppressionLists, 1)
+        severityCache = .allocate(capacity: severityCacheCount)
+        hacStatuses = .allocate(capacity: max(Self.secondaryCapacity * hacsPerDiagnosis, 1))
     }
 
-    func tables(_ version: GrouperVersion) throws(GrouperError) -> VersionTables {
-        guard let t = grouper.tables(number: version.number) else {
-            throw GrouperError(
-                "grouper version \(version) is not available (available: \(grouper.versions.map(\.description).joined(separator: ", ")))"
-            )
-        }
-        return t
+    func deallocate() {
+        keys.deallocate()
+        secondaries.deallocate()
+        procedures.deallocate()
+        satisfiedClusters.deallocate()
+        clusterMembers.deallocate()
+        clusterCandidates.deallocate()
+        chosenCodes.deallocate()
+        severityCache.deallocate()
+        hacStatuses.deallocate()
     }
 
-    static func checkLimits(secondaries: Int, procedures: Int) throws(GrouperError) {
-        guard secondaries <= GrouperClaim.maximumSecondaryDiagnoses else {
-            throw GrouperError(
-                "\(secondaries) secondary diagnoses: the grouper reads at most \(GrouperClaim.maximumSecondaryDiagnoses)")
+    /// Bit *n*: HAC *n*'s criteria were met by a secondary of the last claim.
+    var hospitalAcquired: UInt64 {
+        var bits: UInt64 = 0
+        for i in 0..<hacStatusCount where hacStatuses[i].state == .met {
+            let n = Int(hacStatuses[i].number)
+            if n >= 0 && n < 64 { bits |= 1 << UInt64(n) }
         }
-        guard procedures <= GrouperClaim.maximumProcedures else {
-            throw GrouperError("\(procedures) procedures: the grouper reads at most \(GrouperClaim.maximumProcedures)")
-        }
+        return bits
     }
 
-    /// Groups a claim and builds the explanation (the role of each code, titles, formulas, HAC statuses).
-    public func group(_ claim: GrouperClaim, version: GrouperVersion) throws(GrouperError) -> GroupingResult {
-        let t = try tables(version)
-        try Self.checkLimits(secondaries: claim.secondary.count, procedures: claim.procedures.count)
-        let (initial, final) = run(PackedClaim(claim), t)
-        return result(claim, t, initial: initial, final: final)
-    }
-
-    /// Groups a claim: the DRGs, MDCs, severities, return codes and HACs, without the explanation.
-    public func assign(_ claim: PackedClaim, version: GrouperVersion) throws(GrouperError) -> GroupingOutcome {
-        let t = try tables(version)
-        try Self.checkLimits(secondaries: claim.secondary.count, procedures: claim.procedures.count)
-        let (initial, final) = run(claim, t)
-        var hacs: UInt64 = 0
-        for h in hacStatuses where h.state == .met && h.number >= 0 && h.number < 64 { hacs |= 1 << UInt64(h.number) }
-        return GroupingOutcome(
-            drg: final.grouped ? Int(final.drg) : 999, mdc: final.grouped ? Int(max(final.mdc, 0)) : 0,
-            baseDRG: final.grouped ? Int(final.baseDRG) : 999, severity: final.grouped ? final.severity : .none,
-            returnCode: final.returnCode, initialDRG: initial.grouped ? Int(initial.drg) : 999,
-            initialMDC: initial.grouped ? Int(max(initial.mdc, 0)) : 0,
-            initialBaseDRG: initial.grouped ? Int(initial.baseDRG) : 999,
-            initialSeverity: initial.grouped ? initial.severity : .none, initialReturnCode: initial.returnCode,
-            hospitalAcquired: hacs)
-    }
-
-    /// The grouping steps: the initial and the final pass.
-    func run(_ claim: borrowing PackedClaim, _ t: VersionTables) -> (initial: Pass, final: Pass) {
-        prepare(claim, t)
-        if let code = buildKeys(claim, t) {
-            hacStatuses.removeAll(keepingCapacity: true)
-            return (Pass(returnCode: code), Pass(returnCode: code))
+    /// The grouping steps: the initial and the final pass. The claim must be within the UB-04 limits.
+    mutating func run(_ claim: borrowing PackedClaim, _ r: RawTables) -> (initial: GroupingPass, final: GroupingPass) {
+        precondition(
+            claim.secondary.count <= Self.secondaryCapacity && claim.procedures.count <= Self.procedureCapacity
+                && claim.poa.count == claim.secondary.count)
+        hacStatusCount = 0
+        prepare(claim, r)
+        if let code = buildKeys(claim, r) { return (GroupingPass(returnCode: code), GroupingPass(returnCode: code)) }
+        if principal >= 0, r.diagnoses[Int(principal)].flags.contains(.ecode) {
+            return (GroupingPass(returnCode: .principalNotAllowed), GroupingPass(returnCode: .principalNotAllowed))
         }
-        hacStatuses.removeAll(keepingCapacity: true)
-        if principal >= 0, t.store.diagnoses[Int(principal)].flags.contains(.ecode) {
-            return (Pass(returnCode: .principalNotAllowed), Pass(returnCode: .principalNotAllowed))
-        }
-        let initial = runPass(t, final: false)
+        let initial = runPass(r, final: false)
         guard initial.returnCode == .ok || initial.drg >= 0 else { return (initial, initial) }
-        if let code = applyHACRule(claim, t) { return (initial, Pass(returnCode: code)) }
+        if let code = applyHACRule(claim, r) { return (initial, GroupingPass(returnCode: code)) }
         // The final pass differs from the initial one only by the secondaries the HAC rule took out.
-        guard secondaries.contains(where: { $0.hacMet }) else { return (initial, initial) }
-        return (initial, runPass(t, final: true))
+        var anyHAC = false
+        for i in 0..<secondaryCount where secondaries[i].hacMet { anyHAC = true }
+        guard anyHAC else { return (initial, initial) }
+        return (initial, runPass(r, final: true))
     }
 
     // MARK: Preparation
 
-    private func prepare(_ claim: borrowing PackedClaim, _ t: VersionTables) {
+    private mutating func prepare(_ claim: borrowing PackedClaim, _ r: RawTables) {
         keys.reset()
-        secondaries.removeAll(keepingCapacity: true)
-        procedures.removeAll(keepingCapacity: true)
-        satisfiedClusters.removeAll(keepingCapacity: true)
-        clusterMembers.removeAll(keepingCapacity: true)
-        let store = t.store
+        satisfiedCount = 0
 
         principalCode = claim.principal
-        principal = t.diagnosisMap.value(principalCode)
+        principal = r.diagnosisMap.value(principalCode)
         principalMDC = -1
         principalSexConflict = false
         if principal >= 0 {
             var assigned = false
-            let bySex = t.sexMDCMap.value(principalCode)
+            let bySex = r.sexMDCMap.value(principalCode)
             if bySex >= 0 {
                 let male = Int(bySex & 0xFF) - 1, female = Int(bySex >> 8) - 1
                 switch claim.sex {
@@ -191,65 +253,100 @@ public final class GroupingSession {
                 }
                 if !assigned { principalSexConflict = true }
             }
-            if !assigned { principalMDC = Int(store.diagnoses[Int(principal)].mdc) }
+            if !assigned { principalMDC = Int(r.diagnoses[Int(principal)].mdc) }
         }
 
-        for i in claim.secondary.indices {
-            let code = claim.secondary[i]
-            let index = t.diagnosisMap.value(code)
-            let level = index >= 0 ? store.diagnoses[Int(index)].severity : .none
-            secondaries.append(Secondary(code: code, definition: index, poa: claim.poa[i], level: level))
+        secondaryCount = claim.secondary.count
+        claim.secondary.withUnsafeBufferPointer { codes in
+            claim.poa.withUnsafeBufferPointer { poa in
+                for i in 0..<codes.count {
+                    let code = codes[i]
+                    let index = r.diagnosisMap.value(code)
+                    let level = index >= 0 ? r.diagnoses[Int(index)].severity : .none
+                    secondaries[i] = Secondary(code: code, definition: index, poa: poa[i], level: level)
+                }
+            }
         }
-        for code in claim.procedures {
-            procedures.append(Procedure(code: code, definition: t.procedureMap.value(code)))
+        procedureCount = claim.procedures.count
+        claim.procedures.withUnsafeBufferPointer { codes in
+            for j in 0..<codes.count {
+                procedures[j] = Procedure(code: codes[j], definition: r.procedureMap.value(codes[j]))
+            }
         }
 
         // Clusters: a cluster is satisfied when every one of its choices is met by some procedure on the claim; the
         // procedures that met it (up to the one that completed it) lose their own attributes in the cluster's MDCs.
-        if !procedures.isEmpty && !t.clusters.isEmpty {
-            findClusters(t)
-        }
+        if procedureCount > 0 && r.clusterCount > 0 { findClusters(r) }
 
         // CC exclusions against the principal diagnosis, and MCCs that count only when the patient lives.
-        let group = t.exclusionGroupMap.value(principalCode)
+        let group = r.exclusionGroupMap.value(principalCode)
         if group >= 0 {
-            for i in secondaries.indices where t.exclusions.contains(group: group, code: secondaries[i].code) {
+            for i in 0..<secondaryCount where r.exclusions.contains(group: group, code: secondaries[i].code) {
                 secondaries[i].excluded = true
             }
         }
         if claim.dischargeStatus == DischargeStatus.died {
-            for i in secondaries.indices where secondaries[i].definition >= 0 {
-                if store.diagnoses[Int(secondaries[i].definition)].flags.contains(.mccAlive) {
+            for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
+                if r.diagnoses[Int(secondaries[i].definition)].flags.contains(.mccAlive) {
                     secondaries[i].deathExcluded = true
                 }
             }
         }
     }
 
-    private func findClusters(_ t: VersionTables) {
-        clusterCandidates.removeAll(keepingCapacity: true)
-        for p in procedures {
-            let list = t.clusterListMap.value(p.code)
+    private mutating func findClusters(_ r: RawTables) {
+        var candidateCount = 0
+        for j in 0..<procedureCount {
+            let list = Int(r.clusterListMap.value(procedures[j].code))
             guard list >= 0 else { continue }
-            for c in t.clusterLists[Int(list)] where !clusterCandidates.contains(c) { clusterCandidates.append(c) }
+            for k in Int(r.clusterListStart[list])..<Int(r.clusterListStart[list + 1]) {
+                let c = r.clusterListPool[k]
+                var known = false
+                for m in 0..<candidateCount where clusterCandidates[m] == c { known = true }
+                if !known {
+                    clusterCandidates[candidateCount] = c
+                    candidateCount += 1
+                }
+            }
         }
-        for c in clusterCandidates {
-            let cluster = t.clusters[Int(c)]
+        for ci in 0..<candidateCount {
+            let c = clusterCandidates[ci]
+            let cluster = r.clusters[Int(c)]
+            let choiceCount = Int(cluster.choiceCount)
             var met: UInt64 = 0
-            let all: UInt64 = cluster.choices.count >= 64 ? ~0 : (1 << UInt64(cluster.choices.count)) - 1
-            chosenCodes.removeAll(keepingCapacity: true)
-            for p in procedures where p.code != 0 {
-                let code = PackedCode(raw: p.code)
-                for (i, choice) in cluster.choices.enumerated() where choice.contains(code) {
-                    met |= 1 << UInt64(i)
-                    if !chosenCodes.contains(p.code) { chosenCodes.append(p.code) }
+            let all: UInt64 = choiceCount >= 64 ? ~0 : (1 << UInt64(choiceCount)) - 1
+            var chosenCount = 0
+            for j in 0..<procedureCount where procedures[j].code != 0 {
+                let code = procedures[j].code
+                for k in 0..<choiceCount {
+                    let choice = Int(cluster.choices) + k
+                    var hit = false
+                    for x in Int(r.clusterChoices[choice])..<Int(r.clusterChoices[choice + 1]) where r.clusterCodes[x] == code {
+                        hit = true
+                        break
+                    }
+                    guard hit else { continue }
+                    met |= 1 << UInt64(k)
+                    var known = false
+                    for m in 0..<chosenCount where chosenCodes[m] == code { known = true }
+                    if !known {
+                        chosenCodes[chosenCount] = code
+                        chosenCount += 1
+                    }
                 }
                 if met == all {
-                    satisfiedClusters.append(c)
-                    for j in procedures.indices where procedures[j].code != 0 && chosenCodes.contains(procedures[j].code) {
-                        procedures[j].suppression |= cluster.suppressionMask
-                        clusterMembers.append((Int32(j), c))
+                    var members: UInt32 = 0
+                    for jj in 0..<procedureCount where procedures[jj].code != 0 {
+                        var chosen = false
+                        for m in 0..<chosenCount where chosenCodes[m] == procedures[jj].code { chosen = true }
+                        if chosen {
+                            procedures[jj].suppression |= cluster.suppressionMask
+                            members |= 1 << UInt32(jj)
+                        }
                     }
+                    satisfiedClusters[satisfiedCount] = c
+                    clusterMembers[satisfiedCount] = members
+                    satisfiedCount += 1
                     break
                 }
             }
@@ -258,68 +355,67 @@ public final class GroupingSession {
 
     // MARK: The claim's keys
 
+    @inline(__always)
+    private mutating func insert(_ ids: ReservedKeys.Ids) {
+        keys.insert(ids.bare)
+        keys.insert(ids.any)
+        if ids.prefixed >= 0 { keys.insert(ids.prefixed) }
+    }
+
+    @inline(__always)
+    private mutating func insertKeys(_ r: RawTables, _ start: Int32, _ count: Int32, suppressedIn mask: UInt32 = 0) {
+        for k in Int(start)..<Int(start + count) { keys.insert(r.keyPool[k], suppressedIn: mask) }
+    }
+
     /// Builds the keys the formulas test. Returns a return code when the claim cannot go on (an MCC that depends on
     /// the patient being alive, with an invalid discharge status).
-    private func buildKeys(_ claim: borrowing PackedClaim, _ t: VersionTables) -> GrouperReturnCode? {
-        let names = grouper.names
-        let store = t.store
+    private mutating func buildKeys(_ claim: borrowing PackedClaim, _ r: RawTables) -> GrouperReturnCode? {
         var bilateral: UInt8 = 0
         var vessels = 0
         var bareStents = 0, drugStents = 0
         var singleFusions = 0, anteriorSectionFusions = 0, posteriorFusions = 0, fusionCounter = 0
         var singleAnterior = 0, singlePosterior1 = 0
         var traumaRegions: UInt8 = 0
+        var allIncident = true
 
-        store.keys.withUnsafeBufferPointer { pool in
-            for s in secondaries where s.definition >= 0 {
-                let def = store.diagnoses[Int(s.definition)]
-                let start = Int(def.secondaryKeys)
-                for k in start..<start + Int(def.secondaryCount) { keys.insert(pool[k]) }
-                bilateral |= def.bilateralJoints
-                vessels += Int(def.vessels)
-                traumaRegions |= def.traumaRegions
-            }
-            for p in procedures where p.definition >= 0 {
-                let def = store.procedures[Int(p.definition)]
-                let start = Int(def.keys)
-                for k in start..<start + Int(def.keyCount) { keys.insert(pool[k], suppressedIn: p.suppression) }
-                bilateral |= def.bilateralJoints
-                vessels += Int(def.vessels)
-                if def.drugElutingStent { drugStents += Int(def.stentWeight) }
-                if def.bareStent { bareStents += Int(def.stentWeight) }
-                singleFusions += Int(def.singleFusion)
-                singleAnterior += Int(def.singleAnteriorFusion)
-                singlePosterior1 += Int(def.singlePosterior1Fusion)
-                anteriorSectionFusions += Int(def.anteriorSectionFusion)
-                posteriorFusions += Int(def.posteriorFusion)
-                fusionCounter += Int(def.fusionCounter)
-            }
-            for c in satisfiedClusters {
-                let index = t.clusters[Int(c)].definitionIndex
-                guard index >= 0 else { continue }
-                let def = store.procedures[Int(index)]
-                let start = Int(def.keys)
-                for k in start..<start + Int(def.keyCount) { keys.insert(pool[k]) }
-                bilateral |= def.bilateralJoints
-                vessels += Int(def.vessels)
-            }
-            if principalCode != 0 && principal >= 0 {
-                let def = store.diagnoses[Int(principal)]
-                let start = Int(def.principalKeys)
-                for k in start..<start + Int(def.principalCount) { keys.insert(pool[k]) }
-                bilateral |= def.bilateralJoints
-                vessels += 2 * Int(def.vessels)
-                traumaRegions |= def.traumaRegions
-            }
+        for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
+            let def = r.diagnoses[Int(secondaries[i].definition)]
+            insertKeys(r, def.secondaryKeys, def.secondaryCount)
+            bilateral |= def.bilateralJoints
+            vessels += Int(def.vessels)
+            traumaRegions |= def.traumaRegions
+            if !def.flags.contains(.incident) { allIncident = false }
+        }
+        for j in 0..<procedureCount where procedures[j].definition >= 0 {
+            let def = r.procedures[Int(procedures[j].definition)]
+            insertKeys(r, def.keys, def.keyCount, suppressedIn: procedures[j].suppression)
+            bilateral |= def.bilateralJoints
+            vessels += Int(def.vessels)
+            if def.drugElutingStent { drugStents += Int(def.stentWeight) }
+            if def.bareStent { bareStents += Int(def.stentWeight) }
+            singleFusions += Int(def.singleFusion)
+            singleAnterior += Int(def.singleAnteriorFusion)
+            singlePosterior1 += Int(def.singlePosterior1Fusion)
+            anteriorSectionFusions += Int(def.anteriorSectionFusion)
+            posteriorFusions += Int(def.posteriorFusion)
+            fusionCounter += Int(def.fusionCounter)
+        }
+        for n in 0..<satisfiedCount {
+            let index = r.clusters[Int(satisfiedClusters[n])].definition
+            guard index >= 0 else { continue }
+            let def = r.procedures[Int(index)]
+            insertKeys(r, def.keys, def.keyCount)
+            bilateral |= def.bilateralJoints
+            vessels += Int(def.vessels)
         }
         if principalCode != 0 {
             if principal >= 0 {
-                if store.diagnoses[Int(principal)].flags.contains(.incident) {
-                    let all = secondaries.allSatisfy { s in
-                        s.definition < 0 || store.diagnoses[Int(s.definition)].flags.contains(.incident)
-                    }
-                    if all { insert(names.onlyIncident) }
-                }
+                let def = r.diagnoses[Int(principal)]
+                insertKeys(r, def.principalKeys, def.principalCount)
+                bilateral |= def.bilateralJoints
+                vessels += 2 * Int(def.vessels)
+                traumaRegions |= def.traumaRegions
+                if def.flags.contains(.incident) && allIncident { insert(names.onlyIncident) }
             } else {
                 insert(names.invalidPrincipal)
             }
@@ -357,16 +453,11 @@ public final class GroupingSession {
         if singlePosterior1 >= 2 { insert(names.singlePosterior1Fusions) }
 
         if !validStatus {
-            for s in secondaries where s.definition >= 0 {
-                if store.diagnoses[Int(s.definition)].flags.contains(.mccAlive) { return .invalidDischargeStatus }
+            for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
+                if r.diagnoses[Int(secondaries[i].definition)].flags.contains(.mccAlive) { return .invalidDischargeStatus }
             }
         }
         return nil
-    }
-
-    @inline(__always)
-    private func insert(_ ids: [Int32]) {
-        for id in ids { keys.insert(id) }
     }
 
     // MARK: Formulas
@@ -374,21 +465,24 @@ public final class GroupingSession {
     /// The claim's severity for a DRG: the highest level among secondaries that count (not excluded by the
     /// principal, not an alive-only MCC for a death, not carrying an attribute the DRG suppresses, and for the final
     /// DRG not a hospital-acquired condition).
-    func severity(list: Int, final: Bool, _ t: VersionTables) -> Severity {
+    private mutating func severity(list: Int, final: Bool, _ r: RawTables) -> Severity {
         let cached = severityCache[list]
-        if cached >= 0 { return Severity(rawValue: Int(cached))! }
-        let start = Int(t.suppressionStart[list]), end = Int(t.suppressionStart[list + 1])
-        let store = t.store
+        if cached >= 0 { return Severity(rawValue: Int(cached)) ?? .none }
+        let start = Int(r.suppressionStart[list]), end = Int(r.suppressionStart[list + 1])
         var best = Severity.none
-        for s in secondaries where s.definition >= 0 && s.level > best {
+        for i in 0..<secondaryCount {
+            let s = secondaries[i]
+            guard s.definition >= 0 && s.level > best else { continue }
             if s.excluded || s.deathExcluded || (final && s.hacMet) { continue }
             if start < end {
-                let def = store.diagnoses[Int(s.definition)]
-                let operands = Int(def.operands)..<Int(def.operands + def.operandCount)
+                let def = r.diagnoses[Int(s.definition)]
                 var suppressed = false
-                for o in operands where t.suppressionPool[start..<end].contains(store.keys[o]) {
-                    suppressed = true
-                    break
+                operands: for o in Int(def.operands)..<Int(def.operands + def.operandCount) {
+                    let id = r.keyPool[o]
+                    for x in start..<end where r.suppressionPool[x] == id {
+                        suppressed = true
+                        break operands
+                    }
                 }
                 if suppressed { continue }
             }
@@ -398,103 +492,71 @@ public final class GroupingSession {
         return best
     }
 
-    func evaluate(mdc: Int, _ t: VersionTables, final: Bool) -> Evaluation {
+    private mutating func evaluate(mdc: Int, _ r: RawTables, final: Bool) -> Evaluation {
         guard mdc >= 0 && mdc < VersionTables.mdcSlots else { return .none }
-        let first = Int(t.mdcStart[mdc]), end = Int(t.mdcStart[mdc + 1])
-        guard first < end else { return .none }
+        let first = Int(r.mdcStart[mdc]), end = Int(r.mdcStart[mdc + 1])
         let mdcBit = KeySet.bit(mdc: mdc)
-        return t.flatFormulas.withUnsafeBufferPointer { formulas in
-            t.gates.withUnsafeBufferPointer { gates in
-                t.program.withUnsafeBufferPointer { program in
-                    for i in first..<end {
-                        let f = formulas[i]
-                        if f.gate < f.gateEnd {
-                            var open = false
-                            for g in Int(f.gate)..<Int(f.gateEnd) where keys.contains(gates[g]) {
-                                open = true
-                                break
-                            }
-                            if !open { continue }
-                        }
-                        let level = f.usesSeverity ? severity(list: Int(f.suppressionList), final: final, t).rawValue : -1
-                        guard keys.evaluate(program.baseAddress!, Int(f.program), Int(f.programEnd), mdcBit: mdcBit, level: level)
-                        else { continue }
-                        if f.drg == 0 && f.rerouteMDC == 0 {
-                            if let code = f.stop { return .stop(code) }
-                            continue
-                        }
-                        return .match(formula: Int32(i), severity: severity(list: Int(f.suppressionList), final: final, t))
-                    }
-                    return .none
+        var i = first
+        while i < end {
+            let f = r.formulas[i]
+            i += 1
+            if f.gate < f.gateEnd {
+                var open = false
+                for g in Int(f.gate)..<Int(f.gateEnd) where keys.contains(r.gates[g]) {
+                    open = true
+                    break
                 }
+                if !open { continue }
             }
+            let level = f.usesSeverity ? severity(list: Int(f.suppressionList), final: final, r).rawValue : -1
+            guard keys.evaluate(r.program, Int(f.program), Int(f.programEnd), mdcBit: mdcBit, level: level) else {
+                continue
+            }
+            if f.drg == 0 && f.rerouteMDC == 0 {
+                if let code = f.stop { return .stop(code) }
+                continue
+            }
+            return .match(formula: Int32(i - 1), severity: severity(list: Int(f.suppressionList), final: final, r))
         }
+        return .none
     }
 
-    static func returnCode(formula: String) -> GrouperReturnCode? {
-        switch formula {
-        case "INVALID_PDX": .invalidPrincipalDiagnosis
-        case "INVALID_DSTAT": .invalidDischargeStatus
-        case "INVALID_SEX": .invalidSex
-        case "pdx_ecode": .principalNotAllowed
-        default: nil
-        }
-    }
+    private mutating func runPass(_ r: RawTables, final: Bool) -> GroupingPass {
+        severityCache.update(repeating: -1, count: severityCacheCount)
+        var pass = GroupingPass()
 
-    private func runPass(_ t: VersionTables, final: Bool) -> Pass {
-        if severityCache.count != t.suppressionStart.count - 1 {
-            severityCache = Array(repeating: -1, count: t.suppressionStart.count - 1)
-        } else {
-            severityCache.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
-        }
-        var pass = Pass()
-
-        func take(_ formula: Int32, _ severity: Severity) {
-            let f = t.flatFormulas[Int(formula)]
+        func take(_ pass: inout GroupingPass, _ formula: Int32, _ severity: Severity) {
+            let f = r.formulas[Int(formula)]
             pass.drg = f.drg
             pass.baseDRG = f.baseDRG
             pass.severity = severity
             pass.formula = formula
         }
-        func reroute(from formula: Int32, isPre: Bool) -> GrouperReturnCode? {
-            let target = Int(t.flatFormulas[Int(formula)].rerouteMDC)
-            guard target != 0 else { return nil }
-            switch evaluate(mdc: target, t, final: final) {
-            case .stop(let code): return code
-            case .match(let r, let level):
-                take(r, level)
-                if isPre { pass.mdc = Int32(target) }
-                let next = Int(t.flatFormulas[Int(r)].rerouteMDC)
-                if next != 0, case .match(let r2, let level2) = evaluate(mdc: next, t, final: final) {
-                    take(r2, level2)
-                }
-            case .none: break
-            }
-            return nil
-        }
 
         var preMatched = false
-        switch evaluate(mdc: 0, t, final: final) {
+        switch evaluate(mdc: 0, r, final: final) {
         case .stop(let code):
             pass.returnCode = code
             return pass
         case .match(let m, let level):
-            take(m, level)
+            take(&pass, m, level)
             pass.mdc = Int32(max(principalMDC, 0))
             preMatched = true
-            if let code = reroute(from: m, isPre: true) { return Pass(returnCode: code) }
+            if let code = reroute(&pass, from: m, isPre: true, r, final: final) { return GroupingPass(returnCode: code) }
         case .none: break
         }
         if !preMatched && principalMDC >= 0 {
             let mdc = principalMDC
-            switch evaluate(mdc: mdc, t, final: final) {
+            switch evaluate(mdc: mdc, r, final: final) {
             case .stop(let code):
                 pass.returnCode = code
                 return pass
             case .match(let m, let level):
-                take(m, level)
+                take(&pass, m, level)
                 pass.mdc = Int32(mdc)
-                if let code = reroute(from: m, isPre: false) { return Pass(returnCode: code) }
+                if let code = reroute(&pass, from: m, isPre: false, r, final: final) {
+                    return GroupingPass(returnCode: code)
+                }
             case .none: break
             }
         }
@@ -502,28 +564,61 @@ public final class GroupingSession {
         return pass
     }
 
+    /// Follows a formula's rerouting to another MDC (and that formula's own, once).
+    private mutating func reroute(
+        _ pass: inout GroupingPass, from formula: Int32, isPre: Bool, _ r: RawTables, final: Bool
+    ) -> GrouperReturnCode? {
+        let target = Int(r.formulas[Int(formula)].rerouteMDC)
+        guard target != 0 else { return nil }
+        switch evaluate(mdc: target, r, final: final) {
+        case .stop(let code): return code
+        case .match(let m, let level):
+            pass.drg = r.formulas[Int(m)].drg
+            pass.baseDRG = r.formulas[Int(m)].baseDRG
+            pass.severity = level
+            pass.formula = m
+            if isPre { pass.mdc = Int32(target) }
+            let next = Int(r.formulas[Int(m)].rerouteMDC)
+            if next != 0, case .match(let m2, let level2) = evaluate(mdc: next, r, final: final) {
+                pass.drg = r.formulas[Int(m2)].drg
+                pass.baseDRG = r.formulas[Int(m2)].baseDRG
+                pass.severity = level2
+                pass.formula = m2
+            }
+        case .none: break
+        }
+        return nil
+    }
+
     // MARK: Hospital-acquired conditions
+
+    private mutating func appendHAC(_ status: HACStatus) {
+        hacStatuses[hacStatusCount] = status
+        hacStatusCount += 1
+    }
 
     /// Applies the HAC payment rule: a secondary on a HAC list, not present on admission, whose HAC criteria are met
     /// no longer counts as a CC or MCC. Returns a return code when the claim cannot be grouped under the rule.
-    private func applyHACRule(_ claim: borrowing PackedClaim, _ t: VersionTables) -> GrouperReturnCode? {
-        hacStatuses.removeAll(keepingCapacity: true)
-        let store = t.store
+    private mutating func applyHACRule(_ claim: borrowing PackedClaim, _ r: RawTables) -> GrouperReturnCode? {
+        hacStatusCount = 0
         var anyHAC = false
-        for s in secondaries where s.definition >= 0 && store.diagnoses[Int(s.definition)].hacCount > 0 {
-            anyHAC = true
-            break
+        for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
+            if r.diagnoses[Int(secondaries[i].definition)].hacCount > 0 {
+                anyHAC = true
+                break
+            }
         }
         guard anyHAC else { return nil }
+        let showBit = DefinitionStore.hac06ShowBit
         if claim.poaExempt {
-            for (i, s) in secondaries.enumerated() where s.definition >= 0 {
-                let def = store.diagnoses[Int(s.definition)]
+            for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
+                let def = r.diagnoses[Int(secondaries[i].definition)]
                 for h in Int(def.hacs)..<Int(def.hacs + def.hacCount) {
-                    let entry = store.hacs[h]
-                    hacStatuses.append(
+                    let entry = r.hacPool[h]
+                    appendHAC(
                         HACStatus(
-                            secondary: Int32(i), number: Int16(entry & ~DefinitionStore.hac06ShowBit),
-                            showList: entry & DefinitionStore.hac06ShowBit != 0, state: .exempt))
+                            secondary: Int32(i), number: Int16(entry & ~showBit), showList: entry & showBit != 0,
+                            state: .exempt))
                 }
             }
             return nil
@@ -531,29 +626,28 @@ public final class GroupingSession {
         var hac6OutsideShowList = false
         var invalidPOAOnClaim = false
         var metOther = false, metOtherInvalidPOA = false, met6InvalidPOA = false
-        for i in secondaries.indices where secondaries[i].definition >= 0 {
+        for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
             let s = secondaries[i]
-            let def = store.diagnoses[Int(s.definition)]
+            let def = r.diagnoses[Int(s.definition)]
             for h in Int(def.hacs)..<Int(def.hacs + def.hacCount) {
-                let entry = store.hacs[h]
-                let number = Int(entry & ~DefinitionStore.hac06ShowBit)
+                let entry = r.hacPool[h]
+                let number = Int(entry & ~showBit)
                 var status = HACStatus(
-                    secondary: Int32(i), number: Int16(number), showList: entry & DefinitionStore.hac06ShowBit != 0,
-                    state: .presentOnAdmission)
+                    secondary: Int32(i), number: Int16(number), showList: entry & showBit != 0, state: .presentOnAdmission)
                 if s.poa == UInt8(ascii: "Y") || s.poa == UInt8(ascii: "W") {
-                    hacStatuses.append(status)
+                    appendHAC(status)
                     continue
                 }
                 if s.excluded {
                     status.state = .excluded
-                    hacStatuses.append(status)
+                    appendHAC(status)
                     continue
                 }
-                let met = hacCriteriaMet(number, t)
+                let met = hacCriteriaMet(number, r)
                 let invalid = Self.invalidPOA(s.poa)
                 if invalid { invalidPOAOnClaim = true }
                 status.state = met ? .met : .notMet
-                hacStatuses.append(status)
+                appendHAC(status)
                 if met {
                     if number == 6 {
                         if !def.flags.contains(.hac06Show) { hac6OutsideShowList = true }
@@ -566,28 +660,26 @@ public final class GroupingSession {
             }
         }
         if !hac6OutsideShowList {
-            for j in hacStatuses.indices where hacStatuses[j].showList && hacStatuses[j].state == .met {
+            for j in 0..<hacStatusCount where hacStatuses[j].showList && hacStatuses[j].state == .met {
                 hacStatuses[j].state = .notMet
             }
         }
-        for entry in hacStatuses where entry.state == .met {
-            secondaries[Int(entry.secondary)].hacMet = true
+        for j in 0..<hacStatusCount where hacStatuses[j].state == .met {
+            secondaries[Int(hacStatuses[j].secondary)].hacMet = true
         }
         let ungroupable =
             (hac6OutsideShowList && met6InvalidPOA) || (metOther && (metOtherInvalidPOA || invalidPOAOnClaim))
         return ungroupable ? .hacMissingPOA : nil
     }
 
-    private func hacCriteriaMet(_ number: Int, _ t: VersionTables) -> Bool {
-        guard number >= 0 && number + 1 < t.hacStart.count else { return false }
+    private func hacCriteriaMet(_ number: Int, _ r: RawTables) -> Bool {
+        guard number >= 0 && number < r.hacCount else { return false }
         let mdcBit = KeySet.bit(mdc: 0)
-        return t.program.withUnsafeBufferPointer { program in
-            for r in Int(t.hacStart[number])..<Int(t.hacStart[number + 1]) {
-                let (start, end) = t.hacRanges[r]
-                if keys.evaluate(program.baseAddress!, Int(start), Int(end), mdcBit: mdcBit, level: -1) { return true }
-            }
-            return false
+        for k in Int(r.hacStart[number])..<Int(r.hacStart[number + 1]) {
+            let (start, end) = r.hacRanges[k]
+            if keys.evaluate(r.program, Int(start), Int(end), mdcBit: mdcBit, level: -1) { return true }
         }
+        return false
     }
 
     static func invalidPOA(_ poa: UInt8) -> Bool {
