@@ -231,15 +231,13 @@ struct RawTables: @unchecked Sendable {
     var keyPool: UnsafePointer<Int32>
     var hacPool: UnsafePointer<UInt16>
 
+    /// Diagnosis definitions; extra: the code's CC exclusion group as a principal diagnosis.
     var diagnosisMap: RawCodeMap
+    /// Procedure definitions; extra: *l*, the code's cluster list, `clusterListPool[clusterListStart[l] ..<
+    /// clusterListStart[l + 1]]`.
     var procedureMap: RawCodeMap
     var sexMDCMap: RawCodeMap
-    var exclusionGroupMap: RawCodeMap
     var exclusions: RawPairSet
-
-    /// Cluster lists of a procedure: `clusterListMap` gives *l*, the list is `clusterListPool[clusterListStart[l] ..<
-    /// clusterListStart[l + 1]]`.
-    var clusterListMap: RawCodeMap
     var clusterListStart: UnsafePointer<Int32>
     var clusterListPool: UnsafePointer<Int32>
     var clusters: UnsafePointer<RawCluster>

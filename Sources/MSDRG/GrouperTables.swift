@@ -109,13 +109,12 @@ final class VersionTables: @unchecked Sendable {
     // The same logic laid out for the grouping loop: hash maps with a cheap hash, arrays indexed by dense ids,
     // instructions in one pool.
     let store: DefinitionStore
+    /// Diagnosis definitions, with the CC exclusion group of the code as a principal diagnosis as the extra value.
     let diagnosisMap: CodeMap
+    /// Procedure definitions, with the index of the code's list in ``clusterLists`` as the extra value.
     let procedureMap: CodeMap
     /// Sex-specific MDCs: `(male + 1) | (female + 1) << 8`.
     let sexMDCMap: CodeMap
-    let exclusionGroupMap: CodeMap
-    /// Index into ``clusterLists``.
-    let clusterListMap: CodeMap
     let clusterLists: [[Int32]]
     /// Formulas of every MDC, in MDC then rank order; those of MDC *m* are `mdcStart[m] ..< mdcStart[m + 1]`.
     let flatFormulas: [FlatFormula]
@@ -164,21 +163,20 @@ final class VersionTables: @unchecked Sendable {
         self.hacTitles = hacTitles
         self.store = store
 
-        diagnosisMap = CodeMap(diagnosisIndex.lazy.map { ($0.key, $0.value) }, count: diagnosisIndex.count)
-        procedureMap = CodeMap(procedureIndex.lazy.map { ($0.key, $0.value) }, count: procedureIndex.count)
+        var dxMap = CodeMap(diagnosisIndex.lazy.map { ($0.key, $0.value) }, count: diagnosisIndex.count)
+        for (code, group) in exclusionGroupOfPrincipal { dxMap.setExtra(code, Int32(group)) }
+        diagnosisMap = dxMap
+        var prMap = CodeMap(procedureIndex.lazy.map { ($0.key, $0.value) }, count: procedureIndex.count)
+        var lists: [[Int32]] = []
+        for (code, list) in clustersOfProcedure {
+            prMap.setExtra(code, Int32(lists.count))
+            lists.append(list.map { Int32($0) })
+        }
+        procedureMap = prMap
+        clusterLists = lists
         sexMDCMap = CodeMap(
             sexSpecificMDC.lazy.map { ($0.key, Int32(($0.value.male + 1) | (($0.value.female + 1) << 8))) },
             count: sexSpecificMDC.count)
-        exclusionGroupMap = CodeMap(
-            exclusionGroupOfPrincipal.lazy.map { ($0.key, Int32($0.value)) }, count: exclusionGroupOfPrincipal.count)
-        var lists: [[Int32]] = []
-        var listMap = CodeMap(minimumCapacity: clustersOfProcedure.count)
-        for (code, list) in clustersOfProcedure {
-            listMap[code] = Int32(lists.count)
-            lists.append(list.map { Int32($0) })
-        }
-        clusterListMap = listMap
-        clusterLists = lists
 
         var program: [UInt32] = []
         var gates: [Int32] = []
@@ -257,8 +255,7 @@ final class VersionTables: @unchecked Sendable {
             diagnoses: store.rawDiagnoses, procedures: store.rawProcedures, keyPool: store.rawKeys,
             hacPool: store.rawHACs, diagnosisMap: diagnosisMap.frozen(in: memory),
             procedureMap: procedureMap.frozen(in: memory), sexMDCMap: sexMDCMap.frozen(in: memory),
-            exclusionGroupMap: exclusionGroupMap.frozen(in: memory), exclusions: store.rawExclusions,
-            clusterListMap: listMap.frozen(in: memory), clusterListStart: memory.copy(listStart),
+            exclusions: store.rawExclusions, clusterListStart: memory.copy(listStart),
             clusterListPool: memory.copy(listPool), clusters: memory.copy(rawClusters), clusterCount: rawClusters.count,
             clusterChoices: memory.copy(choiceStart), clusterCodes: memory.copy(choiceCodes),
             formulas: memory.copy(flat), mdcStart: memory.copy(starts), program: memory.copy(program),

@@ -113,6 +113,8 @@ struct GroupingWork {
     struct Procedure {
         var code: UInt64
         var definition: Int32
+        /// The clusters the code takes part in (see ``RawTables/procedureMap``), or -1.
+        var clusterList: Int32
         var suppression: UInt32 = 0
     }
 
@@ -238,7 +240,8 @@ struct GroupingWork {
         satisfiedCount = 0
 
         principalCode = claim.principal
-        principal = r.diagnosisMap.value(principalCode)
+        let principalEntry = r.diagnosisMap.entry(principalCode)
+        principal = principalEntry?.value ?? -1
         principalMDC = -1
         principalSexConflict = false
         if principal >= 0 {
@@ -270,16 +273,20 @@ struct GroupingWork {
         procedureCount = claim.procedures.count
         claim.procedures.withUnsafeBufferPointer { codes in
             for j in 0..<codes.count {
-                procedures[j] = Procedure(code: codes[j], definition: r.procedureMap.value(codes[j]))
+                let entry = r.procedureMap.entry(codes[j])
+                procedures[j] = Procedure(
+                    code: codes[j], definition: entry?.value ?? -1, clusterList: entry?.extra ?? -1)
             }
         }
 
         // Clusters: a cluster is satisfied when every one of its choices is met by some procedure on the claim; the
         // procedures that met it (up to the one that completed it) lose their own attributes in the cluster's MDCs.
-        if procedureCount > 0 && r.clusterCount > 0 { findClusters(r) }
+        var anyClusterList = false
+        for j in 0..<procedureCount where procedures[j].clusterList >= 0 { anyClusterList = true }
+        if anyClusterList { findClusters(r) }
 
         // CC exclusions against the principal diagnosis, and MCCs that count only when the patient lives.
-        let group = r.exclusionGroupMap.value(principalCode)
+        let group = principalEntry?.extra ?? -1
         if group >= 0 {
             for i in 0..<secondaryCount where r.exclusions.contains(group: group, code: secondaries[i].code) {
                 secondaries[i].excluded = true
@@ -297,7 +304,7 @@ struct GroupingWork {
     private mutating func findClusters(_ r: RawTables) {
         var candidateCount = 0
         for j in 0..<procedureCount {
-            let list = Int(r.clusterListMap.value(procedures[j].code))
+            let list = Int(procedures[j].clusterList)
             guard list >= 0 else { continue }
             for k in Int(r.clusterListStart[list])..<Int(r.clusterListStart[list + 1]) {
                 let c = r.clusterListPool[k]
