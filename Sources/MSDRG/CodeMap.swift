@@ -205,3 +205,122 @@ struct RawPairSet: @unchecked Sendable {
         }
     }
 }
+
+/// A read-only map from packed codes to small integers that depend on the grouper version: each value holds for a
+/// range of versions (the grouper tables' `version_start` … `version_end`). One table serves every version, so
+/// grouping claims of several versions keeps one table in the cache, and loading builds it once.
+///
+/// A slot holds the key and, for a code with a single range, that range and its value; a code with several ranges
+/// points to them in `overflow` (slot range `first` -1, `value` the first row, `last` the number of rows).
+struct VersionedCodeMap: Sendable {
+    struct Entry: Sendable {
+        var key: UInt64
+        var value: Int32
+        var first: Int16
+        var last: Int16
+    }
+
+    struct Row: Sendable {
+        var value: Int32
+        var first: Int16
+        var last: Int16
+    }
+
+    private(set) var entries: [Entry]
+    private(set) var overflow: [Row]
+    private let shift: UInt64
+    private let mask: Int
+
+    /// Rows in table order: where ranges of one code overlap, the later row wins (as a later assignment would).
+    init(rows: [(code: PackedCode, first: Int, last: Int, value: Int32)]) {
+        var byCode: [UInt64: [Row]] = [:]
+        byCode.reserveCapacity(rows.count)
+        var order: [UInt64] = []
+        for r in rows {
+            precondition(r.value >= 0 && r.code.raw != 0)
+            let row = Row(value: r.value, first: Int16(clamping: r.first), last: Int16(clamping: r.last))
+            if byCode[r.code.raw]?.append(row) == nil {
+                byCode[r.code.raw] = [row]
+                order.append(r.code.raw)
+            }
+        }
+        var bits: UInt64 = 4
+        while (1 << bits) * 3 < order.count * 4 { bits += 1 }
+        entries = Array(repeating: Entry(key: 0, value: -1, first: 0, last: -1), count: 1 << Int(bits))
+        overflow = []
+        shift = 64 - bits
+        mask = (1 << Int(bits)) - 1
+        for key in order {
+            let list = byCode[key]!
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while entries[i].key != 0 { i = (i + 1) & mask }
+            if list.count == 1 {
+                entries[i] = Entry(key: key, value: list[0].value, first: list[0].first, last: list[0].last)
+            } else {
+                entries[i] = Entry(key: key, value: Int32(overflow.count), first: -1, last: Int16(list.count))
+                overflow += list
+            }
+        }
+    }
+
+    /// The value of a code in a version (e.g. 431), or -1.
+    func value(_ code: PackedCode, version: Int) -> Int32 {
+        var i = Int(truncatingIfNeeded: (code.raw &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while entries[i].key != 0 {
+            let e = entries[i]
+            if e.key == code.raw {
+                return Self.resolve(e, Int16(clamping: version)) { overflow[$0] }
+            }
+            i = (i + 1) & mask
+        }
+        return -1
+    }
+
+    @inline(__always)
+    static func resolve(_ e: Entry, _ v: Int16, _ row: (Int) -> Row) -> Int32 {
+        if e.first >= 0 { return e.first <= v && v <= e.last ? e.value : -1 }
+        var found: Int32 = -1
+        for k in Int(e.value)..<Int(e.value) + Int(e.last) {
+            let r = row(k)
+            if r.first <= v && v <= r.last { found = r.value }
+        }
+        return found
+    }
+
+    /// Every code with its value in a version, in no particular order.
+    func pairs(version: Int) -> [(PackedCode, Int32)] {
+        entries.compactMap { e in
+            guard e.key != 0 else { return nil }
+            let v = Self.resolve(e, Int16(clamping: version)) { overflow[$0] }
+            return v >= 0 ? (PackedCode(raw: e.key), v) : nil
+        }
+    }
+
+    func frozen(in memory: FrozenMemory) -> RawVersionedCodeMap {
+        RawVersionedCodeMap(entries: memory.copy(entries), overflow: memory.copy(overflow), shift: shift, mask: mask)
+    }
+}
+
+/// A ``VersionedCodeMap`` read through raw pointers (see ``FrozenMemory``), for one version.
+struct RawVersionedCodeMap: @unchecked Sendable {
+    let entries: UnsafePointer<VersionedCodeMap.Entry>
+    let overflow: UnsafePointer<VersionedCodeMap.Row>
+    let shift: UInt64
+    let mask: Int
+
+    /// The value of a code in version `v`, or -1.
+    @inline(__always)
+    func value(_ raw: UInt64, version v: Int16) -> Int32 {
+        guard raw != 0 else { return -1 }
+        var i = Int(truncatingIfNeeded: (raw &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let e = entries[i]
+            if e.key == raw {
+                if e.first >= 0 { return e.first <= v && v <= e.last ? e.value : -1 }
+                return VersionedCodeMap.resolve(e, v) { overflow[$0] }
+            }
+            if e.key == 0 { return -1 }
+            i = (i + 1) & mask
+        }
+    }
+}

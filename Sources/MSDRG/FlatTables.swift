@@ -45,6 +45,9 @@ final class DefinitionStore: @unchecked Sendable {
 
     let diagnoses: [Diagnosis]
     let procedures: [Procedure]
+    /// The loaded rows, for the explanation.
+    let diagnosisDefinitions: [DiagnosisDefinition]
+    let procedureDefinitions: [ProcedureDefinition]
     let keys: [Int32]
     let hacs: [UInt16]
     let memory = FrozenMemory()
@@ -55,8 +58,19 @@ final class DefinitionStore: @unchecked Sendable {
     /// CC exclusions, shared by every version: (exclusion group, secondary code).
     let exclusions: CodePairSet
     let rawExclusions: RawPairSet
+    /// Definition of each diagnosis and procedure code, by version.
+    let diagnosisCodes: VersionedCodeMap
+    let procedureCodes: VersionedCodeMap
+    /// The CC exclusion group of each code as a principal diagnosis, by version.
+    let principalExclusionGroups: VersionedCodeMap
+    let rawDiagnosisCodes: RawVersionedCodeMap
+    let rawProcedureCodes: RawVersionedCodeMap
+    let rawPrincipalExclusionGroups: RawVersionedCodeMap
 
-    init(diagnoses dx: [DiagnosisDefinition], procedures pr: [ProcedureDefinition], exclusions: CodePairSet) {
+    init(
+        diagnoses dx: [DiagnosisDefinition], procedures pr: [ProcedureDefinition], exclusions: CodePairSet,
+        diagnosisCodes: VersionedCodeMap, procedureCodes: VersionedCodeMap, principalExclusionGroups: VersionedCodeMap
+    ) {
         var keys: [Int32] = []
         var hacs: [UInt16] = []
         func pool(_ ids: [Int32], dedupe: Bool) -> (Int32, Int32) {
@@ -106,6 +120,8 @@ final class DefinitionStore: @unchecked Sendable {
         }
         self.diagnoses = diagnoses
         self.procedures = procedures
+        diagnosisDefinitions = dx
+        procedureDefinitions = pr
         self.keys = keys
         self.hacs = hacs
         rawDiagnoses = memory.copy(diagnoses)
@@ -114,6 +130,12 @@ final class DefinitionStore: @unchecked Sendable {
         rawHACs = memory.copy(hacs)
         self.exclusions = exclusions
         rawExclusions = exclusions.frozen(in: memory)
+        self.diagnosisCodes = diagnosisCodes
+        self.procedureCodes = procedureCodes
+        self.principalExclusionGroups = principalExclusionGroups
+        rawDiagnosisCodes = diagnosisCodes.frozen(in: memory)
+        rawProcedureCodes = procedureCodes.frozen(in: memory)
+        rawPrincipalExclusionGroups = principalExclusionGroups.frozen(in: memory)
     }
 }
 
@@ -231,13 +253,15 @@ struct RawTables: @unchecked Sendable {
     var keyPool: UnsafePointer<Int32>
     var hacPool: UnsafePointer<UInt16>
 
-    /// Diagnosis definitions; extra: the code's CC exclusion group as a principal diagnosis.
-    var diagnosisMap: RawCodeMap
-    /// Procedure definitions; extra: *l*, the code's cluster list, `clusterListPool[clusterListStart[l] ..<
-    /// clusterListStart[l + 1]]`.
-    var procedureMap: RawCodeMap
+    /// The version number (431 for 43.1), for the tables shared by every version.
+    var version: Int16
+    var diagnosisCodes: RawVersionedCodeMap
+    var procedureCodes: RawVersionedCodeMap
+    var principalExclusionGroups: RawVersionedCodeMap
     var sexMDCMap: RawCodeMap
     var exclusions: RawPairSet
+    /// The cluster list *l* of a procedure code, `clusterListPool[clusterListStart[l] ..< clusterListStart[l + 1]]`.
+    var clusterListMap: RawCodeMap
     var clusterListStart: UnsafePointer<Int32>
     var clusterListPool: UnsafePointer<Int32>
     var clusters: UnsafePointer<RawCluster>

@@ -126,7 +126,8 @@ enum GrouperTableLoader {
         let dHac = try dxTable.column("hac_operands"), dCat = try dxTable.column("dx_cat_list")
         var dxDefinitions: [DiagnosisDefinition] = []
         dxDefinitions.reserveCapacity(dxTable.rows.count)
-        var dxIndex: [Int: [PackedCode: Int32]] = [:]
+        var dxRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
+        dxRows.reserveCapacity(dxTable.rows.count)
         for (i, r) in dxTable.rows.enumerated() {
             let code = try key(r[dCode], dxTable, i)
             let severityText = r[dSev]
@@ -137,8 +138,7 @@ enum GrouperTableLoader {
             compile(&def, in: &space)
             let index = Int32(dxDefinitions.count)
             dxDefinitions.append(def)
-            let s = try int(r[dStart], dxTable, i), e = try int(r[dEnd], dxTable, i)
-            for v in versions where v >= s && v <= e { dxIndex[v, default: [:]][code] = index }
+            dxRows.append((code, try int(r[dStart], dxTable, i), try int(r[dEnd], dxTable, i), index))
         }
 
         // Procedures (and the clusters' own attribute rows, named Z@nnnn).
@@ -147,7 +147,8 @@ enum GrouperTableLoader {
         let pEnd = try prTable.column("version_end"), pAttrs = try prTable.column("attributes")
         var prDefinitions: [ProcedureDefinition] = []
         prDefinitions.reserveCapacity(prTable.rows.count)
-        var prIndex: [Int: [PackedCode: Int32]] = [:]
+        var prRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
+        prRows.reserveCapacity(prTable.rows.count)
         let orproc = ReservedKeys.keys("ORPROC", in: &space)
         for (i, r) in prTable.rows.enumerated() {
             let code = try key(r[pCode], prTable, i)
@@ -155,8 +156,7 @@ enum GrouperTableLoader {
             compile(&def, orproc: orproc, in: &space)
             let index = Int32(prDefinitions.count)
             prDefinitions.append(def)
-            let s = try int(r[pStart], prTable, i), e = try int(r[pEnd], prTable, i)
-            for v in versions where v >= s && v <= e { prIndex[v, default: [:]][code] = index }
+            prRows.append((code, try int(r[pStart], prTable, i), try int(r[pEnd], prTable, i), index))
         }
 
         // Clusters.
@@ -202,12 +202,15 @@ enum GrouperTableLoader {
         let exIDs = try read("exclusion_ids.tsv", from: url)
         let eCode = try exIDs.column("code"), eStart = try exIDs.column("version_start")
         let eEnd = try exIDs.column("version_end"), eGroup = try exIDs.column("group_id")
-        var groupOf: [Int: [PackedCode: Int]] = [:]
+        var groupRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
+        groupRows.reserveCapacity(exIDs.rows.count)
         for (i, r) in exIDs.rows.enumerated() {
             let code = try key(r[eCode], exIDs, i)
             let g = try int(r[eGroup], exIDs, i)
-            let s = try int(r[eStart], exIDs, i), e = try int(r[eEnd], exIDs, i)
-            for v in versions where v >= s && v <= e { groupOf[v, default: [:]][code] = g }
+            guard let group = Int32(exactly: g), group >= 0 else {
+                throw ReleaseFileError(file: exIDs.file, line: i + 2, message: "bad group \(g)")
+            }
+            groupRows.append((code, try int(r[eStart], exIDs, i), try int(r[eEnd], exIDs, i), group))
         }
         let exGroups = try read("exclusion_groups.tsv", from: url)
         let gID = try exGroups.column("group_id"), gCodes = try exGroups.column("codes")
@@ -266,14 +269,18 @@ enum GrouperTableLoader {
         var exclusionPairs: [(group: Int32, code: PackedCode)] = []
         for (group, codes) in groups { for code in codes { exclusionPairs.append((Int32(group), code)) } }
         let store = DefinitionStore(
-            diagnoses: dxDefinitions, procedures: prDefinitions, exclusions: CodePairSet(exclusionPairs))
+            diagnoses: dxDefinitions, procedures: prDefinitions, exclusions: CodePairSet(exclusionPairs),
+            diagnosisCodes: VersionedCodeMap(rows: dxRows), procedureCodes: VersionedCodeMap(rows: prRows),
+            principalExclusionGroups: VersionedCodeMap(rows: groupRows))
         var tables: [GrouperVersion: VersionTables] = [:]
         for v in versions {
-            let procedureIndex = prIndex[v] ?? [:]
             var clusters: [ProcedureCluster] = []
             var clusterPosition: [Int: Int] = [:]
             for row in clusterRows where row.start <= v && v <= row.end {
-                let definitionIndex = PackedCode(tableKey: Substring(row.name)).flatMap { procedureIndex[$0] }
+                let definitionIndex = PackedCode(tableKey: Substring(row.name)).flatMap { code in
+                    let index = store.procedureCodes.value(code, version: v)
+                    return index >= 0 ? index : nil
+                }
                 clusterPosition[row.id] = clusters.count
                 clusters.append(
                     ProcedureCluster(
@@ -290,9 +297,7 @@ enum GrouperTableLoader {
             let version = GrouperVersion(number: v)
             tables[version] = VersionTables(
                 version: version, formulas: byMDC, suppressionLists: suppressionLists,
-                diagnosisIndex: dxIndex[v] ?? [:], diagnosisDefinitions: dxDefinitions, procedureIndex: procedureIndex,
-                procedureDefinitions: prDefinitions, clusters: clusters, clustersOfProcedure: clustersOfProcedure,
-                exclusionGroupOfPrincipal: groupOf[v] ?? [:], exclusionGroups: groups, sexSpecificMDC: sexMDC[v] ?? [:],
+                clusters: clusters, clustersOfProcedure: clustersOfProcedure, sexSpecificMDC: sexMDC[v] ?? [:],
                 drgTitles: drgTitles[v] ?? [:], mdcTitles: mdcTitles[v] ?? [:], hacFormulas: hacFormulas[v] ?? [:],
                 hacTitles: hacTitles[v] ?? [:], store: store)
         }

@@ -90,89 +90,53 @@ final class VersionTables: @unchecked Sendable {
     /// Formulas by MDC (0 pre-MDC … 25, 29 unrelated OR, 99 error), each in rank order.
     let formulas: [Int: [DRGFormula]]
     let suppressionLists: [[Int32]]
-    let diagnosisIndex: [PackedCode: Int32]
-    let diagnosisDefinitions: [DiagnosisDefinition]
-    let procedureIndex: [PackedCode: Int32]
-    let procedureDefinitions: [ProcedureDefinition]
+    /// Definitions shared by every version, and which code has which definition in which version.
+    let store: DefinitionStore
     let clusters: [ProcedureCluster]
-    let clustersOfProcedure: [PackedCode: [Int]]
-    /// CC exclusions: the group a principal diagnosis belongs to, and each group's excluded secondary codes.
-    let exclusionGroupOfPrincipal: [PackedCode: Int]
-    let exclusionGroups: [Int: Set<PackedCode>]
-    /// Codes whose MDC depends on the patient's sex (male MDC, female MDC; -1 when the sex cannot have the code).
-    let sexSpecificMDC: [PackedCode: (male: Int, female: Int)]
     let drgTitles: [Int: String]
     let mdcTitles: [Int: String]
-    let hacFormulas: [Int: [CompiledExpression]]
     let hacTitles: [Int: String]
 
-    // The same logic laid out for the grouping loop: hash maps with a cheap hash, arrays indexed by dense ids,
+    // The logic laid out for the grouping loop: hash maps with a cheap hash, arrays indexed by dense ids,
     // instructions in one pool.
-    let store: DefinitionStore
-    /// Diagnosis definitions, with the CC exclusion group of the code as a principal diagnosis as the extra value.
-    let diagnosisMap: CodeMap
-    /// Procedure definitions, with the index of the code's list in ``clusterLists`` as the extra value.
-    let procedureMap: CodeMap
-    /// Sex-specific MDCs: `(male + 1) | (female + 1) << 8`.
+    /// Sex-specific MDCs (male MDC, female MDC; -1 when the sex cannot have the code): `(male + 1) | (female + 1) << 8`.
     let sexMDCMap: CodeMap
+    /// The index of a procedure code's list of clusters in ``clusterLists``.
+    let clusterListMap: CodeMap
     let clusterLists: [[Int32]]
-    /// Formulas of every MDC, in MDC then rank order; those of MDC *m* are `mdcStart[m] ..< mdcStart[m + 1]`.
-    let flatFormulas: [FlatFormula]
-    /// ``DRGFormula`` rows in the same order as ``flatFormulas``.
+    /// ``DRGFormula`` rows in MDC then rank order (the order of ``RawTables/formulas``).
     let formulaList: [DRGFormula]
-    let mdcStart: [Int32]
-    let program: [UInt32]
-    let gates: [Int32]
-    /// HAC formulas: those of HAC *n* are the instruction ranges `hacRanges[hacStart[n] ..< hacStart[n + 1]]`.
-    let hacStart: [Int32]
-    let hacRanges: [(Int32, Int32)]
-    /// Suppression list *i* is `suppressionPool[suppressionStart[i] ..< suppressionStart[i + 1]]`.
-    let suppressionStart: [Int32]
-    let suppressionPool: [Int32]
-
-    /// The same again as raw pointers into `memory` (and the store's).
+    /// All of it again as raw pointers into `memory` (and the store's).
     let raw: RawTables
     private let memory = FrozenMemory()
 
     static let mdcSlots = 100
 
+    var diagnosisDefinitions: [DiagnosisDefinition] { store.diagnosisDefinitions }
+    var procedureDefinitions: [ProcedureDefinition] { store.procedureDefinitions }
+
     init(
         version: GrouperVersion, formulas: [Int: [DRGFormula]], suppressionLists: [[Int32]],
-        diagnosisIndex: [PackedCode: Int32], diagnosisDefinitions: [DiagnosisDefinition],
-        procedureIndex: [PackedCode: Int32], procedureDefinitions: [ProcedureDefinition],
         clusters: [ProcedureCluster], clustersOfProcedure: [PackedCode: [Int]],
-        exclusionGroupOfPrincipal: [PackedCode: Int], exclusionGroups: [Int: Set<PackedCode>],
         sexSpecificMDC: [PackedCode: (male: Int, female: Int)], drgTitles: [Int: String], mdcTitles: [Int: String],
         hacFormulas: [Int: [CompiledExpression]], hacTitles: [Int: String], store: DefinitionStore
     ) {
         self.version = version
         self.formulas = formulas
         self.suppressionLists = suppressionLists
-        self.diagnosisIndex = diagnosisIndex
-        self.diagnosisDefinitions = diagnosisDefinitions
-        self.procedureIndex = procedureIndex
-        self.procedureDefinitions = procedureDefinitions
         self.clusters = clusters
-        self.clustersOfProcedure = clustersOfProcedure
-        self.exclusionGroupOfPrincipal = exclusionGroupOfPrincipal
-        self.exclusionGroups = exclusionGroups
-        self.sexSpecificMDC = sexSpecificMDC
         self.drgTitles = drgTitles
         self.mdcTitles = mdcTitles
-        self.hacFormulas = hacFormulas
         self.hacTitles = hacTitles
         self.store = store
 
-        var dxMap = CodeMap(diagnosisIndex.lazy.map { ($0.key, $0.value) }, count: diagnosisIndex.count)
-        for (code, group) in exclusionGroupOfPrincipal { dxMap.setExtra(code, Int32(group)) }
-        diagnosisMap = dxMap
-        var prMap = CodeMap(procedureIndex.lazy.map { ($0.key, $0.value) }, count: procedureIndex.count)
+        var listMap = CodeMap(minimumCapacity: clustersOfProcedure.count)
         var lists: [[Int32]] = []
         for (code, list) in clustersOfProcedure {
-            prMap.setExtra(code, Int32(lists.count))
+            listMap[code] = Int32(lists.count)
             lists.append(list.map { Int32($0) })
         }
-        procedureMap = prMap
+        clusterListMap = listMap
         clusterLists = lists
         sexMDCMap = CodeMap(
             sexSpecificMDC.lazy.map { ($0.key, Int32(($0.value.male + 1) | (($0.value.female + 1) << 8))) },
@@ -219,15 +183,7 @@ final class VersionTables: @unchecked Sendable {
             suppressionPool += l
         }
         suppressionStart.append(Int32(suppressionPool.count))
-        self.program = program
-        self.gates = gates
-        self.flatFormulas = flat
-        self.formulaList = list
-        self.mdcStart = starts
-        self.hacStart = hacStart
-        self.hacRanges = hacRanges
-        self.suppressionStart = suppressionStart
-        self.suppressionPool = suppressionPool
+        formulaList = list
 
         var listStart: [Int32] = []
         var listPool: [Int32] = []
@@ -253,9 +209,10 @@ final class VersionTables: @unchecked Sendable {
         let memory = self.memory
         raw = RawTables(
             diagnoses: store.rawDiagnoses, procedures: store.rawProcedures, keyPool: store.rawKeys,
-            hacPool: store.rawHACs, diagnosisMap: diagnosisMap.frozen(in: memory),
-            procedureMap: procedureMap.frozen(in: memory), sexMDCMap: sexMDCMap.frozen(in: memory),
-            exclusions: store.rawExclusions, clusterListStart: memory.copy(listStart),
+            hacPool: store.rawHACs, version: Int16(version.number), diagnosisCodes: store.rawDiagnosisCodes,
+            procedureCodes: store.rawProcedureCodes, principalExclusionGroups: store.rawPrincipalExclusionGroups,
+            sexMDCMap: sexMDCMap.frozen(in: memory), exclusions: store.rawExclusions,
+            clusterListMap: listMap.frozen(in: memory), clusterListStart: memory.copy(listStart),
             clusterListPool: memory.copy(listPool), clusters: memory.copy(rawClusters), clusterCount: rawClusters.count,
             clusterChoices: memory.copy(choiceStart), clusterCodes: memory.copy(choiceCodes),
             formulas: memory.copy(flat), mdcStart: memory.copy(starts), program: memory.copy(program),

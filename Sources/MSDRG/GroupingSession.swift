@@ -240,8 +240,7 @@ struct GroupingWork {
         satisfiedCount = 0
 
         principalCode = claim.principal
-        let principalEntry = r.diagnosisMap.entry(principalCode)
-        principal = principalEntry?.value ?? -1
+        principal = r.diagnosisCodes.value(principalCode, version: r.version)
         principalMDC = -1
         principalSexConflict = false
         if principal >= 0 {
@@ -264,7 +263,7 @@ struct GroupingWork {
             claim.poa.withUnsafeBufferPointer { poa in
                 for i in 0..<codes.count {
                     let code = codes[i]
-                    let index = r.diagnosisMap.value(code)
+                    let index = r.diagnosisCodes.value(code, version: r.version)
                     let level = index >= 0 ? r.diagnoses[Int(index)].severity : .none
                     secondaries[i] = Secondary(code: code, definition: index, poa: poa[i], level: level)
                 }
@@ -273,9 +272,9 @@ struct GroupingWork {
         procedureCount = claim.procedures.count
         claim.procedures.withUnsafeBufferPointer { codes in
             for j in 0..<codes.count {
-                let entry = r.procedureMap.entry(codes[j])
                 procedures[j] = Procedure(
-                    code: codes[j], definition: entry?.value ?? -1, clusterList: entry?.extra ?? -1)
+                    code: codes[j], definition: r.procedureCodes.value(codes[j], version: r.version),
+                    clusterList: r.clusterCount > 0 ? r.clusterListMap.value(codes[j]) : -1)
             }
         }
 
@@ -286,7 +285,7 @@ struct GroupingWork {
         if anyClusterList { findClusters(r) }
 
         // CC exclusions against the principal diagnosis, and MCCs that count only when the patient lives.
-        let group = principalEntry?.extra ?? -1
+        let group = r.principalExclusionGroups.value(principalCode, version: r.version)
         if group >= 0 {
             for i in 0..<secondaryCount where r.exclusions.contains(group: group, code: secondaries[i].code) {
                 secondaries[i].excluded = true

@@ -25,7 +25,7 @@ extension GroupingSession {
         if let candidates {
             codes = candidates
         } else {
-            codes = t.diagnosisIndex.compactMap { code, index in
+            codes = t.store.diagnosisCodes.pairs(version: t.version.number).compactMap { code, index in
                 t.diagnosisDefinitions[Int(index)].severity == .none ? nil : code
             }.sorted().map(\.string)
         }
