@@ -245,6 +245,12 @@ struct RawCluster: Sendable {
     var definition: Int32
 }
 
+/// The choices of one cluster a procedure code meets (bit *k*: choice *k*).
+struct ClusterMembership: Sendable {
+    var cluster: Int32
+    var choices: UInt64
+}
+
 /// Everything one version's grouping reads, as raw pointers into memory its ``VersionTables`` keeps alive. A plain
 /// value: copying it costs no reference counting.
 struct RawTables: @unchecked Sendable {
@@ -260,8 +266,12 @@ struct RawTables: @unchecked Sendable {
     var principalExclusionGroups: RawVersionedCodeMap
     var sexMDCMap: RawCodeMap
     var exclusions: RawPairSet
-    /// The cluster list *l* of a procedure code, `clusterListPool[clusterListStart[l] ..< clusterListStart[l + 1]]`.
+    /// The cluster list *l* of a procedure code, `clusterListPool[clusterListStart[l] ..< clusterListStart[l + 1]]`
+    /// (the clusters to try when the code is on a claim); extra: *m*, the choices of each cluster the code meets,
+    /// `memberships[membershipStart[m] ..< membershipStart[m + 1]]`.
     var clusterListMap: RawCodeMap
+    var membershipStart: UnsafePointer<Int32>
+    var memberships: UnsafePointer<ClusterMembership>
     var clusterListStart: UnsafePointer<Int32>
     var clusterListPool: UnsafePointer<Int32>
     var clusters: UnsafePointer<RawCluster>

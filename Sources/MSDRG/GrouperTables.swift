@@ -136,6 +136,27 @@ final class VersionTables: @unchecked Sendable {
             listMap[code] = Int32(lists.count)
             lists.append(list.map { Int32($0) })
         }
+        // Which choices of which cluster each code meets.
+        var memberOf: [PackedCode: [ClusterMembership]] = [:]
+        for (c, cluster) in clusters.enumerated() {
+            for (k, choice) in cluster.choices.enumerated() where k < 64 {
+                for code in choice {
+                    if let i = memberOf[code]?.firstIndex(where: { $0.cluster == Int32(c) }) {
+                        memberOf[code]![i].choices |= 1 << UInt64(k)
+                    } else {
+                        memberOf[code, default: []].append(ClusterMembership(cluster: Int32(c), choices: 1 << UInt64(k)))
+                    }
+                }
+            }
+        }
+        var membershipStart: [Int32] = []
+        var membershipPool: [ClusterMembership] = []
+        for (code, list) in memberOf {
+            listMap.setExtra(code, Int32(membershipStart.count))
+            membershipStart.append(Int32(membershipPool.count))
+            membershipPool += list
+        }
+        membershipStart.append(Int32(membershipPool.count))
         clusterListMap = listMap
         clusterLists = lists
         sexMDCMap = CodeMap(
@@ -212,7 +233,8 @@ final class VersionTables: @unchecked Sendable {
             hacPool: store.rawHACs, version: Int16(version.number), diagnosisCodes: store.rawDiagnosisCodes,
             procedureCodes: store.rawProcedureCodes, principalExclusionGroups: store.rawPrincipalExclusionGroups,
             sexMDCMap: sexMDCMap.frozen(in: memory), exclusions: store.rawExclusions,
-            clusterListMap: listMap.frozen(in: memory), clusterListStart: memory.copy(listStart),
+            clusterListMap: listMap.frozen(in: memory), membershipStart: memory.copy(membershipStart),
+            memberships: memory.copy(membershipPool), clusterListStart: memory.copy(listStart),
             clusterListPool: memory.copy(listPool), clusters: memory.copy(rawClusters), clusterCount: rawClusters.count,
             clusterChoices: memory.copy(choiceStart), clusterCodes: memory.copy(choiceCodes),
             formulas: memory.copy(flat), mdcStart: memory.copy(starts), program: memory.copy(program),

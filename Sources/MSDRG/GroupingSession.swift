@@ -113,8 +113,9 @@ struct GroupingWork {
     struct Procedure {
         var code: UInt64
         var definition: Int32
-        /// The clusters the code takes part in (see ``RawTables/procedureMap``), or -1.
+        /// The clusters to try for the code, and the cluster choices it meets (see ``RawTables/clusterListMap``), or -1.
         var clusterList: Int32
+        var memberships: Int32
         var suppression: UInt32 = 0
     }
 
@@ -161,7 +162,13 @@ struct GroupingWork {
     let satisfiedClusters: UnsafeMutablePointer<Int32>
     let clusterMembers: UnsafeMutablePointer<UInt32>
     var satisfiedCount = 0
-    let clusterCandidates: UnsafeMutablePointer<Int32>
+    /// By cluster: the choices the claim's procedures meet, valid where `clusterMetStamp` is the generation, and
+    /// whether the cluster was tried (`clusterTriedStamp`).
+    let clusterMet: UnsafeMutablePointer<UInt64>
+    let clusterMetStamp: UnsafeMutablePointer<UInt32>
+    let clusterTriedStamp: UnsafeMutablePointer<UInt32>
+    let clusterCapacity: Int
+    var clusterGeneration: UInt32 = 0
     let chosenCodes: UnsafeMutablePointer<UInt64>
     let severityCache: UnsafeMutablePointer<Int8>
     let severityCacheCount: Int
@@ -183,7 +190,12 @@ struct GroupingWork {
         procedures = .allocate(capacity: Self.procedureCapacity)
         satisfiedClusters = .allocate(capacity: max(clusterCapacity, 1))
         clusterMembers = .allocate(capacity: max(clusterCapacity, 1))
-        clusterCandidates = .allocate(capacity: max(clusterCapacity, 1))
+        self.clusterCapacity = max(clusterCapacity, 1)
+        clusterMet = .allocate(capacity: self.clusterCapacity)
+        clusterMetStamp = .allocate(capacity: self.clusterCapacity)
+        clusterMetStamp.initialize(repeating: 0, count: self.clusterCapacity)
+        clusterTriedStamp = .allocate(capacity: self.clusterCapacity)
+        clusterTriedStamp.initialize(repeating: 0, count: self.clusterCapacity)
         chosenCodes = .allocate(capacity: Self.procedureCapacity)
         severityCacheCount = max(suppressionLists, 1)
         severityCache = .allocate(capacity: severityCacheCount)
@@ -196,7 +208,9 @@ struct GroupingWork {
         procedures.deallocate()
         satisfiedClusters.deallocate()
         clusterMembers.deallocate()
-        clusterCandidates.deallocate()
+        clusterMet.deallocate()
+        clusterMetStamp.deallocate()
+        clusterTriedStamp.deallocate()
         chosenCodes.deallocate()
         severityCache.deallocate()
         hacStatuses.deallocate()
@@ -272,9 +286,10 @@ struct GroupingWork {
         procedureCount = claim.procedures.count
         claim.procedures.withUnsafeBufferPointer { codes in
             for j in 0..<codes.count {
+                let clusters = r.clusterCount > 0 ? r.clusterListMap.entry(codes[j]) : nil
                 procedures[j] = Procedure(
                     code: codes[j], definition: r.procedureCodes.value(codes[j], version: r.version),
-                    clusterList: r.clusterCount > 0 ? r.clusterListMap.value(codes[j]) : -1)
+                    clusterList: clusters?.value ?? -1, memberships: clusters?.extra ?? -1)
             }
         }
 
@@ -301,60 +316,83 @@ struct GroupingWork {
     }
 
     private mutating func findClusters(_ r: RawTables) {
-        var candidateCount = 0
-        for j in 0..<procedureCount {
-            let list = Int(procedures[j].clusterList)
-            guard list >= 0 else { continue }
-            for k in Int(r.clusterListStart[list])..<Int(r.clusterListStart[list + 1]) {
-                let c = r.clusterListPool[k]
-                var known = false
-                for m in 0..<candidateCount where clusterCandidates[m] == c { known = true }
-                if !known {
-                    clusterCandidates[candidateCount] = c
-                    candidateCount += 1
+        clusterGeneration &+= 1
+        if clusterGeneration == 0 {
+            clusterMetStamp.update(repeating: 0, count: clusterCapacity)
+            clusterTriedStamp.update(repeating: 0, count: clusterCapacity)
+            clusterGeneration = 1
+        }
+        let generation = clusterGeneration
+        // The choices of each cluster that the claim's procedures meet, all procedures together.
+        for j in 0..<procedureCount where procedures[j].memberships >= 0 {
+            let m = Int(procedures[j].memberships)
+            for k in Int(r.membershipStart[m])..<Int(r.membershipStart[m + 1]) {
+                let entry = r.memberships[k]
+                let c = Int(entry.cluster)
+                if clusterMetStamp[c] == generation {
+                    clusterMet[c] |= entry.choices
+                } else {
+                    clusterMetStamp[c] = generation
+                    clusterMet[c] = entry.choices
                 }
             }
         }
-        for ci in 0..<candidateCount {
-            let c = clusterCandidates[ci]
-            let cluster = r.clusters[Int(c)]
-            let choiceCount = Int(cluster.choiceCount)
-            var met: UInt64 = 0
-            let all: UInt64 = choiceCount >= 64 ? ~0 : (1 << UInt64(choiceCount)) - 1
-            var chosenCount = 0
-            for j in 0..<procedureCount where procedures[j].code != 0 {
-                let code = procedures[j].code
-                for k in 0..<choiceCount {
-                    let choice = Int(cluster.choices) + k
-                    var hit = false
-                    for x in Int(r.clusterChoices[choice])..<Int(r.clusterChoices[choice + 1]) where r.clusterCodes[x] == code {
-                        hit = true
-                        break
-                    }
-                    guard hit else { continue }
-                    met |= 1 << UInt64(k)
-                    var known = false
-                    for m in 0..<chosenCount where chosenCodes[m] == code { known = true }
-                    if !known {
-                        chosenCodes[chosenCount] = code
-                        chosenCount += 1
-                    }
-                }
-                if met == all {
-                    var members: UInt32 = 0
-                    for jj in 0..<procedureCount where procedures[jj].code != 0 {
-                        var chosen = false
-                        for m in 0..<chosenCount where chosenCodes[m] == procedures[jj].code { chosen = true }
-                        if chosen {
-                            procedures[jj].suppression |= cluster.suppressionMask
-                            members |= 1 << UInt32(jj)
-                        }
-                    }
-                    satisfiedClusters[satisfiedCount] = c
-                    clusterMembers[satisfiedCount] = members
-                    satisfiedCount += 1
+        // The clusters of the claim's procedures, in order of first appearance; one whose every choice is met is
+        // satisfied, and the procedures that met it up to the one that completed it are its members.
+        for j in 0..<procedureCount where procedures[j].clusterList >= 0 {
+            let list = Int(procedures[j].clusterList)
+            for k in Int(r.clusterListStart[list])..<Int(r.clusterListStart[list + 1]) {
+                let c = r.clusterListPool[k]
+                guard clusterTriedStamp[Int(c)] != generation else { continue }
+                clusterTriedStamp[Int(c)] = generation
+                let cluster = r.clusters[Int(c)]
+                let choiceCount = Int(cluster.choiceCount)
+                let all: UInt64 = choiceCount >= 64 ? ~0 : (1 << UInt64(choiceCount)) - 1
+                let met = clusterMetStamp[Int(c)] == generation ? clusterMet[Int(c)] : 0
+                if met == all { satisfy(c, cluster, r) }
+            }
+        }
+    }
+
+    /// Records a satisfied cluster: the procedures that met its choices, in claim order up to the one that met the
+    /// last choice, lose their own attributes in the cluster's MDCs.
+    private mutating func satisfy(_ c: Int32, _ cluster: RawCluster, _ r: RawTables) {
+        let choiceCount = Int(cluster.choiceCount)
+        var met: UInt64 = 0
+        let all: UInt64 = choiceCount >= 64 ? ~0 : (1 << UInt64(choiceCount)) - 1
+        var chosenCount = 0
+        for j in 0..<procedureCount where procedures[j].code != 0 {
+            let code = procedures[j].code
+            for k in 0..<choiceCount {
+                let choice = Int(cluster.choices) + k
+                var hit = false
+                for x in Int(r.clusterChoices[choice])..<Int(r.clusterChoices[choice + 1]) where r.clusterCodes[x] == code {
+                    hit = true
                     break
                 }
+                guard hit else { continue }
+                if k < 64 { met |= 1 << UInt64(k) }
+                var known = false
+                for m in 0..<chosenCount where chosenCodes[m] == code { known = true }
+                if !known {
+                    chosenCodes[chosenCount] = code
+                    chosenCount += 1
+                }
+            }
+            if met == all {
+                var members: UInt32 = 0
+                for jj in 0..<procedureCount where procedures[jj].code != 0 {
+                    var chosen = false
+                    for m in 0..<chosenCount where chosenCodes[m] == procedures[jj].code { chosen = true }
+                    if chosen {
+                        procedures[jj].suppression |= cluster.suppressionMask
+                        members |= 1 << UInt32(jj)
+                    }
+                }
+                satisfiedClusters[satisfiedCount] = c
+                clusterMembers[satisfiedCount] = members
+                satisfiedCount += 1
+                return
             }
         }
     }
