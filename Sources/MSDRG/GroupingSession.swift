@@ -56,7 +56,7 @@ public final class GroupingSession {
     /// Groups a claim: the DRGs, MDCs, severities, return codes and HACs, without the explanation.
     public func assign(_ claim: PackedClaim, version: GrouperVersion) throws(GrouperError) -> GroupingOutcome {
         let t = try tables(version)
-        try Self.checkLimits(secondaries: claim.secondary.count, procedures: claim.procedures.count)
+        try Self.checkLimits(secondaries: claim.secondaryCount, procedures: claim.procedureCount)
         let (initial, final) = work.run(claim, t.raw)
         return GroupingOutcome(
             drg: final.grouped ? Int(final.drg) : 999, mdc: final.grouped ? Int(max(final.mdc, 0)) : 0,
@@ -228,9 +228,7 @@ struct GroupingWork {
 
     /// The grouping steps: the initial and the final pass. The claim must be within the UB-04 limits.
     mutating func run(_ claim: borrowing PackedClaim, _ r: RawTables) -> (initial: GroupingPass, final: GroupingPass) {
-        precondition(
-            claim.secondary.count <= Self.secondaryCapacity && claim.procedures.count <= Self.procedureCapacity
-                && claim.poa.count == claim.secondary.count)
+        precondition(claim.secondaryCount <= Self.secondaryCapacity && claim.procedureCount <= Self.procedureCapacity)
         hacStatusCount = 0
         prepare(claim, r)
         if let code = buildKeys(claim, r) { return (GroupingPass(returnCode: code), GroupingPass(returnCode: code)) }
@@ -272,23 +270,21 @@ struct GroupingWork {
             if !assigned { principalMDC = Int(r.diagnoses[Int(principal)].mdc) }
         }
 
-        secondaryCount = claim.secondary.count
-        claim.secondary.withUnsafeBufferPointer { codes in
-            claim.poa.withUnsafeBufferPointer { poa in
-                for i in 0..<codes.count {
-                    let code = codes[i]
-                    let index = r.diagnosisCodes.value(code, version: r.version)
-                    let level = index >= 0 ? r.diagnoses[Int(index)].severity : .none
-                    secondaries[i] = Secondary(code: code, definition: index, poa: poa[i], level: level)
-                }
+        secondaryCount = claim.secondaryCount
+        procedureCount = claim.procedureCount
+        claim.storage.withUnsafeBufferPointer { words in
+            for i in 0..<secondaryCount {
+                let code = words[1 + i]
+                let index = r.diagnosisCodes.value(code, version: r.version)
+                let level = index >= 0 ? r.diagnoses[Int(index)].severity : .none
+                let poa = UInt8(truncatingIfNeeded: words[1 + secondaryCount + procedureCount + i / 8] >> UInt64(8 * (i % 8)))
+                secondaries[i] = Secondary(code: code, definition: index, poa: poa, level: level)
             }
-        }
-        procedureCount = claim.procedures.count
-        claim.procedures.withUnsafeBufferPointer { codes in
-            for j in 0..<codes.count {
-                let clusters = r.clusterCount > 0 ? r.clusterListMap.entry(codes[j]) : nil
+            for j in 0..<procedureCount {
+                let code = words[1 + secondaryCount + j]
+                let clusters = r.clusterCount > 0 ? r.clusterListMap.entry(code) : nil
                 procedures[j] = Procedure(
-                    code: codes[j], definition: r.procedureCodes.value(codes[j], version: r.version),
+                    code: code, definition: r.procedureCodes.value(code, version: r.version),
                     clusterList: clusters?.value ?? -1, memberships: clusters?.extra ?? -1)
             }
         }
