@@ -25,15 +25,17 @@ enum GrouperTableLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ReleaseFileError(file: member, message: "not UTF-8 text")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        // Split on bytes, not characters: the tables are ASCII tab-separated text with LF line ends.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
         guard !lines.isEmpty else { throw ReleaseFileError(file: member, message: "empty table") }
-        let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false)
+        let header = lines.removeFirst().split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            .map { Substring($0) }
         var columns: [String: Int] = [:]
         for (i, h) in header.enumerated() { columns[String(h)] = i }
         var rows: [[Substring]] = []
         rows.reserveCapacity(lines.count)
         for (n, line) in lines.enumerated() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
             guard fields.count == header.count else {
                 throw ReleaseFileError(
                     file: member, line: n + 2, message: "\(fields.count) fields where the header has \(header.count)")
@@ -51,7 +53,7 @@ enum GrouperTableLoader {
     }
 
     static func list(_ s: Substring) -> [String] {
-        s.isEmpty ? [] : s.split(separator: ",").map(String.init)
+        s.isEmpty ? [] : s.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }
     }
 
     /// A key for table codes: letters, digits and the cluster names' `@`, up to 8 characters.
@@ -128,14 +130,26 @@ enum GrouperTableLoader {
         dxDefinitions.reserveCapacity(dxTable.rows.count)
         var dxRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
         dxRows.reserveCapacity(dxTable.rows.count)
+        struct AttributeLists: Hashable { var operands, categories, hacs: Substring }
+        var compiledDiagnoses: [AttributeLists: DiagnosisDefinition] = [:]
         for (i, r) in dxTable.rows.enumerated() {
             let code = try key(r[dCode], dxTable, i)
             let severityText = r[dSev]
             let severity: Severity = severityText.hasPrefix("MCC") ? .mcc : severityText.hasPrefix("CC") ? .cc : .none
-            var def = DiagnosisDefinition(
-                mdc: try int(r[dMDC], dxTable, i), severity: severity, attributes: list(r[dOps]),
-                categoryAttributes: list(r[dCat]), hacAttributes: list(r[dHac]))
-            compile(&def, in: &space)
+            // Many rows share their attribute lists: each distinct combination is compiled once.
+            let lists = AttributeLists(operands: r[dOps], categories: r[dCat], hacs: r[dHac])
+            var def: DiagnosisDefinition
+            if let known = compiledDiagnoses[lists] {
+                def = known
+            } else {
+                def = DiagnosisDefinition(
+                    mdc: nil, severity: .none, attributes: list(r[dOps]), categoryAttributes: list(r[dCat]),
+                    hacAttributes: list(r[dHac]))
+                compile(&def, in: &space)
+                compiledDiagnoses[lists] = def
+            }
+            def.mdc = try int(r[dMDC], dxTable, i)
+            def.severity = severity
             let index = Int32(dxDefinitions.count)
             dxDefinitions.append(def)
             dxRows.append((code, try int(r[dStart], dxTable, i), try int(r[dEnd], dxTable, i), index))
@@ -150,10 +164,18 @@ enum GrouperTableLoader {
         var prRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
         prRows.reserveCapacity(prTable.rows.count)
         let orproc = ReservedKeys.keys("ORPROC", in: &space)
+        var compiledProcedures: [Substring: ProcedureDefinition] = [:]
         for (i, r) in prTable.rows.enumerated() {
             let code = try key(r[pCode], prTable, i)
-            var def = ProcedureDefinition(attributes: list(r[pAttrs]))
-            compile(&def, orproc: orproc, in: &space)
+            let def: ProcedureDefinition
+            if let known = compiledProcedures[r[pAttrs]] {
+                def = known
+            } else {
+                var compiled = ProcedureDefinition(attributes: list(r[pAttrs]))
+                compile(&compiled, orproc: orproc, in: &space)
+                compiledProcedures[r[pAttrs]] = compiled
+                def = compiled
+            }
             let index = Int32(prDefinitions.count)
             prDefinitions.append(def)
             prRows.append((code, try int(r[pStart], prTable, i), try int(r[pEnd], prTable, i), index))
