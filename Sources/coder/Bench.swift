@@ -17,7 +17,8 @@ struct BenchGroup: ParsableCommand {
             FILE is a JSON array of claims, as for `coder eval group`. Claims are decoded and converted before the \
             clock starts; each repeat groups every claim (over and over, up to --min-claims) on one thread. Also \
             times loading the grouper tables. Last line: bench group n=… rounds=… repeats=… median_claims_per_s=… min_claims_per_s=… max_claims_per_s=… \
-            load_s=…
+            median_claims_per_cpu_s=… load_s=… (per CPU second: the thread's own CPU time, which leaves out the time \
+            it waited for a core on a busy machine)
             """)
 
     @OptionGroup var options: CodeSetOptions
@@ -60,8 +61,10 @@ struct BenchGroup: ParsableCommand {
         let versions = inputs.map(\.version)
         let rounds = max(1, (minClaims + inputs.count - 1) / inputs.count)
         var rates: [Double] = []
+        var cpuRates: [Double] = []
         var check = 0
         for r in 0..<max(`repeat`, 1) {
+            let cpuStart = Self.threadCPUSeconds()
             let elapsed = clock.measure {
                 for _ in 0..<rounds {
                     if explained {
@@ -75,14 +78,23 @@ struct BenchGroup: ParsableCommand {
                     }
                 }
             }
+            let cpu = Self.threadCPUSeconds() - cpuStart
             let rate = Double(inputs.count * rounds) / elapsed.seconds
             rates.append(rate)
-            print("repeat \(r + 1): \(Int(rate)) claims/s")
+            cpuRates.append(cpu > 0 ? Double(inputs.count * rounds) / cpu : 0)
+            print("repeat \(r + 1): \(Int(rate)) claims/s (\(Int(cpuRates.last!)) per CPU second)")
         }
         let load = loadTimes.isEmpty ? "-" : String(format: "%.3f", median(loadTimes))
         print(
-            "bench group n=\(inputs.count) rounds=\(rounds) repeats=\(rates.count) median_claims_per_s=\(Int(median(rates))) min_claims_per_s=\(Int(rates.min()!)) max_claims_per_s=\(Int(rates.max()!)) load_s=\(load) mode=\(explained ? "explained" : "outcome") checksum=\(check)"
+            "bench group n=\(inputs.count) rounds=\(rounds) repeats=\(rates.count) median_claims_per_s=\(Int(median(rates))) min_claims_per_s=\(Int(rates.min()!)) max_claims_per_s=\(Int(rates.max()!)) median_claims_per_cpu_s=\(Int(median(cpuRates))) load_s=\(load) mode=\(explained ? "explained" : "outcome") checksum=\(check)"
         )
+    }
+
+    /// CPU time of this thread: on a shared machine, time the thread waited for a core is not counted.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     func median(_ values: [Double]) -> Double {
