@@ -203,7 +203,7 @@ extension CompiledExpression {
 struct FlatFormula: Sendable {
     var program: Int32
     var programEnd: Int32
-    /// Range in ``VersionTables/gates``; empty when the formula has no gate.
+    /// Range in ``RawTables/gates``; empty when the formula has no gate.
     var gate: Int32
     var gateEnd: Int32
     var suppressionList: Int32

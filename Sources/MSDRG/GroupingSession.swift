@@ -87,7 +87,7 @@ struct GroupingPass {
     /// -1: no MDC.
     var mdc: Int32 = -1
     var severity: Severity = .none
-    /// Index into ``VersionTables/flatFormulas``, or -1.
+    /// Index into ``RawTables/formulas`` and ``VersionTables/formulaList``, or -1.
     var formula: Int32 = -1
     var returnCode: GrouperReturnCode = .ok
 
