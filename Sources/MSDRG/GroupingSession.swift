@@ -103,6 +103,9 @@ struct GroupingWork {
     struct Secondary {
         var code: UInt64
         var definition: Int32
+        /// The first of the code's keys, read while the claim is prepared so that its cache line is there when the
+        /// keys are built (or -1).
+        var firstKey: Int32 = -1
         var poa: UInt8
         var level: Severity
         var excluded = false
@@ -113,6 +116,8 @@ struct GroupingWork {
     struct Procedure {
         var code: UInt64
         var definition: Int32
+        /// As ``Secondary/firstKey``.
+        var firstKey: Int32
         /// The clusters to try for the code, and the cluster choices it meets (see ``RawTables/clusterListMap``), or -1.
         var clusterList: Int32
         var memberships: Int32
@@ -276,16 +281,28 @@ struct GroupingWork {
             for i in 0..<secondaryCount {
                 let code = words[1 + i]
                 let index = r.diagnosisCodes.value(code, version: r.version)
-                let level = index >= 0 ? r.diagnoses[Int(index)].severity : .none
                 let poa = UInt8(truncatingIfNeeded: words[1 + secondaryCount + procedureCount + i / 8] >> UInt64(8 * (i % 8)))
-                secondaries[i] = Secondary(code: code, definition: index, poa: poa, level: level)
+                if index >= 0 {
+                    let def = r.diagnoses[Int(index)]
+                    secondaries[i] = Secondary(
+                        code: code, definition: index, firstKey: def.secondaryCount > 0 ? r.keyPool[Int(def.secondaryKeys)] : -1,
+                        poa: poa, level: def.severity)
+                } else {
+                    secondaries[i] = Secondary(code: code, definition: index, poa: poa, level: .none)
+                }
             }
             for j in 0..<procedureCount {
                 let code = words[1 + secondaryCount + j]
                 let clusters = r.clusterCount > 0 ? r.clusterListMap.entry(code) : nil
+                let index = r.procedureCodes.value(code, version: r.version)
+                var firstKey: Int32 = -1
+                if index >= 0 {
+                    let def = r.procedures[Int(index)]
+                    if def.keyCount > 0 { firstKey = r.keyPool[Int(def.keys)] }
+                }
                 procedures[j] = Procedure(
-                    code: code, definition: r.procedureCodes.value(code, version: r.version),
-                    clusterList: clusters?.value ?? -1, memberships: clusters?.extra ?? -1)
+                    code: code, definition: index, firstKey: firstKey, clusterList: clusters?.value ?? -1,
+                    memberships: clusters?.extra ?? -1)
             }
         }
 
