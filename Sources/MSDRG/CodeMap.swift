@@ -296,6 +296,16 @@ struct VersionedCodeMap: Sendable {
         }
     }
 
+    /// The same map with every value transformed.
+    func mapValues(_ transform: (Int32) -> Int32) -> VersionedCodeMap {
+        var copy = self
+        for i in copy.entries.indices where copy.entries[i].key != 0 && copy.entries[i].first >= 0 {
+            copy.entries[i].value = transform(copy.entries[i].value)
+        }
+        for k in copy.overflow.indices { copy.overflow[k].value = transform(copy.overflow[k].value) }
+        return copy
+    }
+
     func frozen(in memory: FrozenMemory) -> RawVersionedCodeMap {
         RawVersionedCodeMap(entries: memory.copy(entries), overflow: memory.copy(overflow), shift: shift, mask: mask)
     }

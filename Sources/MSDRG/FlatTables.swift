@@ -1,9 +1,15 @@
 /// The grouper's definitions laid out for grouping many claims: plain structs without references (so reading one
-/// costs no reference counting), whose variable-length lists live in shared pools.
+/// costs no reference counting).
+///
+/// Each definition is a record in one pool of 32-bit words: its header (``Diagnosis`` or ``Procedure``) followed by
+/// its key lists, so that grouping a code reads one place in memory. The versioned code maps used for grouping give
+/// a record's offset in the pool; the header gives the definition's index among the loaded rows.
 ///
 /// Built once from the loaded ``DiagnosisDefinition`` and ``ProcedureDefinition`` rows and shared by every version.
 final class DefinitionStore: @unchecked Sendable {
     struct Diagnosis: Sendable {
+        /// The index of the definition among the loaded rows.
+        var definition: Int32 = 0
         /// Keys when the code is the principal diagnosis (`x`, `ANY:x`, `PDX:x` for each attribute), in `keys`.
         var principalKeys: Int32 = 0
         var principalCount: Int32 = 0
@@ -25,6 +31,8 @@ final class DefinitionStore: @unchecked Sendable {
     }
 
     struct Procedure: Sendable {
+        /// The index of the definition among the loaded rows.
+        var definition: Int32 = 0
         var keys: Int32 = 0
         var keyCount: Int32 = 0
         var vessels: Int16 = 0
@@ -48,11 +56,13 @@ final class DefinitionStore: @unchecked Sendable {
     /// The loaded rows, for the explanation.
     let diagnosisDefinitions: [DiagnosisDefinition]
     let procedureDefinitions: [ProcedureDefinition]
+    /// The records: headers and key lists.
     let keys: [Int32]
+    /// The offset of each definition's record in `keys`.
+    let diagnosisRecords: [Int32]
+    let procedureRecords: [Int32]
     let hacs: [UInt16]
     let memory = FrozenMemory()
-    let rawDiagnoses: UnsafePointer<Diagnosis>
-    let rawProcedures: UnsafePointer<Procedure>
     let rawKeys: UnsafePointer<Int32>
     let rawHACs: UnsafePointer<UInt16>
     /// CC exclusions, shared by every version: (exclusion group, secondary code).
@@ -78,10 +88,24 @@ final class DefinitionStore: @unchecked Sendable {
             for id in ids where !dedupe || !keys[Int(start)...].contains(id) { keys.append(id) }
             return (start, Int32(keys.count) - start)
         }
+        /// Room for a header at the end of the pool; returns its offset.
+        func reserve<Header>(_: Header.Type) -> Int32 {
+            precondition(MemoryLayout<Header>.alignment <= 4 && _isPOD(Header.self))
+            let offset = Int32(keys.count)
+            keys += repeatElement(0, count: (MemoryLayout<Header>.size + 3) / 4)
+            return offset
+        }
+        func write<Header>(_ header: Header, at offset: Int32) {
+            keys.withUnsafeMutableBytes { $0.storeBytes(of: header, toByteOffset: Int(offset) * 4, as: Header.self) }
+        }
         var diagnoses: [Diagnosis] = []
         diagnoses.reserveCapacity(dx.count)
+        var diagnosisRecords: [Int32] = []
+        diagnosisRecords.reserveCapacity(dx.count)
         for d in dx {
+            let record = reserve(Diagnosis.self)
             var h = Diagnosis()
+            h.definition = Int32(diagnoses.count)
             (h.principalKeys, h.principalCount) = pool(d.principalKeys, dedupe: true)
             (h.secondaryKeys, h.secondaryCount) = pool(d.secondaryKeys, dedupe: true)
             (h.operands, h.operandCount) = pool(d.operandIds, dedupe: false)
@@ -97,12 +121,18 @@ final class DefinitionStore: @unchecked Sendable {
             h.severity = d.severity
             h.traumaRegions = d.traumaRegions
             h.bilateralJoints = d.bilateralJoints
+            write(h, at: record)
             diagnoses.append(h)
+            diagnosisRecords.append(record)
         }
         var procedures: [Procedure] = []
         procedures.reserveCapacity(pr.count)
+        var procedureRecords: [Int32] = []
+        procedureRecords.reserveCapacity(pr.count)
         for p in pr {
+            let record = reserve(Procedure.self)
             var h = Procedure()
+            h.definition = Int32(procedures.count)
             (h.keys, h.keyCount) = pool(p.keys, dedupe: true)
             h.vessels = Int16(p.vessels)
             h.stentWeight = Int16(p.stentWeight)
@@ -116,16 +146,18 @@ final class DefinitionStore: @unchecked Sendable {
             h.anteriorSectionFusion = Int16(p.anteriorSectionFusion)
             h.posteriorFusion = Int16(p.posteriorFusion)
             h.fusionCounter = Int16(p.fusionCounter)
+            write(h, at: record)
             procedures.append(h)
+            procedureRecords.append(record)
         }
         self.diagnoses = diagnoses
         self.procedures = procedures
         diagnosisDefinitions = dx
         procedureDefinitions = pr
         self.keys = keys
+        self.diagnosisRecords = diagnosisRecords
+        self.procedureRecords = procedureRecords
         self.hacs = hacs
-        rawDiagnoses = memory.copy(diagnoses)
-        rawProcedures = memory.copy(procedures)
         rawKeys = memory.copy(keys)
         rawHACs = memory.copy(hacs)
         self.exclusions = exclusions
@@ -133,8 +165,8 @@ final class DefinitionStore: @unchecked Sendable {
         self.diagnosisCodes = diagnosisCodes
         self.procedureCodes = procedureCodes
         self.principalExclusionGroups = principalExclusionGroups
-        rawDiagnosisCodes = diagnosisCodes.frozen(in: memory)
-        rawProcedureCodes = procedureCodes.frozen(in: memory)
+        rawDiagnosisCodes = diagnosisCodes.mapValues { diagnosisRecords[Int($0)] }.frozen(in: memory)
+        rawProcedureCodes = procedureCodes.mapValues { procedureRecords[Int($0)] }.frozen(in: memory)
         rawPrincipalExclusionGroups = principalExclusionGroups.frozen(in: memory)
     }
 }
@@ -254,8 +286,7 @@ struct ClusterMembership: Sendable {
 /// Everything one version's grouping reads, as raw pointers into memory its ``VersionTables`` keeps alive. A plain
 /// value: copying it costs no reference counting.
 struct RawTables: @unchecked Sendable {
-    var diagnoses: UnsafePointer<DefinitionStore.Diagnosis>
-    var procedures: UnsafePointer<DefinitionStore.Procedure>
+    /// The definition records (``DefinitionStore/keys``).
     var keyPool: UnsafePointer<Int32>
     var hacPool: UnsafePointer<UInt16>
 
@@ -289,6 +320,18 @@ struct RawTables: @unchecked Sendable {
     var suppressionStart: UnsafePointer<Int32>
     var suppressionPool: UnsafePointer<Int32>
     var suppressionListCount: Int
+
+    /// The header of the diagnosis record at `offset` in the pool.
+    @inline(__always)
+    func diagnosis(_ offset: Int32) -> DefinitionStore.Diagnosis {
+        UnsafeRawPointer(keyPool + Int(offset)).load(as: DefinitionStore.Diagnosis.self)
+    }
+
+    /// The header of the procedure record at `offset` in the pool.
+    @inline(__always)
+    func procedure(_ offset: Int32) -> DefinitionStore.Procedure {
+        UnsafeRawPointer(keyPool + Int(offset)).load(as: DefinitionStore.Procedure.self)
+    }
 }
 
 extension DefinitionStore {

@@ -220,7 +220,8 @@ final class VersionTables: @unchecked Sendable {
             rawClusters.append(
                 RawCluster(
                     choices: Int32(choiceStart.count), choiceCount: Int32(c.choices.count),
-                    suppressionMask: c.suppressionMask, definition: c.definitionIndex))
+                    suppressionMask: c.suppressionMask,
+                    definition: c.definitionIndex >= 0 ? store.procedureRecords[Int(c.definitionIndex)] : -1))
             for choice in c.choices {
                 choiceStart.append(Int32(choiceCodes.count))
                 choiceCodes += choice.map(\.raw)
@@ -229,7 +230,7 @@ final class VersionTables: @unchecked Sendable {
         choiceStart.append(Int32(choiceCodes.count))
         let memory = self.memory
         raw = RawTables(
-            diagnoses: store.rawDiagnoses, procedures: store.rawProcedures, keyPool: store.rawKeys,
+            keyPool: store.rawKeys,
             hacPool: store.rawHACs, version: Int16(version.number), diagnosisCodes: store.rawDiagnosisCodes,
             procedureCodes: store.rawProcedureCodes, principalExclusionGroups: store.rawPrincipalExclusionGroups,
             sexMDCMap: sexMDCMap.frozen(in: memory), exclusions: store.rawExclusions,

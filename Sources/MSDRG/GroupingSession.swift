@@ -102,7 +102,9 @@ struct GroupingPass {
 struct GroupingWork {
     struct Secondary {
         var code: UInt64
+        /// The definition's index among the loaded rows (-1: not a code of this version), and its record.
         var definition: Int32
+        var record: Int32
         /// The first of the code's keys, read while the claim is prepared so that its cache line is there when the
         /// keys are built (or -1).
         var firstKey: Int32 = -1
@@ -115,7 +117,9 @@ struct GroupingWork {
 
     struct Procedure {
         var code: UInt64
+        /// The definition's index among the loaded rows (-1: not a code of this version), and its record.
         var definition: Int32
+        var record: Int32
         /// As ``Secondary/firstKey``.
         var firstKey: Int32
         /// The clusters to try for the code, and the cluster choices it meets (see ``RawTables/clusterListMap``), or -1.
@@ -180,7 +184,9 @@ struct GroupingWork {
     let hacStatuses: UnsafeMutablePointer<HACStatus>
     var hacStatusCount = 0
 
+    /// The principal diagnosis's definition (-1: not a code of this version) and its record.
     var principal: Int32 = -1
+    var principalRecord: Int32 = -1
     var principalCode: UInt64 = 0
     /// -1: none.
     var principalMDC = -1
@@ -237,7 +243,7 @@ struct GroupingWork {
         hacStatusCount = 0
         prepare(claim, r)
         if let code = buildKeys(claim, r) { return (GroupingPass(returnCode: code), GroupingPass(returnCode: code)) }
-        if principal >= 0, r.diagnoses[Int(principal)].flags.contains(.ecode) {
+        if principal >= 0, r.diagnosis(principalRecord).flags.contains(.ecode) {
             return (GroupingPass(returnCode: .principalNotAllowed), GroupingPass(returnCode: .principalNotAllowed))
         }
         let initial = runPass(r, final: false)
@@ -257,7 +263,8 @@ struct GroupingWork {
         satisfiedCount = 0
 
         principalCode = claim.principal
-        principal = r.diagnosisCodes.value(principalCode, version: r.version)
+        principalRecord = r.diagnosisCodes.value(principalCode, version: r.version)
+        principal = principalRecord >= 0 ? r.diagnosis(principalRecord).definition : -1
         principalMDC = -1
         principalSexConflict = false
         if principal >= 0 {
@@ -272,7 +279,7 @@ struct GroupingWork {
                 }
                 if !assigned { principalSexConflict = true }
             }
-            if !assigned { principalMDC = Int(r.diagnoses[Int(principal)].mdc) }
+            if !assigned { principalMDC = Int(r.diagnosis(principalRecord).mdc) }
         }
 
         secondaryCount = claim.secondaryCount
@@ -280,29 +287,32 @@ struct GroupingWork {
         claim.storage.withUnsafeBufferPointer { words in
             for i in 0..<secondaryCount {
                 let code = words[1 + i]
-                let index = r.diagnosisCodes.value(code, version: r.version)
+                let record = r.diagnosisCodes.value(code, version: r.version)
                 let poa = UInt8(truncatingIfNeeded: words[1 + secondaryCount + procedureCount + i / 8] >> UInt64(8 * (i % 8)))
-                if index >= 0 {
-                    let def = r.diagnoses[Int(index)]
+                if record >= 0 {
+                    let def = r.diagnosis(record)
                     secondaries[i] = Secondary(
-                        code: code, definition: index, firstKey: def.secondaryCount > 0 ? r.keyPool[Int(def.secondaryKeys)] : -1,
-                        poa: poa, level: def.severity)
+                        code: code, definition: def.definition, record: record,
+                        firstKey: def.secondaryCount > 0 ? r.keyPool[Int(def.secondaryKeys)] : -1, poa: poa,
+                        level: def.severity)
                 } else {
-                    secondaries[i] = Secondary(code: code, definition: index, poa: poa, level: .none)
+                    secondaries[i] = Secondary(code: code, definition: -1, record: -1, poa: poa, level: .none)
                 }
             }
             for j in 0..<procedureCount {
                 let code = words[1 + secondaryCount + j]
                 let clusters = r.clusterCount > 0 ? r.clusterListMap.entry(code) : nil
-                let index = r.procedureCodes.value(code, version: r.version)
+                let record = r.procedureCodes.value(code, version: r.version)
+                var definition: Int32 = -1
                 var firstKey: Int32 = -1
-                if index >= 0 {
-                    let def = r.procedures[Int(index)]
+                if record >= 0 {
+                    let def = r.procedure(record)
+                    definition = def.definition
                     if def.keyCount > 0 { firstKey = r.keyPool[Int(def.keys)] }
                 }
                 procedures[j] = Procedure(
-                    code: code, definition: index, firstKey: firstKey, clusterList: clusters?.value ?? -1,
-                    memberships: clusters?.extra ?? -1)
+                    code: code, definition: definition, record: record, firstKey: firstKey,
+                    clusterList: clusters?.value ?? -1, memberships: clusters?.extra ?? -1)
             }
         }
 
@@ -320,8 +330,8 @@ struct GroupingWork {
             }
         }
         if claim.dischargeStatus == DischargeStatus.died {
-            for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
-                if r.diagnoses[Int(secondaries[i].definition)].flags.contains(.mccAlive) {
+            for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+                if r.diagnosis(secondaries[i].record).flags.contains(.mccAlive) {
                     secondaries[i].deathExcluded = true
                 }
             }
@@ -435,16 +445,16 @@ struct GroupingWork {
         var traumaRegions: UInt8 = 0
         var allIncident = true
 
-        for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
-            let def = r.diagnoses[Int(secondaries[i].definition)]
+        for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+            let def = r.diagnosis(secondaries[i].record)
             insertKeys(r, def.secondaryKeys, def.secondaryCount)
             bilateral |= def.bilateralJoints
             vessels += Int(def.vessels)
             traumaRegions |= def.traumaRegions
             if !def.flags.contains(.incident) { allIncident = false }
         }
-        for j in 0..<procedureCount where procedures[j].definition >= 0 {
-            let def = r.procedures[Int(procedures[j].definition)]
+        for j in 0..<procedureCount where procedures[j].record >= 0 {
+            let def = r.procedure(procedures[j].record)
             insertKeys(r, def.keys, def.keyCount, suppressedIn: procedures[j].suppression)
             bilateral |= def.bilateralJoints
             vessels += Int(def.vessels)
@@ -458,16 +468,16 @@ struct GroupingWork {
             fusionCounter += Int(def.fusionCounter)
         }
         for n in 0..<satisfiedCount {
-            let index = r.clusters[Int(satisfiedClusters[n])].definition
-            guard index >= 0 else { continue }
-            let def = r.procedures[Int(index)]
+            let record = r.clusters[Int(satisfiedClusters[n])].definition
+            guard record >= 0 else { continue }
+            let def = r.procedure(record)
             insertKeys(r, def.keys, def.keyCount)
             bilateral |= def.bilateralJoints
             vessels += Int(def.vessels)
         }
         if principalCode != 0 {
             if principal >= 0 {
-                let def = r.diagnoses[Int(principal)]
+                let def = r.diagnosis(principalRecord)
                 insertKeys(r, def.principalKeys, def.principalCount)
                 bilateral |= def.bilateralJoints
                 vessels += 2 * Int(def.vessels)
@@ -510,8 +520,8 @@ struct GroupingWork {
         if singlePosterior1 >= 2 { insert(names.singlePosterior1Fusions) }
 
         if !validStatus {
-            for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
-                if r.diagnoses[Int(secondaries[i].definition)].flags.contains(.mccAlive) { return .invalidDischargeStatus }
+            for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+                if r.diagnosis(secondaries[i].record).flags.contains(.mccAlive) { return .invalidDischargeStatus }
             }
         }
         return nil
@@ -529,10 +539,10 @@ struct GroupingWork {
         var best = Severity.none
         for i in 0..<secondaryCount {
             let s = secondaries[i]
-            guard s.definition >= 0 && s.level > best else { continue }
+            guard s.record >= 0 && s.level > best else { continue }
             if s.excluded || s.deathExcluded || (final && s.hacMet) { continue }
             if start < end {
-                let def = r.diagnoses[Int(s.definition)]
+                let def = r.diagnosis(s.record)
                 var suppressed = false
                 operands: for o in Int(def.operands)..<Int(def.operands + def.operandCount) {
                     let id = r.keyPool[o]
@@ -659,8 +669,8 @@ struct GroupingWork {
     private mutating func applyHACRule(_ claim: borrowing PackedClaim, _ r: RawTables) -> GrouperReturnCode? {
         hacStatusCount = 0
         var anyHAC = false
-        for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
-            if r.diagnoses[Int(secondaries[i].definition)].hacCount > 0 {
+        for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+            if r.diagnosis(secondaries[i].record).hacCount > 0 {
                 anyHAC = true
                 break
             }
@@ -668,8 +678,8 @@ struct GroupingWork {
         guard anyHAC else { return nil }
         let showBit = DefinitionStore.hac06ShowBit
         if claim.poaExempt {
-            for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
-                let def = r.diagnoses[Int(secondaries[i].definition)]
+            for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+                let def = r.diagnosis(secondaries[i].record)
                 for h in Int(def.hacs)..<Int(def.hacs + def.hacCount) {
                     let entry = r.hacPool[h]
                     appendHAC(
@@ -683,9 +693,9 @@ struct GroupingWork {
         var hac6OutsideShowList = false
         var invalidPOAOnClaim = false
         var metOther = false, metOtherInvalidPOA = false, met6InvalidPOA = false
-        for i in 0..<secondaryCount where secondaries[i].definition >= 0 {
+        for i in 0..<secondaryCount where secondaries[i].record >= 0 {
             let s = secondaries[i]
-            let def = r.diagnoses[Int(s.definition)]
+            let def = r.diagnosis(s.record)
             for h in Int(def.hacs)..<Int(def.hacs + def.hacCount) {
                 let entry = r.hacPool[h]
                 let number = Int(entry & ~showBit)
