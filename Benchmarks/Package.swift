@@ -18,6 +18,16 @@ let package = Package(
             ],
             path: "Benchmarks/LookupBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "GrouperBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "MSDRG", package: "OpenCoder"),
+                .product(name: "Terminology", package: "OpenCoder"),
+            ],
+            path: "Benchmarks/GrouperBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

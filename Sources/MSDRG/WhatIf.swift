@@ -25,32 +25,33 @@ extension GroupingSession {
         if let candidates {
             codes = candidates
         } else {
-            codes = t.diagnosisIndex.compactMap { code, index in
+            codes = t.store.diagnosisCodes.pairs(version: t.version.number).compactMap { code, index in
                 t.diagnosisDefinitions[Int(index)].severity == .none ? nil : code
             }.sorted().map(\.string)
         }
         let present = Set(([claim.principal] + claim.secondary).compactMap { PackedCode($0.code) })
         let baseWeight = weights?.weight(of: current.drg)
         var found: [Int: WhatIfOutcome] = [:]
-        var probe = claim
-        probe.secondary.append(GrouperClaim.Diagnosis("", poa: "Y"))
-        let last = probe.secondary.count - 1
+        var probe = PackedClaim(claim)
+        probe.appendSecondary(nil, poa: "Y")
+        let last = probe.secondaryCount - 1
         for code in codes {
             guard let packed = PackedCode(code), !present.contains(packed) else { continue }
-            probe.secondary[last].code = code
-            let r = try group(probe, version: version)
+            probe.setSecondary(last, code: packed)
+            let r = try assign(probe, version: version)
             guard r.returnCode == .ok, r.drg != current.drg else { continue }
             let w = weights?.weight(of: r.drg)
             let raises: Bool
             if let w, let baseWeight {
                 raises = w > baseWeight
             } else {
-                raises = r.final.baseDRG == current.final.baseDRG && r.final.severity > current.final.severity
+                raises = r.baseDRG == current.final.baseDRG && r.severity > current.final.severity
             }
             guard raises else { continue }
             var outcome =
                 found[r.drg]
-                ?? WhatIfOutcome(drg: r.drg, title: r.final.title, weight: w, severity: r.final.severity, count: 0, examples: [])
+                ?? WhatIfOutcome(
+                    drg: r.drg, title: t.drgTitles[r.drg] ?? "", weight: w, severity: r.severity, count: 0, examples: [])
             outcome.count += 1
             if outcome.examples.count < examples { outcome.examples.append(packed.string) }
             found[r.drg] = outcome
