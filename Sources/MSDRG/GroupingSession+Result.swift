@@ -51,7 +51,7 @@ extension GroupingSession {
                 reason = "\(code) is neither a CC nor an MCC"
             } else if s.excluded {
                 role = .excludedByPrincipal
-                reason = "\(code) is a \(s.level) but is excluded with principal diagnosis \(CodeFormat.dottedCM(text(w.principalCode, ""))) (CC exclusion list)"
+                reason = "\(code) is \(s.level == .mcc ? "an" : "a") \(s.level) but is excluded with principal diagnosis \(CodeFormat.dottedCM(text(w.principalCode, ""))) (CC exclusion list)"
             } else if s.deathExcluded {
                 role = .excludedPatientDied
                 reason = "\(code) is an MCC only when the patient is discharged alive"
@@ -63,7 +63,7 @@ extension GroupingSession {
                 reason = "\(code) is part of the condition that defines this DRG, so it does not raise its severity"
             } else if !usesSeverity {
                 role = .notUsedByDRG
-                reason = "\(code) is a \(s.level), but DRG \(finalAssignment.drg) is not split by CC or MCC"
+                reason = "\(code) is \(s.level == .mcc ? "an" : "a") \(s.level), but DRG \(finalAssignment.drg) is not split by CC or MCC"
             } else if s.level == level && !countedGiven {
                 role = .counted
                 countedGiven = true
@@ -73,7 +73,7 @@ extension GroupingSession {
                 reason = "\(code) is also a \(s.level)"
             } else {
                 role = .outranked
-                reason = "\(code) is a \(s.level); an MCC on the claim already counts"
+                reason = "\(code) is \(s.level == .mcc ? "an" : "a") \(s.level); an MCC on the claim already counts"
             }
             outcomes.append(SecondaryOutcome(code: code, poa: poa, level: s.level, role: role, reason: reason))
         }

@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+    import CoreFoundation
+    import Glibc
+#endif
 import MSDRG
 import Terminology
 
