@@ -110,6 +110,8 @@ struct GroupingWork {
         var firstKey: Int32 = -1
         var poa: UInt8
         var level: Severity
+        /// The code is on a HAC list.
+        var onHACList = false
         var excluded = false
         var deathExcluded = false
         var hacMet = false
@@ -294,7 +296,7 @@ struct GroupingWork {
                     secondaries[i] = Secondary(
                         code: code, definition: def.definition, record: record,
                         firstKey: def.secondaryCount > 0 ? r.keyPool[Int(def.secondaryKeys)] : -1, poa: poa,
-                        level: def.severity)
+                        level: def.severity, onHACList: def.hacCount > 0)
                 } else {
                     secondaries[i] = Secondary(code: code, definition: -1, record: -1, poa: poa, level: .none)
                 }
@@ -325,8 +327,10 @@ struct GroupingWork {
         // CC exclusions against the principal diagnosis, and MCCs that count only when the patient lives.
         let group = r.principalExclusionGroups.value(principalCode, version: r.version)
         if group >= 0 {
-            for i in 0..<secondaryCount where r.exclusions.contains(group: group, code: secondaries[i].code) {
-                secondaries[i].excluded = true
+            // Only a CC or MCC, or a code on a HAC list, is ever asked whether it is excluded: the others are not
+            // looked up.
+            for i in 0..<secondaryCount where secondaries[i].level != .none || secondaries[i].onHACList {
+                if r.exclusions.contains(group: group, code: secondaries[i].code) { secondaries[i].excluded = true }
             }
         }
         if claim.dischargeStatus == DischargeStatus.died {
