@@ -3,6 +3,24 @@ import Foundation
 import MSDRG
 import Terminology
 
+extension Claim {
+    /// Reads one claim from a file, or from standard input for `-`; a missing file or bad JSON is a one-line error.
+    static func read(_ file: String) throws -> Claim {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let d = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): no such file") }
+            data = d
+        }
+        do {
+            return try Claim.decode(data, source: file == "-" ? "claim" : file)
+        } catch let error as ClaimError {
+            throw CLIError(error.message)
+        }
+    }
+}
+
 /// The Medicare Code Editor, loaded from the shipped code sets.
 enum EditorSetup {
     static func load(_ options: CodeSetOptions) throws -> MedicareCodeEditor {
@@ -32,19 +50,7 @@ struct Check: ParsableCommand {
     var file: String = "-"
 
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): no such file") }
-            data = d
-        }
-        let claim: Claim
-        do {
-            claim = try Claim.decode(data, source: file == "-" ? "claim" : file)
-        } catch let error as ClaimError {
-            throw CLIError(error.message)
-        }
+        let claim = try Claim.read(file)
         if let text = claim.dischargeDate, Claim.day(text) == nil {
             throw CLIError("claim: dischargeDate: \"\(text)\" is not a date (yyyy-mm-dd)")
         }

@@ -68,19 +68,7 @@ struct Group: ParsableCommand {
     var whatIf = false
 
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): no such file") }
-            data = d
-        }
-        let claim: Claim
-        do {
-            claim = try Claim.decode(data, source: file == "-" ? "claim" : file)
-        } catch let error as ClaimError {
-            throw CLIError(error.message)
-        }
+        let claim = try Claim.read(file)
         let setup = try GrouperSetup.load(options)
         let (version, chosenBy) = try setup.version(requested: grouperVersion ?? claim.grouperVersion, claim: claim)
         let input: GrouperClaim
