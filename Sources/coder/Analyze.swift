@@ -71,15 +71,7 @@ struct Analyze: ParsableCommand {
         var mentionCount = 0
         let started = Date()
         for file in files {
-            let data: Data
-            if file == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let d = FileManager.default.contents(atPath: file) else {
-                    throw CLIError("\(file): no such file")
-                }
-                data = d
-            }
+            let data = try readInput(file)
             let note: ClinicalNote
             do {
                 note = try reader.read(data, source: file == "-" ? "note" : file)

