@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "CodeSearch", targets: ["CodeSearch"]),
         .library(name: "MSDRG", targets: ["MSDRG"]),
         .library(name: "NoteAnalysis", targets: ["NoteAnalysis"]),
+        .library(name: "CodeSuggestion", targets: ["CodeSuggestion"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,10 +42,15 @@ let package = Package(
             dependencies: ["Terminology", "CodeSearch"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "CodeSuggestion",
+            dependencies: ["Terminology", "CodeSearch", "NoteAnalysis"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "coder",
             dependencies: [
-                "Terminology", "CodeSearch", "MSDRG", "NoteAnalysis",
+                "Terminology", "CodeSearch", "MSDRG", "NoteAnalysis", "CodeSuggestion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -54,6 +60,9 @@ let package = Package(
         .testTarget(name: "MSDRGTests", dependencies: ["MSDRG", "Terminology"], swiftSettings: strictSettings),
         .testTarget(
             name: "NoteAnalysisTests", dependencies: ["NoteAnalysis"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CodeSuggestionTests", dependencies: ["CodeSuggestion", "NoteAnalysis", "CodeSearch", "Terminology"],
+            swiftSettings: strictSettings),
         .testTarget(name: "CoderTests", dependencies: ["coder"], swiftSettings: strictSettings),
     ]
 )
