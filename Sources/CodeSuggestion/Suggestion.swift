@@ -71,7 +71,6 @@ public enum NotCodedReason: String, Sendable, Hashable, Codable {
     case uncertainOutpatient = "uncertain-outpatient"
     case integralSymptom = "integral-symptom"
     case combined = "combined"
-    case lowConfidence = "low-confidence"
 }
 
 /// A finding the engine saw and did not code, with the code it would have been.

@@ -8,7 +8,10 @@ struct Coder: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coder",
         abstract: "Open clinical coding engine: ICD-10-CM, ICD-10-PCS and HCPCS lookup, MS-DRG grouping, code sets and evaluation.",
-        subcommands: [Lookup.self, Show.self, Check.self, Group.self, Analyze.self, CodeSets.self, Eval.self, Bench.self]
+        subcommands: [
+            Lookup.self, Show.self, Suggest.self, Precode.self, Check.self, Group.self, Analyze.self, CodeSets.self, Eval.self,
+            Learn.self, Bench.self,
+        ]
     )
 }
 

@@ -1,0 +1,103 @@
+/// The ICD-10-CM conventions the suggester applies to the codes it found, as small tables keyed by code prefix.
+enum CodingConventions {
+    /// A condition documented as past (`history of …`, `status post …`) and the personal history code the
+    /// Alphabetic Index gives it (`History, personal` and `Infarction, myocardial, old`).
+    static let personalHistory: [(prefix: String, code: String)] = [
+        ("I21", "I25.2"), ("I22", "I25.2"),
+        ("I63", "Z86.73"), ("G45", "Z86.73"),
+        ("I26", "Z86.711"), ("I82", "Z86.718"),
+        ("J18", "Z87.01"), ("J12", "Z87.01"), ("J13", "Z87.01"), ("J15", "Z87.01"),
+        ("N39.0", "Z87.440"), ("N20", "Z87.442"),
+        ("K25", "Z87.11"), ("K26", "Z87.11"), ("K27", "Z87.11"),
+        ("F17", "Z87.891"),
+        ("A15", "Z86.11"),
+        ("C", "Z85.9"),
+        ("T14.8", "Z87.81"),
+        ("O", "Z87.59"),
+    ]
+
+    static func historyCode(for code: String) -> String? {
+        personalHistory.first { code.hasPrefix($0.prefix) }?.code
+    }
+
+    /// Signs and symptoms routinely part of a definitive diagnosis (Section I.B.5): the symptom's code prefix and the
+    /// diagnoses (prefixes) that explain it.
+    static let integralSymptoms: [(symptom: String, explainedBy: [String])] = [
+        ("R07", ["I20", "I21", "I22", "I24"]),
+        ("R10", ["K35", "K36", "K37", "K80", "K81", "K85"]),
+        ("R06.0", ["I50", "J81", "J96"]),
+        ("R05", ["J12", "J13", "J14", "J15", "J16", "J18", "J20", "J40"]),
+        ("R31", ["N20", "N21"]),
+        ("N23", ["N20", "N21"]),
+        ("R11", ["K52", "A08", "K85"]),
+        ("R19.7", ["K52", "A08", "A09"]),
+        ("R30.0", ["N39.0", "N30"]),
+        ("R59", ["C81", "C82", "C83", "C84", "C85", "C88", "C91"]),
+        ("R50", ["A40", "A41"]),
+    ]
+
+    /// The diagnosis that makes a symptom integral, if one of the coded ones does.
+    static func explanation(of symptom: String, among codes: some Sequence<String>) -> String? {
+        guard let rule = integralSymptoms.first(where: { symptom.hasPrefix($0.symptom) }) else { return nil }
+        return codes.first { code in code != symptom && rule.explainedBy.contains { code.hasPrefix($0) } }
+    }
+
+    /// A combination code and the codes it replaces: conditions the classification presumes linked when both are
+    /// documented (the `with` convention, Section I.A.15; hypertension with heart and kidney disease, I.C.9.a;
+    /// diabetes with its complications, I.C.4.a).
+    struct Combination {
+        var code: String
+        var replaces: [String]
+        var reason: String
+    }
+
+    static func combinations(_ codes: Set<String>) -> [Combination] {
+        var out: [Combination] = []
+        let hypertension = codes.contains("I10")
+        let heartFailure = codes.first { $0.hasPrefix("I50") }
+        let ckd = codes.first { $0.hasPrefix("N18") }
+        let endStage = ckd.map { $0 == "N18.5" || $0 == "N18.6" } ?? false
+        if hypertension, heartFailure != nil, let ckd {
+            out.append(
+                Combination(
+                    code: endStage ? "I13.2" : "I13.0", replaces: ["I10"],
+                    reason: "hypertension with heart failure and \(ckd): the classification presumes the link (I.C.9.a.3)"))
+        } else if hypertension, let heartFailure {
+            out.append(
+                Combination(
+                    code: "I11.0", replaces: ["I10"],
+                    reason: "hypertension with heart failure \(heartFailure): the classification presumes the link (I.C.9.a.1)"))
+        } else if hypertension, let ckd {
+            out.append(
+                Combination(
+                    code: endStage ? "I12.0" : "I12.9", replaces: ["I10"],
+                    reason: "hypertension with chronic kidney disease \(ckd): the classification presumes the link (I.C.9.a.2)"))
+        }
+        for (type, plain) in [("E11", "E11.9"), ("E10", "E10.9")] where codes.contains(plain) {
+            let complications: [(String, String, String)] = [
+                ("N18", "\(type).22", "chronic kidney disease"),
+                ("G62.9", "\(type).42", "polyneuropathy"),
+                ("I73.9", "\(type).51", "peripheral angiopathy"),
+                ("K31.84", "\(type).43", "gastroparesis"),
+            ]
+            for (prefix, combined, name) in complications where codes.contains(where: { $0.hasPrefix(prefix) }) {
+                out.append(
+                    Combination(
+                        code: combined, replaces: [plain],
+                        reason: "diabetes with \(name): the classification presumes the link (`with`, I.A.15)"))
+                break
+            }
+        }
+        let sepsis = codes.contains { $0.hasPrefix("A40") || $0.hasPrefix("A41") }
+        let organDysfunction = ["N17", "J96.0", "R57", "K72.0", "D65", "G93.41", "R40.2"]
+        if sepsis, !codes.contains("R65.20"), !codes.contains("R65.21"),
+            codes.contains(where: { code in organDysfunction.contains { code.hasPrefix($0) } })
+        {
+            out.append(
+                Combination(
+                    code: "R65.20", replaces: [],
+                    reason: "sepsis with acute organ dysfunction: severe sepsis is added after the infection (I.C.1.d.1.b)"))
+        }
+        return out
+    }
+}

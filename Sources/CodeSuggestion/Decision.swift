@@ -1,0 +1,164 @@
+import NoteAnalysis
+import Terminology
+
+/// Turns the findings of a note into codes, applying the conventions on assertion status by setting.
+struct Decision {
+    let setting: CareSetting
+
+    struct Candidate {
+        var code: String
+        var system: CodeSystem
+        /// The best confidence from each source of evidence.
+        var bySource: [PhraseSource: Double] = [:]
+        var evidence: [EvidenceSpan] = []
+        var assertion: AssertionStatus = .present
+        var reasons: [String] = []
+        var first: Int
+
+        var confidence: Double {
+            // independent sources agree: noisy-or; more mentions of the same phrase add a little
+            let combined = 1 - bySource.values.reduce(1.0) { $0 * (1 - $1) }
+            return min(0.99, combined + 0.02 * Double(max(0, evidence.count - 1)))
+        }
+    }
+
+    var coded: [String: Candidate] = [:]
+    var order: [String] = []
+    var notCoded: [String: NotCoded] = [:]
+
+    init(setting: CareSetting) { self.setting = setting }
+
+    static func baseConfidence(_ entry: PhraseEntry) -> Double {
+        switch entry.source {
+        case .curated: 0.85
+        case .title: 0.85
+        case .titleVariant: 0.75
+        case .inclusionTerm: 0.75
+        case .learned: entry.precision
+        }
+    }
+
+    mutating func consider(_ f: Suggester.Finding, suggester: Suggester, note: ClinicalNote) {
+        let span = EvidenceSpan(f.range, in: note, section: f.section)
+        let trigger = f.assertion.trigger?.text
+        var code = f.entry.code
+        var status = f.assertion.status
+        var reason: String?
+        var confidence = Self.baseConfidence(f.entry)
+        switch status {
+        case .negated:
+            return skip(f.entry, .negated, trigger, span, suggester)
+        case .family:
+            return skip(f.entry, .family, trigger, span, suggester)
+        case .hypothetical:
+            return skip(f.entry, .hypothetical, trigger, span, suggester)
+        case .uncertain:
+            if setting == .outpatient { return skip(f.entry, .uncertainOutpatient, trigger, span, suggester) }
+            reason = "documented as uncertain (\(trigger ?? "uncertain")): coded as if established in the inpatient setting (Section II.H)"
+            confidence *= 0.9
+        case .historical:
+            if f.entry.system == .icd10cm, let history = CodingConventions.historyCode(for: code),
+                suggester.tabular.entry(history)?.billable == true
+            {
+                reason = "documented as past (\(trigger ?? "history")): \(code) becomes the personal history code \(history)"
+                code = history
+            } else {
+                reason = "documented in the history (\(trigger ?? "history")); coded as a condition still present: verify"
+                confidence *= 0.9
+            }
+        case .conditional, .present:
+            status = .present
+        }
+        let key = "\(f.entry.system.rawValue) \(code)"
+        if coded[key] == nil {
+            coded[key] = Candidate(code: code, system: f.entry.system, first: f.range.lowerBound)
+            order.append(key)
+        }
+        coded[key]!.bySource[f.entry.source] = max(coded[key]!.bySource[f.entry.source] ?? 0, confidence)
+        if !coded[key]!.evidence.contains(span) { coded[key]!.evidence.append(span) }
+        if let reason, !coded[key]!.reasons.contains(reason) { coded[key]!.reasons.append(reason) }
+        let why = Self.sourceReason(f.entry, span.text)
+        if !coded[key]!.reasons.contains(why) { coded[key]!.reasons.append(why) }
+        // a present mention outranks an uncertain or past one
+        if coded[key]!.evidence.count == 1 || status == .present { coded[key]!.assertion = status }
+    }
+
+    static func sourceReason(_ entry: PhraseEntry, _ text: String) -> String {
+        switch entry.source {
+        case .curated: "'\(text)': the Alphabetic Index default for the term"
+        case .title: "'\(text)': the code's title"
+        case .titleVariant: "'\(text)': the code's title without its nonessential or unspecified words; nothing more specific documented"
+        case .inclusionTerm: "'\(text)': an inclusion term of the code"
+        case .learned: "'\(text)': coded this way in \(entry.support) coded notes (\(Int((entry.precision * 100).rounded()))% of those with the phrase)"
+        }
+    }
+
+    private mutating func skip(
+        _ entry: PhraseEntry, _ reason: NotCodedReason, _ trigger: String?, _ span: EvidenceSpan, _ suggester: Suggester
+    ) {
+        guard Self.baseConfidence(entry) >= suggester.options.minimumConfidence else { return }
+        let key = "\(entry.system.rawValue) \(entry.code) \(reason.rawValue)"
+        if notCoded[key] == nil {
+            notCoded[key] = NotCoded(
+                code: entry.code, system: entry.system, title: suggester.title(entry.code, entry.system), reason: reason,
+                detail: trigger, evidence: [])
+        }
+        if !notCoded[key]!.evidence.contains(span) { notCoded[key]!.evidence.append(span) }
+    }
+
+    func finish(suggester: Suggester) -> (diagnoses: [SuggestedCode], procedures: [SuggestedCode], notCoded: [NotCoded]) {
+        var kept = order.compactMap { coded[$0] }.filter { $0.confidence >= suggester.options.minimumConfidence }
+        var skipped = Array(notCoded.values)
+        let keptCodes = Set(kept.map(\.code))
+        skipped.removeAll { keptCodes.contains($0.code) }
+
+        // combination codes replace their parts
+        var diagnosisCodes = Set(kept.filter { $0.system == .icd10cm }.map(\.code))
+        for combination in CodingConventions.combinations(diagnosisCodes)
+        where suggester.tabular.entry(combination.code)?.billable == true {
+            let parts = kept.filter { $0.system == .icd10cm && combination.replaces.contains($0.code) }
+            let related = kept.filter { $0.system == .icd10cm && !combination.replaces.contains($0.code) }
+            var merged = Candidate(code: combination.code, system: .icd10cm, first: parts.map(\.first).min() ?? 0)
+            merged.bySource = parts.first?.bySource ?? related.first?.bySource ?? [.title: 0.8]
+            merged.evidence = parts.flatMap(\.evidence)
+            merged.reasons = [combination.reason]
+            for part in parts {
+                skipped.append(
+                    NotCoded(
+                        code: part.code, system: .icd10cm, title: suggester.title(part.code, .icd10cm), reason: .combined,
+                        detail: combination.code, evidence: part.evidence))
+            }
+            kept.removeAll { $0.system == .icd10cm && combination.replaces.contains($0.code) }
+            if let k = kept.firstIndex(where: { $0.code == combination.code }) {
+                kept[k].reasons.append(combination.reason)
+            } else {
+                if merged.evidence.isEmpty { merged.evidence = related.flatMap(\.evidence) }
+                kept.append(merged)
+            }
+            diagnosisCodes = Set(kept.filter { $0.system == .icd10cm }.map(\.code))
+        }
+
+        // symptoms integral to a coded diagnosis
+        kept.removeAll { c in
+            guard c.system == .icd10cm, let by = CodingConventions.explanation(of: c.code, among: diagnosisCodes) else {
+                return false
+            }
+            skipped.append(
+                NotCoded(
+                    code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: .integralSymptom,
+                    detail: by, evidence: c.evidence))
+            return true
+        }
+
+        let suggestions = kept.map { c in
+            SuggestedCode(
+                code: c.code, system: c.system, title: suggester.title(c.code, c.system),
+                confidence: (c.confidence * 1000).rounded() / 1000, assertion: c.assertion,
+                partial: c.system == .icd10pcs && c.code.count < 7, evidence: c.evidence, reasons: c.reasons)
+        }
+        skipped.sort { ($0.evidence.first?.start ?? 0, $0.code) < ($1.evidence.first?.start ?? 0, $1.code) }
+        return (
+            suggestions.filter { $0.system == .icd10cm }, suggestions.filter { $0.system == .icd10pcs }, skipped
+        )
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import CodeSearch
+import Terminology
+
+/// The phrases that name each ICD-10-CM code: its Tabular List title and inclusion terms, each also without its
+/// nonessential modifiers (the words in parentheses), `unspecified` and `NOS`.
+enum DiagnosisLexicon {
+    static func add(_ tabular: TabularList, to trie: inout PhraseTrie, vocabulary: inout Vocabulary) {
+        for entry in tabular.entries where entry.billable && entry.kind != .extended {
+            let code = entry.code
+            // external causes and factors are not named by a bare word (`activity`, `donor`): their titles only
+            let wordsOnly = !"VWXYZ".contains(code.first ?? "A")
+            for variant in variants(entry.title) where variant.exact || wordsOnly {
+                let ids = vocabulary.intern(phrase: variant.text)
+                trie.insert(
+                    ids,
+                    PhraseEntry(
+                        code: code, system: .icd10cm, source: variant.exact ? .title : .titleVariant, precision: 1, support: 0))
+            }
+            for note in entry.notes where note.kind == .inclusionTerm && wordsOnly {
+                for variant in variants(note.text) {
+                    let ids = vocabulary.intern(phrase: variant.text)
+                    trie.insert(ids, PhraseEntry(code: code, system: .icd10cm, source: .inclusionTerm, precision: 1, support: 0))
+                }
+            }
+        }
+    }
+
+    /// The text as written, without its parenthesised words, and each without `unspecified` / `NOS`.
+    static func variants(_ text: String) -> [(text: String, exact: Bool)] {
+        var out: [(String, Bool)] = [(text, true)]
+        let bare = withoutParentheses(text)
+        if bare != text { out.append((bare, false)) }
+        for v in out.map(\.0) {
+            let stripped = withoutUnspecified(v)
+            if stripped != v && !stripped.isEmpty { out.append((stripped, false)) }
+        }
+        return out
+    }
+
+    static func withoutParentheses(_ text: String) -> String {
+        var out = ""
+        var depth = 0
+        for ch in text {
+            if ch == "(" || ch == "[" {
+                depth += 1
+            } else if ch == ")" || ch == "]" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                out.append(ch)
+            }
+        }
+        return out.split(separator: " ").joined(separator: " ")
+    }
+
+    /// Drops the words that only say nothing more is known: `unspecified`, `NOS`, `not otherwise specified`.
+    static func withoutUnspecified(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        var kept: [Substring] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i].lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if w == "unspecified" || w == "nos" {
+                if let last = kept.popLast() { kept.append(last.hasSuffix(",") ? last.dropLast() : last) }
+                i += 1
+                continue
+            }
+            if w == "not", i + 2 < words.count, words[i + 1].lowercased() == "otherwise",
+                words[i + 2].lowercased().hasPrefix("specified")
+            {
+                i += 3
+                continue
+            }
+            kept.append(words[i])
+            i += 1
+        }
+        return kept.joined(separator: " ")
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import NoteAnalysis
+import Terminology
+
+/// Suggests ICD-10-CM and ICD-10-PCS codes for a clinical note, each with the text that supports it.
+///
+/// The note is read into sections, sentences and search tokens (abbreviations expanded); every phrase of the lexicon
+/// (Tabular List titles and inclusion terms, the clinical lexicon, phrases learned from coded notes) found in a
+/// sentence is a candidate, with the assertion status of its mention. Negated, family and hypothetical mentions are not
+/// coded; uncertain ones are coded as established in the inpatient setting only; past conditions take their personal
+/// history code where the classification has one. Combination codes replace their parts, symptoms integral to a coded
+/// diagnosis are dropped, and the principal (first-listed) candidate is chosen.
+public struct Suggester: Sendable {
+    public struct Options: Sendable, Hashable {
+        /// Learned phrases below this smoothed precision are ignored.
+        public var learnedMinimumPrecision: Double = 0.4
+        /// Codes below this confidence are not suggested.
+        public var minimumConfidence: Double = 0.45
+        public init() {}
+    }
+
+    let vocabulary: Vocabulary
+    let trie: PhraseTrie
+    let tabular: TabularList
+    let pcsTitle: @Sendable (String) -> String?
+    let procedures: ProcedureSuggester
+    public let analyzer: AssertionAnalyzer
+    public let abbreviations: AbbreviationExpander
+    public let options: Options
+    /// The ICD-10-CM release the codes come from.
+    public var version: String { tabular.version }
+    /// How many phrases the lexicon holds.
+    public var phraseCount: Int { trie.phraseCount }
+
+    public init(
+        library: CodeSetLibrary, version: String? = nil, model: PhraseModel? = nil,
+        lexicon: String = ClinicalLexicon.standard, options: Options = Options()
+    ) throws(SuggesterError) {
+        let versions = library.tabulars.keys.sorted()
+        guard let v = version ?? versions.last, let tabular = library.tabulars[v] else {
+            throw SuggesterError("no ICD-10-CM Tabular List loaded\(version.map { " for version \($0)" } ?? "")")
+        }
+        self.tabular = tabular
+        let pcs = library.pcsCodes(for: v)
+        let pcsCodes = Set(pcs?.codes ?? [])
+        // the title function reads immutable lists of the library
+        nonisolated(unsafe) let titleOf = pcs?.title
+        self.pcsTitle = { code in titleOf?(code) }
+        self.options = options
+        self.analyzer = .standard
+        self.abbreviations = .standard
+        self.procedures = ProcedureSuggester(library: library)
+        var vocabulary = Vocabulary()
+        var trie = PhraseTrie()
+        for line in lexicon.split(separator: "\n") {
+            let parts = line.split(separator: "|")
+            guard parts.count == 2 else { continue }
+            let code = parts[1].trimmingCharacters(in: .whitespaces)
+            guard tabular.entry(code)?.billable == true else { continue }
+            trie.insert(
+                vocabulary.intern(phrase: String(parts[0])),
+                PhraseEntry(code: code, system: .icd10cm, source: .curated, precision: 1, support: 0))
+        }
+        DiagnosisLexicon.add(tabular, to: &trie, vocabulary: &vocabulary)
+        for row in model?.rows ?? [] {
+            let smoothed = Double(row.aligned) / Double(row.occurrences + 1)
+            guard smoothed >= options.learnedMinimumPrecision else { continue }
+            let code: String
+            switch row.system {
+            case .icd10cm:
+                guard let entry = tabular.entry(row.code), entry.billable else { continue }
+                code = entry.code
+            case .icd10pcs:
+                let upper = row.code.uppercased()
+                guard upper.count == 7 ? pcsCodes.contains(upper) : !upper.isEmpty else { continue }
+                code = upper
+            case .hcpcs:
+                continue
+            }
+            let ids = row.phrase.split(separator: " ").map { vocabulary.intern(String($0)) }
+            trie.insert(
+                ids, PhraseEntry(code: code, system: row.system, source: .learned, precision: smoothed, support: row.aligned))
+        }
+        self.vocabulary = vocabulary
+        self.trie = trie
+    }
+
+    /// Suggestions for a note's text.
+    public func suggest(text: String, setting: CareSetting = .inpatient) -> Suggestions {
+        suggest(note: ClinicalNote(text: text), setting: setting)
+    }
+
+    public func suggest(note: ClinicalNote, setting: CareSetting = .inpatient) -> Suggestions {
+        let found = findings(in: note)
+        var decision = Decision(setting: setting)
+        for finding in found {
+            decision.consider(finding, suggester: self, note: note)
+        }
+        var (diagnoses, procedures, notCoded) = decision.finish(suggester: self)
+        let done = self.procedures.suggest(note, analyzer: analyzer)
+        for p in done.codes where !procedures.contains(where: { $0.code == p.code }) { procedures.append(p) }
+        procedures.sort { $0.confidence > $1.confidence }
+        notCoded += done.notCoded
+        diagnoses = Self.rank(diagnoses, setting: setting)
+        return Suggestions(setting: setting, diagnoses: diagnoses, procedures: procedures, notCoded: notCoded)
+    }
+
+    public func title(_ code: String, _ system: CodeSystem = .icd10cm) -> String {
+        switch system {
+        case .icd10cm: tabular.entry(code)?.title ?? ""
+        case .icd10pcs: pcsTitle(code) ?? ""
+        case .hcpcs: ""
+        }
+    }
+
+    /// One phrase of the lexicon found in the note, with its mention's assertion.
+    struct Finding {
+        var entry: PhraseEntry
+        var range: Range<Int>
+        var sentence: Int
+        var section: SectionKind
+        var assertion: Assertion
+        var phraseLength: Int
+    }
+
+    /// Every lexicon phrase in the note: the longest tabular or clinical-lexicon phrase at each place (left to right,
+    /// not overlapping), and every learned phrase.
+    func findings(in note: ClinicalNote) -> [Finding] {
+        let stream = TermStream(
+            note: note, abbreviations: abbreviations.abbreviations(in: note), lookup: { vocabulary.id($0) })
+        var out: [Finding] = []
+        var matches: [(end: Int, slot: Int)] = []
+        for (si, terms) in stream.sentences.enumerated() where !terms.isEmpty {
+            let section = note.sections[note.sentences[si].section].kind
+            var covered = 0
+            for start in terms.indices {
+                matches.removeAll(keepingCapacity: true)
+                trie.matches(terms, from: start, into: &matches)
+                guard !matches.isEmpty else { continue }
+                var longestDictionary: (end: Int, entry: PhraseEntry)?
+                for m in matches {
+                    let entries = trie.entries[m.slot]
+                    if let best = entries.filter({ $0.source != .learned }).min(by: Self.preferred) {
+                        if longestDictionary.map({ m.end > $0.end }) ?? true { longestDictionary = (m.end, best) }
+                    }
+                    for e in entries where e.source == .learned {
+                        out.append(finding(e, terms, start, m.end, si, section, note))
+                    }
+                }
+                if let (end, entry) = longestDictionary, start >= covered {
+                    out.append(finding(entry, terms, start, end, si, section, note))
+                    covered = end
+                }
+            }
+        }
+        return out
+    }
+
+    static func preferred(_ a: PhraseEntry, _ b: PhraseEntry) -> Bool {
+        (a.source, a.code.count, a.code) < (b.source, b.code.count, b.code)
+    }
+
+    private func finding(
+        _ entry: PhraseEntry, _ terms: [Term], _ start: Int, _ end: Int, _ si: Int, _ section: SectionKind,
+        _ note: ClinicalNote
+    ) -> Finding {
+        let range = terms[start].range.lowerBound..<terms[end - 1].range.upperBound
+        return Finding(
+            entry: entry, range: range, sentence: si, section: section,
+            assertion: analyzer.assertion(for: range, sentence: si, in: note), phraseLength: end - start)
+    }
+
+    /// The principal (first-listed) candidate first: a definitive diagnosis over a symptom (Section II.A), one named in
+    /// the discharge or final diagnoses or the assessment over one named elsewhere, then by confidence.
+    static func rank(_ codes: [SuggestedCode], setting: CareSetting) -> [SuggestedCode] {
+        var sorted = codes.sorted { ($0.confidence, $1.code) > ($1.confidence, $0.code) }
+        func principalScore(_ c: SuggestedCode) -> Double {
+            var s = c.confidence
+            if !(c.code.hasPrefix("R") || c.code.hasPrefix("Z")) { s += 1 }
+            if c.code.first.map({ "VWXY".contains($0) }) ?? false { s -= 2 }
+            if c.assertion == .historical { s -= 0.5 }
+            let diagnosisSections: Set<String> = [
+                SectionKind.dischargeDiagnoses.rawValue, SectionKind.finalDiagnoses.rawValue,
+                SectionKind.principalDiagnosis.rawValue, SectionKind.diagnoses.rawValue,
+                SectionKind.postoperativeDiagnosis.rawValue, SectionKind.assessment.rawValue,
+                SectionKind.assessmentAndPlan.rawValue, SectionKind.chiefComplaint.rawValue,
+            ]
+            if c.evidence.contains(where: { diagnosisSections.contains($0.section) }) { s += 0.5 }
+            return s
+        }
+        if let best = sorted.indices.max(by: { principalScore(sorted[$0]) < principalScore(sorted[$1]) }) {
+            var principal = sorted.remove(at: best)
+            principal.principal = true
+            principal.reasons.append(
+                setting == .inpatient
+                    ? "principal diagnosis candidate: the definitive condition most clearly documented (Section II)"
+                    : "first-listed diagnosis candidate (Section IV.G)")
+            sorted.insert(principal, at: 0)
+        }
+        return sorted
+    }
+}
+
+public struct SuggesterError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    init(_ d: String) { description = d }
+}
+
+extension Suggester {
+    /// Whether the code is valid for reporting in the suggester's ICD-10-CM release.
+    public func isBillable(_ code: String) -> Bool { tabular.entry(code)?.billable ?? false }
+}

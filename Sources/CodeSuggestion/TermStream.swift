@@ -1,0 +1,77 @@
+import CodeSearch
+import NoteAnalysis
+
+/// The words the lexicon knows, each with a small integer id.
+public struct Vocabulary: Sendable {
+    private(set) var ids: [String: Int32] = [:]
+    private(set) var words: [String] = []
+
+    public init() {}
+
+    /// The id of a search token, or `nil` when no phrase uses it.
+    @inline(__always) func id(_ word: String) -> Int32? { ids[word] }
+
+    /// The id of a search token, adding it when new.
+    mutating func intern(_ word: String) -> Int32 {
+        if let id = ids[word] { return id }
+        let id = Int32(words.count)
+        ids[word] = id
+        words.append(word)
+        return id
+    }
+
+    /// The ids of a phrase's search tokens (stop words removed, stemmed), adding new words.
+    mutating func intern(phrase: String) -> [Int32] {
+        TextNormalizer.tokens(phrase).map { intern($0) }
+    }
+
+    var count: Int { words.count }
+    func word(_ id: Int32) -> String { words[Int(id)] }
+}
+
+/// One search token of a note: its id (−1 when the lexicon does not know it) and the bytes it came from.
+struct Term: Sendable, Hashable {
+    var id: Int32
+    var range: Range<Int>
+}
+
+/// A note's sentences as sequences of search tokens, with abbreviations replaced by their expansions.
+struct TermStream {
+    /// For each sentence of the note, its terms.
+    var sentences: [[Term]]
+
+    /// - Parameter lookup: the id of a search token (`nil` for an unknown word).
+    init(note: ClinicalNote, abbreviations: [Abbreviation], lookup: (String) -> Int32?) {
+        var expansions: [Int: Abbreviation] = [:]
+        for a in abbreviations { expansions[a.range.lowerBound] = a }
+        var cache: [String: [Int32]] = [:]
+        func ids(_ text: String) -> [Int32] {
+            if let hit = cache[text] { return hit }
+            let result = TextNormalizer.tokens(text).map { lookup($0) ?? -1 }
+            cache[text] = result
+            return result
+        }
+        var sentences: [[Term]] = []
+        sentences.reserveCapacity(note.sentences.count)
+        for sentence in note.sentences {
+            var terms: [Term] = []
+            terms.reserveCapacity(sentence.tokenRange.count)
+            for token in note.tokens(of: sentence) {
+                switch token.kind {
+                case .punctuation:
+                    // a comma, semicolon or parenthesis ends a phrase; a hyphen or slash inside one does not
+                    if let b = note.utf8[token.range].first, b == UInt8(ascii: "-") || b == UInt8(ascii: "/") { continue }
+                    terms.append(Term(id: -2, range: token.range))
+                case .word, .number:
+                    if let a = expansions[token.range.lowerBound] {
+                        for id in ids(a.expansion) { terms.append(Term(id: id, range: a.range)) }
+                    } else {
+                        for id in ids(token.normalized) { terms.append(Term(id: id, range: token.range)) }
+                    }
+                }
+            }
+            sentences.append(terms)
+        }
+        self.sentences = sentences
+    }
+}
