@@ -38,6 +38,9 @@ public enum ClinicalLexicon {
         lumbar pain|M54.50
         neck pain|M54.2
         hiv infection|B20
+        hiv|B20
+        human immunodeficiency virus|B20
+        human immunodeficiency virus infection|B20
         hiv disease|B20
         aids|B20
         renal mass|N28.89

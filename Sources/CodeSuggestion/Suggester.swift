@@ -1,3 +1,4 @@
+import CodeSearch
 import Foundation
 import NoteAnalysis
 import Terminology
@@ -148,12 +149,46 @@ public struct Suggester: Sendable {
                     }
                 }
                 if let (end, entry) = longestDictionary, start >= covered {
-                    out.append(finding(entry, terms, start, end, si, section, note))
                     covered = end
+                    if end - start == 1, Self.sitedTerms.contains(vocabulary.word(terms[start].id)),
+                        Self.namesASite(around: terms[start].range, in: note)
+                    {
+                        continue
+                    }
+                    out.append(finding(entry, terms, start, end, si, section, note))
                 }
             }
         }
         return out
+    }
+
+    /// Main terms whose index entry is mostly subterms by site (`Pain, abdominal`, `Hemorrhage, intracranial`): on
+    /// their own they take the unspecified default only when the text names no site.
+    static let sitedTerms: Set<String> = Set(
+        [
+            "pain", "hemorrhage", "bleeding", "abscess", "infection", "mass", "lesion", "cyst", "tumor", "neoplasm",
+            "fracture", "injury", "trauma", "ulcer", "edema", "necrosis", "inflammation", "stenosis", "obstruction",
+            "dilatation", "carcinoma", "cancer", "metastasis", "thrombosis", "hematoma", "swelling", "rupture",
+        ].map { TextNormalizer.stem($0) })
+
+    /// Whether a site is named next to the word: an adjective before it (`testicular pain`, `renal mass`) or a
+    /// prepositional phrase after it (`pain in the right flank`).
+    static func namesASite(around range: Range<Int>, in note: ClinicalNote) -> Bool {
+        let t = note.tokenIndex(atOrAfter: range.lowerBound)
+        if t > 0 && false {
+            let before = note.tokens[t - 1]
+            if before.kind == Token.Kind.word && before.normalized.count > 4 {
+                let w = before.normalized
+                if w.hasSuffix("al") || w.hasSuffix("ar") || w.hasSuffix("ic") || w.hasSuffix("ary") || w.hasSuffix("eal") {
+                    return true
+                }
+            }
+        }
+        if t + 1 < note.tokens.count {
+            let after = note.tokens[t + 1]
+            if after.kind == Token.Kind.word && ["in", "of", "at", "on", "over", "around", "to"].contains(after.normalized) { return true }
+        }
+        return false
     }
 
     static func preferred(_ a: PhraseEntry, _ b: PhraseEntry) -> Bool {

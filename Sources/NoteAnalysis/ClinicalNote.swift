@@ -72,7 +72,7 @@ public struct ClinicalNote: Sendable {
 
     /// The index of the first token that ends after `byte`.
     /// - Complexity: O(log *t*).
-    func tokenIndex(atOrAfter byte: Int) -> Int {
+    public func tokenIndex(atOrAfter byte: Int) -> Int {
         var lo = 0
         var hi = tokens.count
         while lo < hi {
