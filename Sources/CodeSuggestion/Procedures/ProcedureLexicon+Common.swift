@@ -17,13 +17,12 @@ extension ProcedureLexicon {
         fixed(["electromyography", "electromyogram", "emg", "electromyographic study"], "4A0F?3Z",
               [refine(["electromyography", "electromyogram", "emg", "electromyographic"], 4, "X", "approach: external")])
         fixed(["holter", "holter monitoring", "holter monitor"], "4A12X45")
-        fixed(["visual acuity"], "4A07X0Z")
         fixed(["spirometry", "pulmonary function tests", "respiratory function tests"], "4A09X?Z")
         // Imaging the lexicon names by one word.
         fixed(["echocardiography", "echocardiogram", "echocardiographic", "echocardiograms", "echo doppler",
-               "doppler echocardiography"], "B246ZZ?",
+               "doppler echocardiography"], "B246ZZZ",
               [refine(["transesophageal", "transoesophageal", "tee"], 6, "4", "qualifier: transesophageal"),
-               refine(["transthoracic", "tte"], 6, "Z", "qualifier: transthoracic")])
+               refine(["transthoracic", "tte"], 6, "Z", "qualifier: transthoracic (the default)")])
         fixed(["mammography", "mammogram"], "BH0?ZZZ",
               site: AnatomySite(name: "breast", unsided: [], right: ["H0"], left: ["H1"], bilateral: ["H2"],
                                 bothByDefault: false))
@@ -47,7 +46,7 @@ extension ProcedureLexicon {
         fixed(["hysteroscopy"], "0UJD8ZZ")
         fixed(["colposcopy"], "0UJH8ZZ")
         fixed(["exploratory laparoscopy", "diagnostic laparoscopy"], "0WJG4ZZ")
-        fixed(["exploratory laparotomy", "laparotomy", "explorative laparotomy"], "0WJG0ZZ")
+        fixed(["exploratory laparotomy", "explorative laparotomy"], "0WJG0ZZ")
         fixed(["thoracoscopy"], "0WJ94ZZ")
         fixed(["fundoscopy", "funduscopy", "fundus examination", "ophthalmoscopy", "eye fundus", "fundus of the eye",
                "ocular fundus", "funduscopic examination", "fundoscopic examination", "fundus exam"], "08J?XZZ",
@@ -107,8 +106,8 @@ extension ProcedureLexicon {
         fixed(["spinal anesthesia", "spinal anaesthesia", "intrathecal anesthesia", "subarachnoid anesthesia"],
               "3E0R3CZ")
         fixed(["general anesthesia", "general anaesthesia"], "3E0?", [])
-        fixed(["chemotherapy", "intravenous chemotherapy", "systemic chemotherapy", "adjuvant chemotherapy",
-               "neoadjuvant chemotherapy", "chemotherapy cycles", "cycles of chemotherapy"], "3E03305")
+        // Chemotherapy is coded only when the route is written.
+        fixed(["intravenous chemotherapy", "iv chemotherapy"], "3E03305")
         fixed(["intravesical", "bcg instillation", "intravesical bcg", "bladder instillation"], "3E0K?")
         fixed(["isolation", "contact isolation", "respiratory isolation"], "8E0ZXY6", notFollowedBy: ["of"])
         // Delivery.

@@ -113,12 +113,19 @@ struct ProcedureMatcher: Sendable {
         let approachHit = term.approach == nil ? scope.nearestApproach() : nil
         let approach = term.approach ?? approachHit?.value
         if let a = approach { reasons.append("approach: \(approachHit?.text ?? term.name) → \(ApproachNames.name(a))") }
+        let handAssisted = scope.sentenceHas("hand assisted")
+        if handAssisted { reasons.append("qualifier: hand-assisted") }
         guard let sets = site.parts(for: side?.value) else { return [] }
         return sets.map { parts in
             let patterns = parts.map { part -> PCSPattern in
                 var p = PCSPattern("0" + String(part.prefix(1)) + root + String(part.suffix(1)) + "???")
                 if let a = approach { p = p.setting(4, a) }
-                if let q = term.qualifier { p = p.setting(6, q) }
+                if let q = term.qualifier {
+                    p = p.setting(6, q)
+                } else if root == "B" || root == "T" {
+                    // No qualifier unless the operation was hand-assisted.
+                    p = p.setting(6, handAssisted ? "G" : "Z")
+                }
                 if root == "B" || root == "T" || root == "J" { p = p.setting(5, "Z") }
                 return p
             }
