@@ -12,7 +12,7 @@ enum ImagingRegions {
         ("spinal", ["spine"]), ("lumbar", ["lumbar"]), ("dorsal", ["thoracic"]), ("kidney", ["kidney"]),
         ("kidneys", ["kidney"]), ("renal", ["kidney"]), ("bladder", ["bladder"]), ("vesical", ["bladder"]),
         ("urinary", ["kidney", "bladder"]), ("urological", ["kidney", "bladder"]), ("scrotal", ["scrotum"]),
-        ("scrotum", ["scrotum"]), ("testicular", ["scrotum"]), ("testicle", ["scrotum"]), ("testis", ["scrotum"]),
+        ("scrotum", ["scrotum"]), ("testicular", ["scrotum"]), ("testicle", ["scrotum"]), ("testis", ["scrotum"]), ("epididymal", ["scrotum"]), ("epididymis", ["scrotum"]),
         ("thyroid", ["thyroid"]), ("liver", ["liver"]), ("hepatic", ["liver"]), ("spleen", ["spleen"]),
         ("pancreas", ["pancreas"]), ("pancreatic", ["pancreas"]), ("gallbladder", ["gallbladder"]),
         ("biliary", ["gallbladder"]), ("breast", ["breast"]), ("breasts", ["breast"]), ("mammary", ["breast"]),

@@ -101,7 +101,7 @@ extension ProcedureLexicon {
         fixed(["enteral nutrition", "enteral feeding", "nasogastric feeding", "tube feeding"], "3E0G?6Z",
               [refine(["nasogastric", "oral", "orally", "tube"], 4, "7", "approach: via natural opening")])
         fixed(["nerve block", "peripheral nerve block", "nerve blocks", "regional block", "stellate ganglion block",
-               "block"], "3E0T3CZ", notFollowedBy: ["of"])
+               "ilioinguinal block", "plexus block", "brachial plexus block"], "3E0T3CZ")
         fixed(["epidural anesthesia", "epidural analgesia", "epidural anaesthesia", "epidural block"], "3E0S3CZ")
         fixed(["spinal anesthesia", "spinal anaesthesia", "intrathecal anesthesia", "subarachnoid anesthesia"],
               "3E0R3CZ")

@@ -66,18 +66,33 @@ struct ProcedureMatcher: Sendable {
         if let next = scope.words[safe: scope.trigger.upperBound], next.text == "guided" { return [] }
         let run = scope.regionRun(claimed: claimed)
         guard !run.keys.isEmpty else { return [] }
-        let names = ImagingRegions.names(for: run.keys, side: run.side)
-        guard let (region, prefix) = names.lazy.compactMap({ n in
+        let found = region(modality, run.keys, run.side)
+        // A list of regions the modality has no combined code for (`chest and abdominal X-rays`): one code each.
+        let regions = found.map { [$0] } ?? run.keys.sorted().compactMap { region(modality, [$0], run.side) }
+        return regions.map { region, prefix in
+            imagingCandidate(modality, name, region: region, prefix: prefix, scope, run: run)
+        }
+    }
+
+    /// The region name and prefix of a modality for region keys, if the code set has one.
+    private func region(_ modality: String, _ keys: Set<String>, _ side: Laterality?) -> (String, String)? {
+        ImagingRegions.names(for: keys, side: side).lazy.compactMap { n in
             imagingRegions.prefix(modality: modality, region: n).map { (n, $0) }
-        }).first else { return [] }
+        }.first
+    }
+
+    private func imagingCandidate(
+        _ modality: String, _ name: String, region: String, prefix: String, _ scope: SentenceContext,
+        run: (keys: Set<String>, side: Laterality?, noContrast: Bool, words: Range<Int>)
+    ) -> ProcedureCandidate {
         var pattern = PCSPattern(prefix)
         var reasons = ["modality: \(name)", "region: \(region)"]
         if run.noContrast || scope.has(.noContrast, within: 5) {
             pattern = pattern.setting(4, "Z")
             reasons.append("contrast: none")
         }
-        return [ProcedureCandidate(name: "\(name) of \(region)", patterns: [pattern], trigger: scope.trigger,
-                                   evidence: run.words, reasons: reasons, confidence: 0.85)]
+        return ProcedureCandidate(name: "\(name) of \(region)", patterns: [pattern], trigger: scope.trigger,
+                                  evidence: run.words, reasons: reasons, confidence: 0.85)
     }
 
     /// The words that belong to the region run in front of each imaging trigger, which no other trigger may take.

@@ -74,7 +74,10 @@ public struct ProcedureSuggester: Sendable {
         case .negated:
             // A negation several words before the procedure usually denies a finding (`no pneumothorax on chest
             // X-ray`), not the procedure.
-            guard let trigger = a.trigger, let first = words[safe: c.trigger.lowerBound] else { return nil }
+            // A negation after the procedure describes its result (`chest X-ray was negative`).
+            guard let trigger = a.trigger, let first = words[safe: c.trigger.lowerBound],
+                trigger.range.upperBound <= first.range.lowerBound
+            else { return nil }
             let between = words.filter { $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= first.range.lowerBound }
             return between.count <= 3 ? (.negated, trigger.text) : nil
         case .family: return (.family, a.cue?.text)

@@ -107,10 +107,19 @@ struct SentenceContext {
             }
         }
         var i = trigger.lowerBound - 1
-        while let hit = cues.first(where: { $0.range.contains(i) }), Self.isRegionWord(hit.value) {
-            take(hit.value)
-            lo = hit.range.lowerBound
-            i = hit.range.lowerBound - 1
+        while let hit = cues.first(where: { $0.range.contains(i) }) {
+            if Self.isRegionWord(hit.value) {
+                take(hit.value)
+                lo = hit.range.lowerBound
+                i = hit.range.lowerBound - 1
+            } else if ["and", ","].contains(words[i].text), let before = cues.first(where: { $0.range.contains(i - 1) }),
+                Self.isRegionWord(before.value)
+            {
+                // `chest and abdominal X-rays`: a region list in front of the modality.
+                i -= 1
+            } else {
+                break
+            }
         }
         var j = trigger.upperBound
         while j < words.count, j - trigger.upperBound < 8, !claimed.contains(j),
