@@ -63,10 +63,18 @@ import Testing
         ("She was started on hemodialysis.", "5A1D"),
         ("Right nephrectomy was performed by open surgery.", "0TT00ZZ"),
         ("A transesophageal echocardiogram was done.", "B246ZZ4"),
+        ("Chest X-ray and bone scintigraphy were negative.", "BW03ZZZ"),
+        ("Simple chest and abdominal X-rays were normal.", "BW00ZZZ"),
+        ("Laparoscopic right hemicolectomy was uneventful.", "0DTF4ZZ"),
     ])
     func commonProcedures(text: String, code: String) throws {
         let r = try #require(ProcedureFixture.suggest(text))
         #expect(r.codes.map(\.code).contains(code), "\(r.codes.map(\.code))")
+    }
+
+    @Test func unlateralizedNephrectomyIsNotGuessed() throws {
+        let r = try #require(ProcedureFixture.suggest("He underwent nephrectomy in 2010."))
+        #expect(!r.codes.contains { $0.code.hasPrefix("0TT") })
     }
 
     @Test func everyEmittedCodeExistsInTheCodeSet() throws {
