@@ -16,6 +16,11 @@ enum CodingConventions {
         ("O", "Z87.59"),
     ]
 
+    /// Codes that already say the condition is past: old myocardial infarction, personal history (Z85–Z87, Z92).
+    static func isHistoryCode(_ code: String) -> Bool {
+        code == "I25.2" || ["Z85", "Z86", "Z87", "Z92"].contains { code.hasPrefix($0) }
+    }
+
     static func historyCode(for code: String) -> String? {
         personalHistory.first { code.hasPrefix($0.prefix) }?.code
     }

@@ -38,13 +38,19 @@ struct Decision {
         }
     }
 
+    /// Longer phrases from the code sets are more reliable than a single word.
+    static func confidence(_ entry: PhraseEntry, words: Int) -> Double {
+        let base = baseConfidence(entry)
+        return entry.source == .learned ? base : min(0.95, base + 0.03 * Double(max(0, words - 1)))
+    }
+
     mutating func consider(_ f: Suggester.Finding, suggester: Suggester, note: ClinicalNote) {
         let span = EvidenceSpan(f.range, in: note, section: f.section)
         let trigger = f.assertion.trigger?.text
         var code = f.entry.code
         var status = f.assertion.status
         var reason: String?
-        var confidence = Self.baseConfidence(f.entry)
+        var confidence = Self.confidence(f.entry, words: f.phraseLength)
         switch status {
         case .negated:
             return skip(f.entry, .negated, trigger, span, suggester)
@@ -62,7 +68,7 @@ struct Decision {
             {
                 reason = "documented as past (\(trigger ?? "history")): \(code) becomes the personal history code \(history)"
                 code = history
-            } else {
+            } else if !CodingConventions.isHistoryCode(code) {
                 reason = "documented in the history (\(trigger ?? "history")); coded as a condition still present: verify"
                 confidence *= 0.9
             }

@@ -209,18 +209,26 @@ public struct Suggester: Sendable {
     /// the discharge or final diagnoses or the assessment over one named elsewhere, then by confidence.
     static func rank(_ codes: [SuggestedCode], setting: CareSetting) -> [SuggestedCode] {
         var sorted = codes.sorted { ($0.confidence, $1.code) > ($1.confidence, $0.code) }
+        let diagnosisSections: Set<String> = [
+            SectionKind.dischargeDiagnoses.rawValue, SectionKind.finalDiagnoses.rawValue,
+            SectionKind.principalDiagnosis.rawValue, SectionKind.diagnoses.rawValue,
+            SectionKind.postoperativeDiagnosis.rawValue, SectionKind.assessment.rawValue,
+            SectionKind.assessmentAndPlan.rawValue,
+        ]
+        func listedAt(_ c: SuggestedCode) -> Int? {
+            c.evidence.filter { diagnosisSections.contains($0.section) }.map(\.start).min()
+        }
+        // the diagnosis listed first among the final diagnoses is the physician's own ordering
+        let firstListed = sorted.filter { c in !c.code.hasPrefix("R") && !c.code.hasPrefix("Z") }
+            .compactMap { c in listedAt(c).map { (c.code, $0) } }.min { $0.1 < $1.1 }?.0
         func principalScore(_ c: SuggestedCode) -> Double {
             var s = c.confidence
             if !(c.code.hasPrefix("R") || c.code.hasPrefix("Z")) { s += 1 }
             if c.code.first.map({ "VWXY".contains($0) }) ?? false { s -= 2 }
             if c.assertion == .historical { s -= 0.5 }
-            let diagnosisSections: Set<String> = [
-                SectionKind.dischargeDiagnoses.rawValue, SectionKind.finalDiagnoses.rawValue,
-                SectionKind.principalDiagnosis.rawValue, SectionKind.diagnoses.rawValue,
-                SectionKind.postoperativeDiagnosis.rawValue, SectionKind.assessment.rawValue,
-                SectionKind.assessmentAndPlan.rawValue, SectionKind.chiefComplaint.rawValue,
-            ]
-            if c.evidence.contains(where: { diagnosisSections.contains($0.section) }) { s += 0.5 }
+            if listedAt(c) != nil { s += 0.5 }
+            if c.code == firstListed { s += 0.5 }
+            if c.evidence.contains(where: { $0.section == SectionKind.chiefComplaint.rawValue }) { s += 0.2 }
             return s
         }
         if let best = sorted.indices.max(by: { principalScore(sorted[$0]) < principalScore(sorted[$1]) }) {
@@ -228,7 +236,7 @@ public struct Suggester: Sendable {
             principal.principal = true
             principal.reasons.append(
                 setting == .inpatient
-                    ? "principal diagnosis candidate: the definitive condition most clearly documented (Section II)"
+                    ? "principal diagnosis candidate: the definitive condition listed first among the diagnoses (Section II)"
                     : "first-listed diagnosis candidate (Section IV.G)")
             sorted.insert(principal, at: 0)
         }
