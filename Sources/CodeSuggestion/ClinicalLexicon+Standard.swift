@@ -225,7 +225,7 @@ public enum ClinicalLexicon {
         pallor|R23.1
         proteinuria|R80.9
         hypoalbuminemia|E88.09
-        polyuria|R35.8
+        polyuria|R35.89
         polydipsia|R63.1
         hemoptysis|R04.2
         hematemesis|K92.0
@@ -258,7 +258,7 @@ public enum ClinicalLexicon {
         gynecomastia|N62
         amenorrhea|N91.2
         menorrhagia|N92.0
-        ovarian cyst|N83.20
+        ovarian cyst|N83.209
         endometriosis|N80.9
         dermatitis|L30.9
         alopecia|L65.9
@@ -273,7 +273,7 @@ public enum ClinicalLexicon {
         benign prostatic hyperplasia|N40.0
         prostatic hypertrophy|N40.0
         cholestasis|K83.1
-        multiple sclerosis|G35
+        multiple sclerosis|G35.D
         peripheral neuropathy|G62.9
         polyneuropathy|G62.9
         neuropathy|G62.9
@@ -324,5 +324,219 @@ public enum ClinicalLexicon {
         alkalosis|E87.3
         hypomagnesemia|E83.42
         hypophosphatemia|E83.39
+        cytomegalovirus|B25.9
+        cytomegalovirus infection|B25.9
+        cmv infection|B25.9
+        liver metastasis|C78.7
+        liver metastases|C78.7
+        hepatic metastases|C78.7
+        bone metastasis|C79.51
+        bone metastases|C79.51
+        lung metastasis|C78.00
+        lung metastases|C78.00
+        pulmonary metastases|C78.00
+        brain metastasis|C79.31
+        brain metastases|C79.31
+        lymph node metastases|C77.9
+        peritoneal carcinomatosis|C78.6
+        hepatitis c virus|B19.20
+        hcv|B19.20
+        hepatitis b virus|B19.10
+        hbv|B19.10
+        peritoneal irritation|K65.9
+        abdominal mass|R19.00
+        pelvic mass|R19.00
+        prostate cancer|C61
+        prostate adenocarcinoma|C61
+        prostatic adenocarcinoma|C61
+        prostatic carcinoma|C61
+        gastric adenocarcinoma|C16.9
+        gastric cancer|C16.9
+        stomach cancer|C16.9
+        renal cell carcinoma|C64.9
+        kidney cancer|C64.9
+        renal carcinoma|C64.9
+        bladder cancer|C67.9
+        bladder carcinoma|C67.9
+        urothelial carcinoma|C67.9
+        breast cancer|C50.919
+        breast carcinoma|C50.919
+        lung cancer|C34.90
+        lung adenocarcinoma|C34.90
+        colon cancer|C18.9
+        colon adenocarcinoma|C18.9
+        rectal cancer|C20
+        rectal adenocarcinoma|C20
+        pancreatic cancer|C25.9
+        pancreatic adenocarcinoma|C25.9
+        hepatocellular carcinoma|C22.0
+        melanoma|C43.9
+        testicular cancer|C62.90
+        cervical cancer|C53.9
+        ovarian cancer|C56.9
+        thyroid cancer|C73
+        papillary thyroid carcinoma|C73
+        esophageal cancer|C15.9
+        multiple myeloma|C90.00
+        hodgkin lymphoma|C81.90
+        non-hodgkin lymphoma|C85.90
+        angiomyolipoma|D17.71
+        uterine leiomyoma|D25.9
+        uterine fibroids|D25.9
+        lipoma|D17.9
+        hemangioma|D18.00
+        meningioma|D32.9
+        toxoplasmosis|B58.9
+        gastrointestinal bleeding|K92.2
+        gastrointestinal hemorrhage|K92.2
+        upper gastrointestinal bleeding|K92.2
+        digestive bleeding|K92.2
+        abdominal distension|R14.0
+        abdominal distention|R14.0
+        macroscopic hematuria|R31.0
+        sweating|R61
+        night sweats|R61
+        diaphoresis|R61
+        herpes|B00.9
+        herpes simplex|B00.9
+        herpes zoster|B02.9
+        shingles|B02.9
+        diffuse abdominal pain|R10.84
+        generalized abdominal pain|R10.84
+        epigastric pain|R10.13
+        shock|R57.9
+        hypovolemic shock|R57.1
+        cardiogenic shock|R57.0
+        paleness|R23.1
+        mucocutaneous pallor|R23.1
+        cigarettes a day|F17.210
+        cigarettes per day|F17.210
+        cigarettes day|F17.210
+        weight gain|R63.5
+        hypoxia|R09.02
+        tachypnea|R06.82
+        wheezing|R06.2
+        orthopnea|R06.01
+        candidiasis|B37.9
+        aspergillosis|B44.9
+        osteomyelitis|M86.9
+        brucellosis|A23.9
+        leishmaniasis|B55.9
+        syphilis|A53.9
+        malaria|B54
+        influenza|J11.1
+        meningitis|G03.9
+        encephalitis|G04.90
+        pyelonephritis|N12
+        acute pyelonephritis|N10
+        cystitis|N30.90
+        urethritis|N34.2
+        atelectasis|J98.11
+        pneumothorax|J93.9
+        emphysema|J43.9
+        pulmonary fibrosis|J84.10
+        pulmonary nodule|R91.1
+        lung nodule|R91.1
+        portal hypertension|K76.6
+        esophageal varices|I85.00
+        hepatic steatosis|K76.0
+        fatty liver|K76.0
+        cholangitis|K83.09
+        biliary obstruction|K83.1
+        ileus|K56.7
+        paralytic ileus|K56.0
+        volvulus|K56.2
+        intussusception|K56.1
+        celiac disease|K90.0
+        nephrotic syndrome|N04.9
+        glomerulonephritis|N05.9
+        polycystic kidney disease|Q61.3
+        vesicoureteral reflux|N13.70
+        renal artery stenosis|I70.1
+        cushing syndrome|E24.9
+        cushing's syndrome|E24.9
+        hyperparathyroidism|E21.3
+        primary hyperparathyroidism|E21.0
+        adrenal insufficiency|E27.40
+        pheochromocytoma|D35.00
+        hemiparesis|G81.90
+        paraparesis|G82.20
+        facial palsy|G51.0
+        facial paralysis|G51.0
+        alzheimer disease|G30.9
+        alzheimer's disease|G30.9
+        bipolar disorder|F31.9
+        urticaria|L50.9
+        psoriasis|L40.9
+        vitiligo|L80
+        osteoarthritis|M19.90
+        myositis|M60.9
+        visual loss|H54.7
+        loss of vision|H54.7
+        decreased visual acuity|H54.7
+        blurred vision|H53.8
+        blurry vision|H53.8
+        uveitis|H20.9
+        cataract|H26.9
+        glaucoma|H40.9
+        retinal detachment|H33.20
+        exophthalmos|H05.20
+        proptosis|H05.20
+        eosinophilia|D72.10
+        lymphopenia|D72.810
+        hypoproteinemia|E77.8
+        steatorrhea|K90.49
+        flank pain|R10.9
+        back pain|M54.9
+        dorsalgia|M54.9
+        hip pain|M25.559
+        knee pain|M25.569
+        shoulder pain|M25.519
+        pelvic pain|R10.20
+        perineal pain|R10.20
+        scrotal pain|N50.82
+        testicular pain|N50.819
+        irritability|R45.4
+        insomnia|G47.00
+        somnolence|R40.0
+        drowsiness|R40.0
+        obtundation|R40.1
+        stupor|R40.1
+        hallucinations|R44.3
+        agitation|R45.1
+        hemoperitoneum|K66.1
+        hemothorax|J94.2
+        pneumoperitoneum|K66.8
+        hypertensive crisis|I16.9
+        intestinal perforation|K63.1
+        hyperuricemia|E79.0
+        gout|M10.9
+        hypogonadism|E29.1
+        erectile dysfunction|N52.9
+        infertility|N97.9
+        male infertility|N46.9
+        oligospermia|N46.11
+        azoospermia|N46.01
+        hematospermia|R36.1
+        hemospermia|R36.1
+        phimosis|N47.1
+        cryptorchidism|Q53.9
+        undescended testis|Q53.9
+        hypospadias|Q54.9
+        urinary frequency|R35.0
+        nocturia|R35.1
+        urinary urgency|R39.15
+        hesitancy|R39.11
+        incontinence|R32
+        hydroureteronephrosis|N13.30
+        ureteral stenosis|N13.5
+        ureteropelvic junction obstruction|N13.0
+        renal abscess|N15.1
+        perirenal abscess|N15.1
+        renal infarction|N28.0
+        renal atrophy|N26.1
+        small kidney|N27.9
+        nephrocalcinosis|N25.89
+        uremia|N19
         """
 }

@@ -14,7 +14,7 @@ import Terminology
 public struct Suggester: Sendable {
     public struct Options: Sendable, Hashable {
         /// Learned phrases below this smoothed precision are ignored.
-        public var learnedMinimumPrecision: Double = 0.4
+        public var learnedMinimumPrecision: Double = 0.6
         /// Codes below this confidence are not suggested.
         public var minimumConfidence: Double = 0.45
         public init() {}
@@ -148,12 +148,16 @@ public struct Suggester: Sendable {
                         out.append(finding(e, terms, start, m.end, si, section, note))
                     }
                 }
-                if let (end, entry) = longestDictionary, start >= covered {
+                if var (end, entry) = longestDictionary, start >= covered {
                     covered = end
-                    if end - start == 1, Self.sitedTerms.contains(vocabulary.word(terms[start].id)),
-                        Self.namesASite(around: terms[start].range, in: note)
-                    {
-                        continue
+                    if end - start == 1, let localized = Self.sitedTerms[vocabulary.word(terms[start].id)] {
+                        if let localized, tabular.entry(localized)?.billable == true {
+                            if Self.namesASite(around: terms[start].range, in: note, adjectives: true) {
+                                entry.code = localized
+                            }
+                        } else if Self.namesASite(around: terms[start].range, in: note, adjectives: false) {
+                            continue
+                        }
                     }
                     out.append(finding(entry, terms, start, end, si, section, note))
                 }
@@ -163,19 +167,29 @@ public struct Suggester: Sendable {
     }
 
     /// Main terms whose index entry is mostly subterms by site (`Pain, abdominal`, `Hemorrhage, intracranial`): on
-    /// their own they take the unspecified default only when the text names no site.
-    static let sitedTerms: Set<String> = Set(
-        [
+    /// their own they take the unspecified default only when the text names no site. Some have a code for "localized"
+    /// (`Adenopathy, localized` R59.0, `Edema, localized` R60.0), taken when a site is named.
+    static let sitedTerms: [String: String?] = {
+        var terms: [String: String?] = [:]
+        for word in [
             "pain", "hemorrhage", "bleeding", "abscess", "infection", "mass", "lesion", "cyst", "tumor", "neoplasm",
-            "fracture", "injury", "trauma", "ulcer", "edema", "necrosis", "inflammation", "stenosis", "obstruction",
+            "fracture", "injury", "trauma", "ulcer", "necrosis", "inflammation", "stenosis", "obstruction",
             "dilatation", "carcinoma", "cancer", "metastasis", "thrombosis", "hematoma", "swelling", "rupture",
-        ].map { TextNormalizer.stem($0) })
+        ] {
+            terms[TextNormalizer.stem(word)] = .some(nil)
+        }
+        for word in ["adenopathy", "adenopathies", "lymphadenopathy", "lymphadenopathies"] {
+            terms[TextNormalizer.stem(word)] = "R59.0"
+        }
+        terms[TextNormalizer.stem("edema")] = "R60.0"
+        return terms
+    }()
 
-    /// Whether a site is named next to the word: an adjective before it (`testicular pain`, `renal mass`) or a
-    /// prepositional phrase after it (`pain in the right flank`).
-    static func namesASite(around range: Range<Int>, in note: ClinicalNote) -> Bool {
+    /// Whether a site is named next to the word: an adjective before it (`inguinal adenopathy`; only when
+    /// `adjectives`) or a prepositional phrase after it (`pain in the right flank`).
+    static func namesASite(around range: Range<Int>, in note: ClinicalNote, adjectives: Bool) -> Bool {
         let t = note.tokenIndex(atOrAfter: range.lowerBound)
-        if t > 0 && false {
+        if adjectives && t > 0 {
             let before = note.tokens[t - 1]
             if before.kind == Token.Kind.word && before.normalized.count > 4 {
                 let w = before.normalized
@@ -186,7 +200,9 @@ public struct Suggester: Sendable {
         }
         if t + 1 < note.tokens.count {
             let after = note.tokens[t + 1]
-            if after.kind == Token.Kind.word && ["in", "of", "at", "on", "over", "around", "to"].contains(after.normalized) { return true }
+            if after.kind == Token.Kind.word && ["in", "of", "at", "on", "over", "around"].contains(after.normalized) {
+                return true
+            }
         }
         return false
     }

@@ -48,6 +48,7 @@ struct EvalSuggest: ParsableCommand {
         let reader = NoteReader()
         var full = Counts(), category = Counts(), withoutNegated = Counts()
         var falsePositives: [String: Int] = [:], misses: [String: Int] = [:]
+        var bySource: [String: (Int, Int)] = [:]
         var seconds = 0.0
         var docs = 0, failed = 0, converted = 0, negatedGold = 0
         let catLength = kind == .diagnosis ? 3 : 4
@@ -84,6 +85,24 @@ struct EvalSuggest: ParsableCommand {
             let kept = expected.filter { !(negated.contains($0) && !predicted.contains($0)) }
             negatedGold += expected.count - kept.count
             withoutNegated.add(predicted: predicted, gold: kept)
+            if errors > 0 {
+                for c in (kind == .diagnosis ? result.diagnoses : result.procedures) {
+                    let r = c.reasons.joined(separator: " ")
+                    var source =
+                        r.contains("coded this way") ? "learned" : r.contains("Index default") ? "lexicon"
+                        : r.contains("inclusion term") ? "inclusion" : r.contains("title") ? "title" : "other"
+                    if source == "learned" && (r.contains("Index default") || r.contains("title") || r.contains("inclusion")) {
+                        source = "learned+codeset"
+                    }
+                    let bucket = "\(source) \(c.assertion.rawValue) conf\(min(9, Int(c.confidence * 10)))"
+                    for key in [source, bucket] {
+                        bySource[key, default: (0, 0)].0 += 1
+                        if predicted.contains(c.code.lowercased()) && expected.contains(c.code.lowercased()) {
+                            bySource[key, default: (0, 0)].1 += 1
+                        }
+                    }
+                }
+            }
             for c in predicted.subtracting(expected) { falsePositives[c, default: 0] += 1 }
             for c in expected.subtracting(predicted) { misses[c, default: 0] += 1 }
         }
@@ -94,6 +113,9 @@ struct EvalSuggest: ParsableCommand {
             }
             print("false positives: \(top(falsePositives))")
             print("misses: \(top(misses))")
+            for (key, (n, ok)) in bySource.sorted(by: { $0.key < $1.key }) {
+                print("precision \(key): \(ok)/\(n) = \(f3(Double(ok) / Double(max(n, 1))))")
+            }
         }
         let rate = Double(docs) / max(seconds, 1e-9)
         if failed > 0 { print("unreadable notes: \(failed) (listed on standard error)") }
