@@ -473,7 +473,6 @@ public enum ClinicalLexicon {
         myositis|M60.9
         visual loss|H54.7
         loss of vision|H54.7
-        decreased visual acuity|H54.7
         blurred vision|H53.8
         blurry vision|H53.8
         uveitis|H20.9

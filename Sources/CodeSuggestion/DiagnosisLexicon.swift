@@ -20,6 +20,8 @@ enum DiagnosisLexicon {
             for note in entry.notes where note.kind == .inclusionTerm && wordsOnly {
                 for variant in variants(note.text) {
                     let ids = vocabulary.intern(phrase: variant.text)
+                    // a bare word left when `NOS` is dropped (`Fit NOS`) is too common a word on its own
+                    if ids.count < 2 && !variant.exact { continue }
                     trie.insert(ids, PhraseEntry(code: code, system: .icd10cm, source: .inclusionTerm, precision: 1, support: 0))
                 }
             }

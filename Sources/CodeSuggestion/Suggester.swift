@@ -150,13 +150,16 @@ public struct Suggester: Sendable {
                 }
                 if var (end, entry) = longestDictionary, start >= covered {
                     covered = end
-                    if end - start == 1, let localized = Self.sitedTerms[vocabulary.word(terms[start].id)] {
-                        if let localized, tabular.entry(localized)?.billable == true {
-                            if Self.namesASite(around: terms[start].range, in: note, adjectives: true) {
-                                entry.code = localized
+                    if end - start == 1, let sited = Self.sitedTerms[vocabulary.word(terms[start].id)] {
+                        switch sited {
+                        case .localized(let code):
+                            if tabular.entry(code)?.billable == true,
+                                Self.namesASite(around: terms[start].range, in: note, adjectives: true)
+                            {
+                                entry.code = code
                             }
-                        } else if Self.namesASite(around: terms[start].range, in: note, adjectives: false) {
-                            continue
+                        case .skip(let adjectives):
+                            if Self.namesASite(around: terms[start].range, in: note, adjectives: adjectives) { continue }
                         }
                     }
                     out.append(finding(entry, terms, start, end, si, section, note))
@@ -169,21 +172,30 @@ public struct Suggester: Sendable {
     /// Main terms whose index entry is mostly subterms by site (`Pain, abdominal`, `Hemorrhage, intracranial`): on
     /// their own they take the unspecified default only when the text names no site. Some have a code for "localized"
     /// (`Adenopathy, localized` R59.0, `Edema, localized` R60.0), taken when a site is named.
-    static let sitedTerms: [String: String?] = {
-        var terms: [String: String?] = [:]
+    static let sitedTerms: [String: SitedTerm] = {
+        var terms: [String: SitedTerm] = [:]
+        for word in ["pain", "infection", "edema", "swelling", "inflammation", "trauma", "injury"] {
+            terms[TextNormalizer.stem(word)] = .skip(adjectives: false)
+        }
         for word in [
-            "pain", "hemorrhage", "bleeding", "abscess", "infection", "mass", "lesion", "cyst", "tumor", "neoplasm",
-            "fracture", "injury", "trauma", "ulcer", "necrosis", "inflammation", "stenosis", "obstruction",
-            "dilatation", "carcinoma", "cancer", "metastasis", "thrombosis", "hematoma", "swelling", "rupture",
+            "hemorrhage", "bleeding", "abscess", "mass", "lesion", "cyst", "tumor", "neoplasm", "fracture", "ulcer",
+            "necrosis", "stenosis", "obstruction", "dilatation", "carcinoma", "adenocarcinoma", "cancer", "malignancy",
+            "metastasis", "metastases", "thrombosis", "hematoma", "rupture",
         ] {
-            terms[TextNormalizer.stem(word)] = .some(nil)
+            terms[TextNormalizer.stem(word)] = .skip(adjectives: true)
         }
         for word in ["adenopathy", "adenopathies", "lymphadenopathy", "lymphadenopathies"] {
-            terms[TextNormalizer.stem(word)] = "R59.0"
+            terms[TextNormalizer.stem(word)] = .localized("R59.0")
         }
-        terms[TextNormalizer.stem("edema")] = "R60.0"
         return terms
     }()
+
+    enum SitedTerm {
+        /// Not coded on its own when a site is named (by an adjective before it too, when `adjectives`).
+        case skip(adjectives: Bool)
+        /// This code when a site is named.
+        case localized(String)
+    }
 
     /// Whether a site is named next to the word: an adjective before it (`inguinal adenopathy`; only when
     /// `adjectives`) or a prepositional phrase after it (`pain in the right flank`).

@@ -63,7 +63,10 @@ struct TermStream {
                     if let b = note.utf8[token.range].first, b == UInt8(ascii: "-") || b == UInt8(ascii: "/") { continue }
                     terms.append(Term(id: -2, range: token.range))
                 case .word, .number:
-                    if let a = expansions[token.range.lowerBound] {
+                    if token.normalized.hasPrefix("non-") {
+                        // `non-smoker`, `non-diabetic`: the word says the condition is absent
+                        terms.append(Term(id: -1, range: token.range))
+                    } else if let a = expansions[token.range.lowerBound] {
                         for id in ids(a.expansion) { terms.append(Term(id: id, range: a.range)) }
                     } else {
                         for id in ids(token.normalized) { terms.append(Term(id: id, range: token.range)) }

@@ -12,7 +12,7 @@ struct EvalSuggest: ParsableCommand {
             DIR holds DOCID.txt; FILE is TSV DOCID<TAB>code without a header (lower case, dotted, as in CodiEsp). A code \
             counts once per note. Category level: the first 3 characters for ICD-10-CM, 4 for ICD-10-PCS. Gold codes of \
             an older ICD-10-CM release that are no longer valid are met by their successor in the official conversion \
-            table (R51 by R51.9). A second measurement drops from the gold the codes whose every mention the engine \
+            table (R51 by R51.9, and F32.9 "depression NOS" by F32.A). A second measurement drops from the gold the codes whose every mention the engine \
             read as negated (the conventions never code them).
             Last line: suggest kind=… docs=… P=… R=… F1=… catF1=… docs_per_s=…
             """)
@@ -170,8 +170,9 @@ struct OlderCodes {
             while let o = queue.popLast() {
                 if seen.insert(o).inserted { queue += back[o].map(Array.init) ?? [] }
             }
+            // every earlier code the table pairs with this one: gone (R51 → R51.9) or narrowed (F32.9 → F32.A)
+            if !seen.isEmpty { result.map[code.lowercased()] = seen.map { $0.lowercased() }.sorted() }
             let gone = seen.filter { !suggester.isBillable($0) }
-            if !gone.isEmpty { result.map[code.lowercased()] = gone.map { $0.lowercased() }.sorted() }
             if suggester.isBillable(code) {
                 for o in gone { result.successors[o.lowercased(), default: []].append(code.lowercased()) }
             }
