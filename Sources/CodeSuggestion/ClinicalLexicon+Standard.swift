@@ -207,9 +207,9 @@ public enum ClinicalLexicon {
         schizophrenia|F20.9
         anxiety|F41.9
         dementia|F03.90
-        injury|T14.90
-        trauma|T14.90
-        fracture|T14.8
+        injury|T14.90XA
+        trauma|T14.90XA
+        fracture|T14.8XXA
         lymphoma|C85.90
         leukemia|C95.90
         thrombosis|I82.90
@@ -262,7 +262,7 @@ public enum ClinicalLexicon {
         endometriosis|N80.9
         dermatitis|L30.9
         alopecia|L65.9
-        allergy|T78.40
+        allergy|T78.40XA
         immunodeficiency|D84.9
         hypercalcemia|E83.52
         hypocalcemia|E83.51

@@ -51,6 +51,7 @@ struct Decision {
         var status = f.assertion.status
         var reason: String?
         var confidence = Self.confidence(f.entry, words: f.phraseLength)
+        if f.reordered { confidence *= 0.85 }
         switch status {
         case .negated:
             return skip(f.entry, .negated, trigger, span, suggester)
@@ -83,7 +84,7 @@ struct Decision {
         coded[key]!.bySource[f.entry.source] = max(coded[key]!.bySource[f.entry.source] ?? 0, confidence)
         if !coded[key]!.evidence.contains(span) { coded[key]!.evidence.append(span) }
         if let reason, !coded[key]!.reasons.contains(reason) { coded[key]!.reasons.append(reason) }
-        let why = Self.sourceReason(f.entry, span.text)
+        let why = Self.sourceReason(f.entry, span.text) + (f.reordered ? " (its words in another order)" : "")
         if !coded[key]!.reasons.contains(why) { coded[key]!.reasons.append(why) }
         // a present mention outranks an uncertain or past one
         if coded[key]!.evidence.count == 1 || status == .present { coded[key]!.assertion = status }

@@ -44,6 +44,8 @@ struct PhraseTrie: Sendable {
     private var payload: [Int32] = [-1]
     private(set) var entries: [[PhraseEntry]] = []
     private(set) var phraseLengths: [Int] = []
+    /// Each phrase's term ids, by slot.
+    private(set) var phraseIDs: [[Int32]] = []
 
     /// Adds a phrase; an entry already present for the same code keeps the more trusted source.
     mutating func insert(_ ids: [Int32], _ entry: PhraseEntry) {
@@ -64,6 +66,7 @@ struct PhraseTrie: Sendable {
             payload[Int(node)] = Int32(entries.count)
             entries.append([entry])
             phraseLengths.append(ids.count)
+            phraseIDs.append(ids)
             return
         }
         let slot = Int(payload[Int(node)])

@@ -14,7 +14,7 @@ import Terminology
 public struct Suggester: Sendable {
     public struct Options: Sendable, Hashable {
         /// Learned phrases below this smoothed precision are ignored.
-        public var learnedMinimumPrecision: Double = 0.6
+        public var learnedMinimumPrecision: Double = 0.7
         /// Codes below this confidence are not suggested.
         public var minimumConfidence: Double = 0.45
         public init() {}
@@ -22,6 +22,8 @@ public struct Suggester: Sendable {
 
     let vocabulary: Vocabulary
     let trie: PhraseTrie
+    /// Code-set phrases of 2 to 6 distinct words by their rarest word, to find them with the words in another order.
+    let unordered: [Int32: [Int32]]
     let tabular: TabularList
     let pcsTitle: @Sendable (String) -> String?
     let procedures: ProcedureSuggester
@@ -78,12 +80,24 @@ public struct Suggester: Sendable {
             case .hcpcs:
                 continue
             }
-            let ids = row.phrase.split(separator: " ").map { vocabulary.intern(String($0)) }
+            let ids = row.phrase.split(separator: " ").map { vocabulary.intern(Vocabulary.canonical(String($0))) }
             trie.insert(
                 ids, PhraseEntry(code: code, system: row.system, source: .learned, precision: smoothed, support: row.aligned))
         }
         self.vocabulary = vocabulary
         self.trie = trie
+        var wordFrequency = [Int](repeating: 0, count: vocabulary.count)
+        for ids in trie.phraseIDs { for id in Set(ids) { wordFrequency[Int(id)] += 1 } }
+        var unordered: [Int32: [Int32]] = [:]
+        for (slot, ids) in trie.phraseIDs.enumerated() {
+            let distinct = Set(ids)
+            guard distinct.count == ids.count, (2...6).contains(ids.count),
+                trie.entries[slot].contains(where: { $0.source == .curated || $0.source == .title || $0.source == .titleVariant })
+            else { continue }
+            let rarest = ids.min { (wordFrequency[Int($0)], $0) < (wordFrequency[Int($1)], $1) }!
+            unordered[rarest, default: []].append(Int32(slot))
+        }
+        self.unordered = unordered
     }
 
     /// Suggestions for a note's text.
@@ -122,6 +136,8 @@ public struct Suggester: Sendable {
         var section: SectionKind
         var assertion: Assertion
         var phraseLength: Int
+        /// The phrase's words were found in another order.
+        var reordered = false
     }
 
     /// Every lexicon phrase in the note: the longest tabular or clinical-lexicon phrase at each place (left to right,
@@ -134,6 +150,7 @@ public struct Suggester: Sendable {
         for (si, terms) in stream.sentences.enumerated() where !terms.isEmpty {
             let section = note.sections[note.sentences[si].section].kind
             var covered = 0
+            var exact = Set<String>()
             for start in terms.indices {
                 matches.removeAll(keepingCapacity: true)
                 trie.matches(terms, from: start, into: &matches)
@@ -149,6 +166,7 @@ public struct Suggester: Sendable {
                     }
                 }
                 if var (end, entry) = longestDictionary, start >= covered {
+                    exact.insert(entry.code)
                     covered = end
                     if end - start == 1, let sited = Self.sitedTerms[vocabulary.word(terms[start].id)] {
                         switch sited {
@@ -165,6 +183,7 @@ public struct Suggester: Sendable {
                     out.append(finding(entry, terms, start, end, si, section, note))
                 }
             }
+            out += unorderedFindings(terms, si, section, note, skipping: exact)
         }
         return out
     }
@@ -217,6 +236,47 @@ public struct Suggester: Sendable {
             }
         }
         return false
+    }
+
+    /// Code-set phrases whose words all occur close together in the sentence in another order (`cyst of the right
+    /// kidney` for `renal cyst`, `fracture of the femoral shaft` for `fracture of shaft of femur`).
+    func unorderedFindings(
+        _ terms: [Term], _ si: Int, _ section: SectionKind, _ note: ClinicalNote, skipping exact: Set<String>
+    ) -> [Finding] {
+        var out: [Finding] = []
+        var tried = Set<Int32>()
+        for (i, term) in terms.enumerated() where term.id >= 0 {
+            guard let slots = unordered[term.id] else { continue }
+            for slot in slots where tried.insert(slot).inserted {
+                let ids = trie.phraseIDs[Int(slot)]
+                let window = ids.count + 2
+                var lo = i, hi = i
+                var found = true
+                for id in ids where id != term.id {
+                    var best: Int?
+                    for j in max(0, i - window)...min(terms.count - 1, i + window) where terms[j].id == id {
+                        if best.map({ abs(j - i) < abs($0 - i) }) ?? true { best = j }
+                    }
+                    guard let j = best else {
+                        found = false
+                        break
+                    }
+                    lo = min(lo, j)
+                    hi = max(hi, j)
+                }
+                guard found, hi - lo < ids.count + 3, !terms[lo...hi].contains(where: { $0.id == -2 }) else { continue }
+                guard
+                    var entry = trie.entries[Int(slot)].filter({ $0.source != .learned && $0.source != .inclusionTerm })
+                        .min(by: Self.preferred),
+                    !exact.contains(entry.code)
+                else { continue }
+                entry.precision = 0.85
+                var f = finding(entry, terms, lo, hi + 1, si, section, note)
+                f.reordered = true
+                out.append(f)
+            }
+        }
+        return out
     }
 
     static func preferred(_ a: PhraseEntry, _ b: PhraseEntry) -> Bool {

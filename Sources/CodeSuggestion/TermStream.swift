@@ -20,10 +20,39 @@ public struct Vocabulary: Sendable {
         return id
     }
 
-    /// The ids of a phrase's search tokens (stop words removed, stemmed), adding new words.
+    /// The ids of a phrase's search tokens (stop words removed, stemmed, organ adjectives as their noun), adding
+    /// new words.
     mutating func intern(phrase: String) -> [Int32] {
-        TextNormalizer.tokens(phrase).map { intern($0) }
+        TextNormalizer.tokens(phrase).map { intern(Self.canonical($0)) }
     }
+
+    /// Organ and site adjectives and the nouns they stand for, so `renal cyst` meets `cyst of kidney`.
+    static let adjectives: [String: String] = {
+        var map: [String: String] = [:]
+        for (adjective, noun) in [
+            ("renal", "kidney"), ("hepatic", "liver"), ("pulmonary", "lung"), ("cardiac", "heart"),
+            ("gastric", "stomach"), ("cerebral", "brain"), ("ocular", "eye"), ("cutaneous", "skin"),
+            ("vesical", "bladder"), ("ureteral", "ureter"), ("testicular", "testis"), ("ovarian", "ovary"),
+            ("uterine", "uterus"), ("prostatic", "prostate"), ("pancreatic", "pancreas"), ("splenic", "spleen"),
+            ("colonic", "colon"), ("rectal", "rectum"), ("intestinal", "intestine"), ("abdominal", "abdomen"),
+            ("osseous", "bone"), ("vertebral", "vertebra"), ("arterial", "artery"), ("venous", "vein"),
+            ("femoral", "femur"), ("humeral", "humerus"), ("tibial", "tibia"), ("adrenal", "adrenal gland"),
+            ("thyroidal", "thyroid"), ("esophageal", "esophagus"), ("duodenal", "duodenum"), ("biliary", "bile duct"),
+            ("mammary", "breast"), ("nasal", "nose"), ("oral", "mouth"), ("dental", "tooth"), ("lingual", "tongue"),
+            ("pleural", "pleura"), ("pericardial", "pericardium"), ("peritoneal", "peritoneum"), ("scrotal", "scrotum"),
+            ("penile", "penis"), ("vaginal", "vagina"), ("cervical", "cervix"), ("urethral", "urethra"),
+            ("hepatocellular", "hepatocellular"), ("lymphatic", "lymph"), ("ganglionic", "lymph node"),
+        ] {
+            let a = TextNormalizer.stem(adjective)
+            let n = TextNormalizer.tokens(noun).last ?? noun
+            if a != n { map[a] = n }
+        }
+        // `cervical` is also the neck (cervical spine, cervical lymph nodes): keep it as written
+        map[TextNormalizer.stem("cervical")] = nil
+        return map
+    }()
+
+    @inline(__always) static func canonical(_ stem: String) -> String { adjectives[stem] ?? stem }
 
     var count: Int { words.count }
     func word(_ id: Int32) -> String { words[Int(id)] }
@@ -47,7 +76,7 @@ struct TermStream {
         var cache: [String: [Int32]] = [:]
         func ids(_ text: String) -> [Int32] {
             if let hit = cache[text] { return hit }
-            let result = TextNormalizer.tokens(text).map { lookup($0) ?? -1 }
+            let result = TextNormalizer.tokens(text).map { lookup(Vocabulary.canonical($0)) ?? -1 }
             cache[text] = result
             return result
         }

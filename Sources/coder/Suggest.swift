@@ -155,11 +155,22 @@ struct Learn: ParsableCommand {
         var updated = 0
         for (doc, codes) in gold {
             gold[doc] = codes.map { system, code in
-                guard system == .icd10cm, !suggester.isBillable(code),
-                    let now = conversions.current(code, suggester: suggester)
-                else { return (system, code) }
-                updated += 1
-                return (system, now.uppercased())
+                guard system == .icd10cm, !suggester.isBillable(code) else { return (system, code) }
+                if let now = conversions.current(code, suggester: suggester) {
+                    updated += 1
+                    return (system, now.uppercased())
+                }
+                // an injury code written without its 7th character: the initial encounter
+                let bare = code.replacingOccurrences(of: ".", with: "")
+                if bare.count < 7 {
+                    let padded = bare.padding(toLength: 6, withPad: "X", startingAt: 0) + "A"
+                    let completed = "\(padded.prefix(3)).\(padded.dropFirst(3))"
+                    if suggester.isBillable(completed) {
+                        updated += 1
+                        return (system, completed)
+                    }
+                }
+                return (system, code)
             }
         }
         var coded: [PhraseLearner.CodedNote] = []

@@ -1,0 +1,185 @@
+import Foundation
+import NoteAnalysis
+import Terminology
+import Testing
+
+@testable import CodeSuggestion
+
+/// One suggester over the shipped code sets and the shipped phrase model, for all the tests.
+enum SuggesterFixture {
+    static let model: PhraseModel? = try? PhraseModel(
+        contentsOf: ProcedureFixture.repository.appendingPathComponent("Models/codiesp-train-phrases.tsv"))
+    static let suggester: Suggester? = ProcedureFixture.library.flatMap { try? Suggester(library: $0, model: model) }
+    static let plain: Suggester? = ProcedureFixture.library.flatMap { try? Suggester(library: $0) }
+    static let dischargeSummary = try? String(
+        contentsOf: ProcedureFixture.repository.appendingPathComponent("Evaluation/notes/discharge-summary.txt"),
+        encoding: .utf8)
+}
+
+@Suite struct SuggesterTests {
+    func codes(_ s: Suggestions) -> [String] { s.diagnoses.map(\.code) }
+
+    @Test func dischargeSummaryInpatient() throws {
+        let suggester = try #require(SuggesterFixture.suggester)
+        let text = try #require(SuggesterFixture.dischargeSummary)
+        let note = ClinicalNote(text: text)
+        let result = suggester.suggest(note: note, setting: .inpatient)
+        let first = try #require(result.diagnoses.first)
+        #expect(first.code == "I50.23")
+        #expect(first.principal)
+        let evidence = try #require(first.evidence.first)
+        #expect(evidence.text == "Acute on chronic systolic heart failure")
+        #expect(note[evidence.start..<evidence.end] == evidence.text)
+        #expect(evidence.section == "dischargeDiagnoses")
+        // no pneumonia: negated, reported as found and not coded
+        #expect(!codes(result).contains { $0.hasPrefix("J18") })
+        #expect(result.notCoded.contains { $0.code == "J18.9" && $0.reason == .negated && $0.detail?.lowercased() == "no" })
+        // the old MI
+        let mi = try #require(result.diagnoses.first { $0.code == "I25.2" })
+        #expect(mi.assertion == .historical)
+        #expect(!codes(result).contains { $0.hasPrefix("I21") })
+        // possible UTI, inpatient: coded as established, marked uncertain
+        let uti = try #require(result.diagnoses.first { $0.code == "N39.0" })
+        #expect(uti.assertion == .uncertain)
+        #expect(uti.reasons.contains { $0.contains("Section II.H") })
+        // dysuria is integral to the UTI; the mother's cancer is family history
+        #expect(result.notCoded.contains { $0.code == "R30.0" && $0.reason == .integralSymptom && $0.detail == "N39.0" })
+        #expect(result.notCoded.contains { $0.reason == .family && $0.evidence.contains { $0.text.hasSuffix("cancer") } })
+        #expect(!codes(result).contains { $0.hasPrefix("C50") || $0 == "C80.1" })
+    }
+
+    @Test func dischargeSummaryOutpatient() throws {
+        let suggester = try #require(SuggesterFixture.suggester)
+        let text = try #require(SuggesterFixture.dischargeSummary)
+        let result = suggester.suggest(text: text, setting: .outpatient)
+        #expect(!codes(result).contains("N39.0"))
+        #expect(result.notCoded.contains { $0.code == "N39.0" && $0.reason == .uncertainOutpatient })
+        // the symptom is coded instead
+        #expect(codes(result).contains("R30.0"))
+        #expect(result.diagnoses.first?.code == "I50.23")
+    }
+
+    @Test(arguments: [
+        ("Hypertension. Congestive heart failure.", "I11.0", "I10"),
+        ("Type 2 diabetes mellitus and chronic kidney disease.", "E11.22", "E11.9"),
+        ("History of hypertension and chronic kidney disease stage 5.", "I12.0", "I10"),
+    ])
+    func combinationCodes(_ text: String, _ combined: String, _ replaced: String) throws {
+        let result = try #require(SuggesterFixture.plain).suggest(text: text)
+        #expect(codes(result).contains(combined))
+        #expect(!codes(result).contains(replaced))
+        #expect(result.notCoded.contains { $0.code == replaced && $0.reason == .combined && $0.detail == combined })
+    }
+
+    @Test func sepsisWithOrganDysfunctionAddsSevereSepsis() throws {
+        let result = try #require(SuggesterFixture.plain).suggest(text: "Sepsis with acute kidney injury.")
+        #expect(codes(result).contains("A41.9"))
+        #expect(codes(result).contains("N17.9"))
+        #expect(codes(result).contains("R65.20"))
+    }
+
+    @Test(arguments: [
+        ("History of pneumonia.", "Z87.01", "J18.9"),
+        ("Status post myocardial infarction.", "I25.2", "I21.9"),
+        ("Former smoker.", "Z87.891", "F17.200"),
+    ])
+    func pastConditionsTakeTheirHistoryCode(_ text: String, _ history: String, _ current: String) throws {
+        let result = try #require(SuggesterFixture.plain).suggest(text: text)
+        #expect(codes(result).contains(history))
+        #expect(!codes(result).contains(current))
+    }
+
+    @Test func integralSymptomIsNotCoded() throws {
+        let result = try #require(SuggesterFixture.plain).suggest(text: "Acute appendicitis. Abdominal pain.")
+        #expect(codes(result).contains("K35.80"))
+        #expect(!codes(result).contains("R10.9"))
+        #expect(result.notCoded.contains { $0.code == "R10.9" && $0.reason == .integralSymptom })
+    }
+
+    @Test(arguments: [
+        ("Inguinal adenopathy was palpated.", "R59.0"),
+        ("Adenopathy was palpated.", "R59.9"),
+        ("The patient reports fever.", "R50.9"),
+        ("Renal cyst.", "N28.1"),
+        ("A simple cyst of the left kidney.", "N28.1"),
+    ])
+    func specificityFromTheText(_ text: String, _ code: String) throws {
+        let result = try #require(SuggesterFixture.plain).suggest(text: text)
+        #expect(codes(result).contains(code))
+    }
+
+    @Test(arguments: [
+        ("Pain in the right flank.", "R52"),
+        ("Non-smoker.", "F17.200"),
+        ("Denies fever.", "R50.9"),
+        ("Return if fever develops.", "R50.9"),
+        ("His mother had diabetes.", "E11.9"),
+    ])
+    func notCoded(_ text: String, _ code: String) throws {
+        let result = try #require(SuggesterFixture.plain).suggest(text: text)
+        #expect(!codes(result).contains(code))
+    }
+
+    @Test func everyClinicalLexiconCodeIsBillable() throws {
+        let library = try #require(ProcedureFixture.library)
+        let tabular = try #require(library.tabulars[library.tabulars.keys.sorted().last ?? ""])
+        var invalid: [String] = []
+        for line in ClinicalLexicon.standard.split(separator: "\n") {
+            let parts = line.split(separator: "|")
+            #expect(parts.count == 2, "malformed lexicon line \(line)")
+            guard parts.count == 2 else { continue }
+            let code = parts[1].trimmingCharacters(in: .whitespaces)
+            if tabular.entry(code)?.billable != true { invalid.append(String(line)) }
+        }
+        #expect(invalid.isEmpty, "not billable in \(tabular.version): \(invalid)")
+    }
+
+    @Test func evidenceOffsetsAreUTF8BytesOfTheInput() throws {
+        let text = "Café owner, 54. Diagnóstico: fiebre. Assessment: fever and anemia."
+        let note = ClinicalNote(text: text)
+        let result = try #require(SuggesterFixture.plain).suggest(note: note)
+        let fever = try #require(result.diagnoses.first { $0.code == "R50.9" })
+        let span = try #require(fever.evidence.first)
+        #expect(Array(Array(text.utf8)[span.start..<span.end]) == Array("fever".utf8))
+    }
+}
+
+@Suite struct PhraseModelTests {
+    @Test func learnsAPhraseCodedInSeveralNotes() {
+        let notes = [
+            PhraseLearner.CodedNote(text: "Admitted with fever and cough.", codes: [(.icd10cm, "R50.9")]),
+            PhraseLearner.CodedNote(text: "Persistent fever for three days.", codes: [(.icd10cm, "R50.9")]),
+            PhraseLearner.CodedNote(text: "She had fever at night.", codes: [(.icd10cm, "R50.9")]),
+            PhraseLearner.CodedNote(text: "Routine visit, no complaints.", codes: [(.icd10cm, "Z00.00")]),
+        ]
+        let model = PhraseLearner().learn(notes, source: "test")
+        let rule = model.rows.first { $0.code == "R50.9" }
+        #expect(rule?.phrase == "fever")
+        #expect(rule?.aligned == 3)
+        #expect(rule?.occurrences == 3)
+        // a code seen once is not a rule
+        #expect(!model.rows.contains { $0.code == "Z00.00" })
+    }
+
+    @Test func roundTripsThroughTSV() throws {
+        let model = PhraseModel(
+            rows: [.init(phrase: "chest xray", system: .icd10pcs, code: "BW03ZZZ", aligned: 5, occurrences: 6)],
+            source: "test")
+        let read = try PhraseModel(tsv: model.tsv(), name: "m.tsv")
+        #expect(read.rows == model.rows)
+        #expect(read.source == "test")
+    }
+
+    @Test(arguments: [
+        ("", "empty phrase model"),
+        ("phrase\tcode\n", "expected the header"),
+        ("phrase\tsystem\tcode\taligned\toccurrences\nfever\ticd10cm\tR50.9\t5\t2\n", "m.tsv:2"),
+    ])
+    func malformedModelsAreRefusedWithTheLine(_ text: String, _ message: String) {
+        #expect {
+            _ = try PhraseModel(tsv: text, name: "m.tsv")
+        } throws: { error in
+            "\(error)".contains(message)
+        }
+    }
+}
