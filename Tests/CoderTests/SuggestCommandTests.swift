@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+@Suite("coder suggest, precode and eval suggest, end to end", .serialized)
+struct SuggestCommandTests {
+    let coder = CoderProcess()
+    static let sample = CoderProcess.repository.appendingPathComponent("Evaluation/notes/discharge-summary.txt")
+    static let codiesp = CoderProcess.repository.deletingLastPathComponent().appendingPathComponent("shared/corpora/codiesp")
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("suggest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func suggestsTheSampleDischargeSummaryWithEvidenceBytes() throws {
+        let output = try coder.run(["suggest", Self.sample.path, "--json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let diagnoses = try #require(json["diagnoses"] as? [[String: Any]])
+        let first = try #require(diagnoses.first)
+        #expect(first["code"] as? String == "I50.23")
+        #expect(first["principal"] as? Bool == true)
+        let bytes = Array(try Data(contentsOf: Self.sample))
+        let evidence = try #require((first["evidence"] as? [[String: Any]])?.first)
+        let start = try #require(evidence["start"] as? Int), end = try #require(evidence["end"] as? Int)
+        #expect(String(decoding: bytes[start..<end], as: UTF8.self) == evidence["text"] as? String)
+        let codes = diagnoses.compactMap { $0["code"] as? String }
+        #expect(codes.contains("I25.2"))
+        #expect(!codes.contains { $0.hasPrefix("J18") })
+        #expect(codes.contains("N39.0"))
+        let outpatient = try coder.run(["suggest", Self.sample.path, "--json", "--setting", "outpatient"])
+        #expect(!outpatient.stdout.contains("\"code\" : \"N39.0\",\n      \"confidence\""))
+        #expect(outpatient.stdout.contains("uncertain-outpatient"))
+    }
+
+    @Test func readsStandardInputAndPrintsText() throws {
+        let output = try coder.run(["suggest", "-"], stdin: "Assessment: community acquired pneumonia. No fever.\n")
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("J18.9"))
+        #expect(output.stdout.contains("negated"))
+    }
+
+    @Test func badNotesGetAOneLineError() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cases: [(String, Data, String)] = [
+            ("empty.txt", Data(), "empty"),
+            ("binary.txt", Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02]), "binary"),
+            ("latin1.txt", Data("Diagn\u{F3}stico".utf8.map { $0 }.prefix(5) + [0xF3, 0x73]), "invalid UTF-8"),
+            ("huge.txt", Data(repeating: UInt8(ascii: "a"), count: 50 << 20), "over the limit"),
+        ]
+        for (name, data, message) in cases {
+            let url = folder.appendingPathComponent(name)
+            try data.write(to: url)
+            let output = try coder.run(["suggest", url.path])
+            #expect(output.status != 0, "\(name)")
+            #expect(output.stderr.contains(message), "\(name): \(output.stderr)")
+            #expect(output.stderr.split(separator: "\n").count == 1, "\(name): \(output.stderr)")
+        }
+        let missing = try coder.run(["suggest", folder.appendingPathComponent("none.txt").path])
+        #expect(missing.stderr.contains("no such file"))
+    }
+
+    @Test func precodeResumesWithoutRedoingOrLosingWork() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        let texts = [
+            "a": "Discharge diagnoses: acute appendicitis.", "b": "Assessment: type 2 diabetes mellitus.",
+            "c": "Impression: pneumonia. Denies chest pain.", "d": "Hypertension.",
+        ]
+        for (id, text) in texts { try text.write(to: notes.appendingPathComponent("\(id).txt"), atomically: true, encoding: .utf8) }
+        try Data([0x41, 0xFF]).write(to: notes.appendingPathComponent("e.txt"))
+        let out = folder.appendingPathComponent("out.jsonl")
+        let first = try coder.run(["precode", notes.path, "--out", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("precode notes=5 done=5 resumed=0 errors=1"))
+        var lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines.contains { $0.contains("\"id\":\"e\"") && $0.contains("invalid UTF-8") })
+        #expect(lines.contains { $0.contains("\"id\":\"a\"") && $0.contains("K35.80") })
+        // an interrupted run: the last line cut in the middle
+        let kept = lines.prefix(3).joined(separator: "\n") + "\n" + String(lines[3].prefix(20))
+        try kept.write(to: out, atomically: true, encoding: .utf8)
+        let second = try coder.run(["precode", notes.path, "--out", out.path])
+        #expect(second.stdout.contains("precode notes=5 done=2 resumed=3"), "\(second.stdout)")
+        lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 5)
+        let ids = lines.compactMap { line -> String? in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(Set(ids) == ["a", "b", "c", "d", "e"])
+        #expect(ids.count == 5)
+        let third = try coder.run(["precode", notes.path, "--out", out.path])
+        #expect(third.stdout.contains("done=0 resumed=5"))
+    }
+
+    @Test(arguments: ["train", "dev"])
+    func evalSuggestOnCodiEsp(_ split: String) throws {
+        let folder = Self.codiesp.appendingPathComponent(split)
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            print("skipped: \(folder.path) is absent (CodiEsp is in ../shared/corpora)")
+            return
+        }
+        for (kind, gold) in [("diagnosis", "\(split)D.tsv"), ("procedure", "\(split)P.tsv")] {
+            let output = try coder.run([
+                "eval", "suggest", "--notes", folder.appendingPathComponent("text_files_en").path,
+                "--gold", folder.appendingPathComponent(gold).path, "--kind", kind,
+            ])
+            #expect(output.status == 0, "\(output.stderr)")
+            let last = try #require(output.stdout.split(separator: "\n").last.map(String.init))
+            print("\(split): \(last)")
+            let pattern = #/^suggest kind=(\w+) docs=(\d+) P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+) catF1=([0-9.]+) docs_per_s=\d+$/#
+            let match = try #require(last.wholeMatch(of: pattern))
+            #expect(match.1 == kind)
+            #expect(Int(match.2) == (split == "train" ? 500 : 250))
+            // a regression guard well under the figures in README.md
+            #expect(Double(match.3)! > 0.55)
+            #expect(Double(match.5)! > 0.35)
+        }
+    }
+}
