@@ -30,6 +30,8 @@ echo; echo "== coder group --what-if   (MS-DRG with the CC/MCC explanation)"
 echo "$claim" | $coder group --what-if | head -12
 echo; echo "== coder check   (Medicare Code Editor findings)"
 echo "$claim" | $coder check
+echo; echo "== coder suggest Evaluation/notes/discharge-summary.txt   (codes from a note, with evidence)"
+$coder suggest Evaluation/notes/discharge-summary.txt
 if [ -d ../shared/codesets ]; then
     echo; echo "== coder codesets import ../shared/codesets/icd10pcs-2026/icd10pcs_tables_2026.xml"
     $coder codesets import ../shared/codesets/icd10pcs-2026/icd10pcs_tables_2026.xml
