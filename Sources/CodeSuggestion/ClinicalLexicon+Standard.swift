@@ -207,6 +207,18 @@ public enum ClinicalLexicon {
         schizophrenia|F20.9
         anxiety|F41.9
         dementia|F03.90
+        testicular mass|N50.89
+        scrotal mass|N50.89
+        renal lithiasis|N20.0
+        kidney lithiasis|N20.0
+        chronic atrial fibrillation|I48.20
+        abdominal aortic aneurysm|I71.40
+        aneurysm of the abdominal aorta|I71.40
+        hypochromic anemia|D50.9
+        urinary infection|N39.0
+        elevated transaminases|R74.01
+        transaminase elevation|R74.01
+        hypertransaminasemia|R74.01
         injury|T14.90XA
         trauma|T14.90XA
         fracture|T14.8XXA

@@ -14,11 +14,37 @@ struct Decision {
         var assertion: AssertionStatus = .present
         var reasons: [String] = []
         var first: Int
+        /// Every mention had the phrase's words in another order.
+        var reordered = true
+        /// The share of comparable suggestions coders kept (``Calibration``), when known.
+        var calibrated: Double?
 
-        var confidence: Double {
-            // independent sources agree: noisy-or; more mentions of the same phrase add a little
+        /// The engine's own estimate: independent sources agree (noisy-or); more mentions add a little.
+        var estimate: Double {
             let combined = 1 - bySource.values.reduce(1.0) { $0 * (1 - $1) }
             return min(0.99, combined + 0.02 * Double(max(0, evidence.count - 1)))
+        }
+
+        var confidence: Double { calibrated ?? estimate }
+
+        /// The kind of evidence behind the code: its most trusted code-set or lexicon source (and `+learned` when a
+        /// learned phrase agrees), `-reordered` when the words were only found in another order, and the assertion.
+        var basis: String {
+            let dictionary = bySource.keys.filter { $0 != .learned }.min()
+            var name = dictionary.map(Self.short) ?? "learned"
+            if dictionary != nil && bySource[.learned] != nil { name += "+learned" }
+            if reordered { name += "-reordered" }
+            return "\(name)/\(assertion.rawValue)\(evidence.count > 1 ? "/repeated" : "")"
+        }
+
+        static func short(_ source: PhraseSource) -> String {
+            switch source {
+            case .curated: "lexicon"
+            case .title: "title"
+            case .titleVariant: "variant"
+            case .inclusionTerm: "inclusion"
+            case .learned: "learned"
+            }
         }
     }
 
@@ -83,6 +109,7 @@ struct Decision {
         }
         coded[key]!.bySource[f.entry.source] = max(coded[key]!.bySource[f.entry.source] ?? 0, confidence)
         if !coded[key]!.evidence.contains(span) { coded[key]!.evidence.append(span) }
+        if !f.reordered { coded[key]!.reordered = false }
         if let reason, !coded[key]!.reasons.contains(reason) { coded[key]!.reasons.append(reason) }
         let why = Self.sourceReason(f.entry, span.text) + (f.reordered ? " (its words in another order)" : "")
         if !coded[key]!.reasons.contains(why) { coded[key]!.reasons.append(why) }
@@ -114,10 +141,43 @@ struct Decision {
     }
 
     func finish(suggester: Suggester) -> (diagnoses: [SuggestedCode], procedures: [SuggestedCode], notCoded: [NotCoded]) {
-        var kept = order.compactMap { coded[$0] }.filter { $0.confidence >= suggester.options.minimumConfidence }
+        var kept = order.compactMap { coded[$0] }
+        if let calibration = suggester.calibration {
+            for i in kept.indices {
+                let calibrated = calibration.confidence(
+                    system: kept[i].system, code: kept[i].code, basis: kept[i].basis, estimate: kept[i].estimate)
+                // the physician's own list of diagnoses outweighs how often a corpus's coders kept the code
+                let listed = kept[i].evidence.contains { Suggester.diagnosisSections.contains($0.section) }
+                kept[i].calibrated = listed ? max(calibrated, kept[i].estimate) : calibrated
+            }
+        }
+        kept.removeAll { $0.confidence < suggester.options.minimumConfidence }
         var skipped = Array(notCoded.values)
         let keptCodes = Set(kept.map(\.code))
         skipped.removeAll { keptCodes.contains($0.code) }
+
+        // a code read from words that are all part of the mention of another code of its category, more specific
+        // ("heart failure" inside "acute on chronic systolic heart failure") or read as written where this one only
+        // has its words in another order, adds nothing
+        let narrower = kept
+        kept.removeAll { c in
+            guard c.system == .icd10cm else { return false }
+            guard let by = narrower.first(where: { o in
+                o.system == .icd10cm && o.code != c.code && o.code.prefix(3) == c.code.prefix(3)
+                    && c.evidence.allSatisfy { e in
+                        o.evidence.contains {
+                            $0.start <= e.start && e.end <= $0.end
+                                && (o.code.count > c.code.count || $0.end - $0.start > e.end - e.start
+                                    || (c.reordered && !o.reordered))
+                        }
+                    }
+            }) else { return false }
+            skipped.append(
+                NotCoded(
+                    code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: .lessSpecific,
+                    detail: by.code, evidence: c.evidence))
+            return true
+        }
 
         // combination codes replace their parts
         var diagnosisCodes = Set(kept.filter { $0.system == .icd10cm }.map(\.code))
@@ -127,6 +187,8 @@ struct Decision {
             let related = kept.filter { $0.system == .icd10cm && !combination.replaces.contains($0.code) }
             var merged = Candidate(code: combination.code, system: .icd10cm, first: parts.map(\.first).min() ?? 0)
             merged.bySource = parts.first?.bySource ?? related.first?.bySource ?? [.title: 0.8]
+            merged.calibrated = parts.compactMap(\.calibrated).max()
+            merged.reordered = parts.allSatisfy(\.reordered)
             merged.evidence = parts.flatMap(\.evidence)
             merged.reasons = [combination.reason]
             for part in parts {
@@ -161,7 +223,8 @@ struct Decision {
             SuggestedCode(
                 code: c.code, system: c.system, title: suggester.title(c.code, c.system),
                 confidence: (c.confidence * 1000).rounded() / 1000, assertion: c.assertion,
-                partial: c.system == .icd10pcs && c.code.count < 7, evidence: c.evidence, reasons: c.reasons)
+                partial: c.system == .icd10pcs && c.code.count < 7, evidence: c.evidence, reasons: c.reasons,
+                basis: c.basis)
         }
         skipped.sort { ($0.evidence.first?.start ?? 0, $0.code) < ($1.evidence.first?.start ?? 0, $1.code) }
         return (

@@ -12,9 +12,12 @@ public struct PhraseLearner: Sendable {
     public var maxWords: Int
     public var minimumAligned: Int
     public var minimumPrecision: Double
+    /// Phrases whose association with the code is at least this share of the best one's are aligned too.
+    public var nearBest: Double
 
-    public init(maxWords: Int = 4, minimumAligned: Int = 2, minimumPrecision: Double = 0.2) {
+    public init(maxWords: Int = 4, minimumAligned: Int = 2, minimumPrecision: Double = 0.2, nearBest: Double = 1) {
         self.maxWords = maxWords
+        self.nearBest = nearBest
         self.minimumAligned = minimumAligned
         self.minimumPrecision = minimumPrecision
     }
@@ -88,19 +91,20 @@ public struct PhraseLearner: Sendable {
             for g in gs { for c in cs { together[pair(g, c), default: 0] += 1 } }
         }
         var aligned: [UInt64: Int32] = [:]
+        var scores: [(g: Int32, score: Double)] = []
         for (gs, cs) in zip(docGrams, docCodes) {
             for c in cs {
-                var best: Int32 = -1
-                var bestScore = -1.0
+                scores.removeAll(keepingCapacity: true)
+                var best = 0.0
                 for g in gs {
                     let both = Double(together[pair(g, c)] ?? 0)
                     let score = 2 * both / Double(gramDocs[Int(g)] + codeDocs[Int(c)])
-                    if score > bestScore || (score == bestScore && grams[Int(g)].count > grams[Int(best)].count) {
-                        best = g
-                        bestScore = score
-                    }
+                    scores.append((g, score))
+                    best = max(best, score)
                 }
-                if best >= 0 { aligned[pair(best, c), default: 0] += 1 }
+                guard best > 0 else { continue }
+                // the best phrase, and those nearly as good (other wordings of the same finding)
+                for (g, score) in scores where score >= best * nearBest { aligned[pair(g, c), default: 0] += 1 }
             }
         }
         var rows: [PhraseModel.Row] = []

@@ -13,8 +13,11 @@ import Terminology
 /// diagnosis are dropped, and the principal (first-listed) candidate is chosen.
 public struct Suggester: Sendable {
     public struct Options: Sendable, Hashable {
-        /// Learned phrases below this smoothed precision are ignored.
-        public var learnedMinimumPrecision: Double = 0.7
+        /// Learned phrases below this smoothed precision are ignored; by default 0.7, or 0.4 with a calibration (which
+        /// then judges each code by how often coders kept it).
+        public var learnedMinimumPrecision: Double?
+        /// The default with a calibration; `coder learn` measures the calibration with it.
+        public static let calibratedLearnedPrecision = 0.4
         /// Codes below this confidence are not suggested.
         public var minimumConfidence: Double = 0.45
         public init() {}
@@ -30,6 +33,8 @@ public struct Suggester: Sendable {
     public let analyzer: AssertionAnalyzer
     public let abbreviations: AbbreviationExpander
     public let options: Options
+    /// How often coders kept comparable suggestions; the confidence of a suggestion when given.
+    public let calibration: Calibration?
     /// The ICD-10-CM release the codes come from.
     public var version: String { tabular.version }
     /// How many phrases the lexicon holds.
@@ -37,8 +42,9 @@ public struct Suggester: Sendable {
 
     public init(
         library: CodeSetLibrary, version: String? = nil, model: PhraseModel? = nil,
-        lexicon: String = ClinicalLexicon.standard, options: Options = Options()
+        lexicon: String = ClinicalLexicon.standard, calibration: Calibration? = nil, options: Options = Options()
     ) throws(SuggesterError) {
+        self.calibration = calibration
         let versions = library.tabulars.keys.sorted()
         guard let v = version ?? versions.last, let tabular = library.tabulars[v] else {
             throw SuggesterError("no ICD-10-CM Tabular List loaded\(version.map { " for version \($0)" } ?? "")")
@@ -65,9 +71,10 @@ public struct Suggester: Sendable {
                 PhraseEntry(code: code, system: .icd10cm, source: .curated, precision: 1, support: 0))
         }
         DiagnosisLexicon.add(tabular, to: &trie, vocabulary: &vocabulary)
+        let minimumPrecision = options.learnedMinimumPrecision ?? (calibration == nil ? 0.7 : Self.Options.calibratedLearnedPrecision)
         for row in model?.rows ?? [] {
             let smoothed = Double(row.aligned) / Double(row.occurrences + 1)
-            guard smoothed >= options.learnedMinimumPrecision else { continue }
+            guard smoothed >= minimumPrecision else { continue }
             let code: String
             switch row.system {
             case .icd10cm:
@@ -293,18 +300,20 @@ public struct Suggester: Sendable {
             assertion: analyzer.assertion(for: range, sentence: si, in: note), phraseLength: end - start)
     }
 
+    /// The sections where the physician lists the diagnoses.
+    static let diagnosisSections: Set<String> = [
+        SectionKind.dischargeDiagnoses.rawValue, SectionKind.finalDiagnoses.rawValue,
+        SectionKind.principalDiagnosis.rawValue, SectionKind.diagnoses.rawValue,
+        SectionKind.postoperativeDiagnosis.rawValue, SectionKind.assessment.rawValue,
+        SectionKind.assessmentAndPlan.rawValue,
+    ]
+
     /// The principal (first-listed) candidate first: a definitive diagnosis over a symptom (Section II.A), one named in
     /// the discharge or final diagnoses or the assessment over one named elsewhere, then by confidence.
     static func rank(_ codes: [SuggestedCode], setting: CareSetting) -> [SuggestedCode] {
         var sorted = codes.sorted { ($0.confidence, $1.code) > ($1.confidence, $0.code) }
-        let diagnosisSections: Set<String> = [
-            SectionKind.dischargeDiagnoses.rawValue, SectionKind.finalDiagnoses.rawValue,
-            SectionKind.principalDiagnosis.rawValue, SectionKind.diagnoses.rawValue,
-            SectionKind.postoperativeDiagnosis.rawValue, SectionKind.assessment.rawValue,
-            SectionKind.assessmentAndPlan.rawValue,
-        ]
         func listedAt(_ c: SuggestedCode) -> Int? {
-            c.evidence.filter { diagnosisSections.contains($0.section) }.map(\.start).min()
+            c.evidence.filter { Self.diagnosisSections.contains($0.section) }.map(\.start).min()
         }
         // the diagnosis listed first among the final diagnoses is the physician's own ordering
         let firstListed = sorted.filter { c in !c.code.hasPrefix("R") && !c.code.hasPrefix("Z") }

@@ -46,11 +46,16 @@ public struct SuggestedCode: Sendable, Hashable, Codable {
     public var evidence: [EvidenceSpan]
     /// Why this code and not a less (or more) specific one: laterality, acuity, a combination code, a convention.
     public var reasons: [String]
+    /// The kind of evidence behind it (`title/present`, `lexicon+learned/uncertain`, `learned-reordered/present` …): the
+    /// key under which ``Calibration`` counts how often coders kept such suggestions.
+    public var basis: String
 
     public init(
         code: String, system: CodeSystem, title: String, confidence: Double, assertion: AssertionStatus = .present,
-        principal: Bool = false, partial: Bool = false, evidence: [EvidenceSpan], reasons: [String] = []
+        principal: Bool = false, partial: Bool = false, evidence: [EvidenceSpan], reasons: [String] = [],
+        basis: String = ""
     ) {
+        self.basis = basis
         self.code = code
         self.system = system
         self.title = title
@@ -71,6 +76,8 @@ public enum NotCodedReason: String, Sendable, Hashable, Codable {
     case uncertainOutpatient = "uncertain-outpatient"
     case integralSymptom = "integral-symptom"
     case combined = "combined"
+    /// Its words are part of the mention of a more specific code of the same category.
+    case lessSpecific = "less-specific"
 }
 
 /// A finding the engine saw and did not code, with the code it would have been.

@@ -154,6 +154,8 @@ extension TriggerLexicon {
                 "at risk", "not applicable", "day history of", "days history of", "week history of", "weeks history of",
                 "month history of", "months history of", "hour history of", "hours history of", "day hx of",
                 "week hx of", "month hx of", "no known allergies", "no known drug allergies", "nkda", "nka",
+                "without known allergies", "without known drug allergies", "without drug allergies",
+                "without known allergy", "without known drug allergy", "with no known allergies",
             ], .pseudo)
 
         // MARK: terminators
@@ -176,6 +178,8 @@ extension TriggerLexicon {
                 "demonstrates", "confirmed", "confirms", "diagnosis of", "diagnosed with", "treated for",
                 "treated with", "started on",
             ], .terminator([.negated, .uncertain, .hypothetical, .conditional, .historical]))
+        // "without known allergies, with a history of hypertension": a clause that goes on with what the patient has
+        add([", with", ", and with", ", with a", ", presenting"], .terminator([.negated, .uncertain, .hypothetical]))
         add(["now", "currently", "presently", "today", "at present", "this admission"], .terminator([.historical]))
         add(
             ["patient", "the patient", "pt", "he", "she", "himself", "herself", "the patient's", "patient's"],

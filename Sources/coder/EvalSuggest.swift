@@ -152,6 +152,14 @@ struct OlderCodes {
     func current(_ code: String, suggester: Suggester) -> String? {
         guard let next = successors[code.lowercased()], !next.isEmpty else { return nil }
         if next.count == 1 { return next[0] }
+        // a code that gained a 7th character (T14.90 → T14.90XA, XD, XS): the initial encounter
+        let stem = code.lowercased().replacingOccurrences(of: ".", with: "")
+        if let initial = next.first(where: { n in
+            let bare = n.lowercased().replacingOccurrences(of: ".", with: "")
+            return bare.count == 7 && bare.hasPrefix(stem) && bare.hasSuffix("a")
+        }) {
+            return initial
+        }
         return next.first { suggester.title($0.uppercased()).lowercased().contains("unspecified") } ?? next.sorted().last
     }
 

@@ -13,6 +13,12 @@ struct SuggestOptions: ParsableArguments {
     @Flag(help: "Use the code sets and the clinical lexicon only, no learned phrases.")
     var noModel = false
 
+    @Option(help: "How often coders kept comparable suggestions (default: Models/codiesp-train-calibration.tsv of the repository, with the default model).")
+    var calibration: String?
+
+    @Flag(help: "Use the engine's own confidence estimates, not the calibration.")
+    var noCalibration = false
+
     @Option(help: "inpatient or outpatient: uncertain diagnoses are coded as established only for inpatients.")
     var setting: CareSetting = .inpatient
 
@@ -23,6 +29,17 @@ struct SuggestOptions: ParsableArguments {
     var learnedPrecision: Double?
 
     static let defaultModelName = "codiesp-train-phrases.tsv"
+    static let defaultCalibrationName = "codiesp-train-calibration.tsv"
+
+    func calibrationURL(_ locations: CodeSetLocations) -> URL? {
+        if noCalibration { return nil }
+        if let calibration { return URL(fileURLWithPath: calibration) }
+        // the shipped calibration was measured with the shipped model and lexicon only
+        if noModel || model != nil { return nil }
+        let shipped = locations.shipped.deletingLastPathComponent().appendingPathComponent(
+            "Models/\(Self.defaultCalibrationName)")
+        return FileManager.default.fileExists(atPath: shipped.path) ? shipped : nil
+    }
 
     func modelURL(_ locations: CodeSetLocations) -> URL? {
         if noModel { return nil }
@@ -42,11 +59,20 @@ struct SuggestOptions: ParsableArguments {
                 throw CLIError(error.description)
             }
         }
+        var calibrationCounts: Calibration?
+        if let url = calibrationURL(codeSets.locations) {
+            do {
+                calibrationCounts = try Calibration(contentsOf: url)
+            } catch let error as PhraseModelError {
+                throw CLIError(error.description)
+            }
+        }
         do {
             var tuning = Suggester.Options()
             if let minimumConfidence { tuning.minimumConfidence = minimumConfidence }
             if let learnedPrecision { tuning.learnedMinimumPrecision = learnedPrecision }
-            return try Suggester(library: engine.library, model: phraseModel, options: tuning)
+            return try Suggester(
+                library: engine.library, model: phraseModel, calibration: calibrationCounts, options: tuning)
         } catch {
             throw CLIError(error.description)
         }
@@ -132,6 +158,13 @@ struct Learn: ParsableCommand {
     @Option(help: "Where to write the model.") var out: String
     @Option(help: "A line saying where the notes come from, written at the top of the model.") var source: String = ""
     @Option(help: "Phrases aligned to a code in fewer notes are dropped.") var minimumAligned: Int = 2
+    @Option(help: "Also measure how often the gold kept each suggestion, by cross-validation, and write the counts here (the calibration `coder suggest --calibration` reads).")
+    var calibration: String?
+    @Option(help: "Folds of the cross-validation.") var folds: Int = 5
+    @Option(help: ArgumentHelp("Also align the phrases whose association is at least this share of the best one's.", visibility: .hidden))
+    var nearBest: Double = 1
+    @Option(help: ArgumentHelp("Learned phrases below this precision are ignored (as `coder suggest --learned-precision`).", visibility: .hidden))
+    var learnedPrecision: Double?
     @OptionGroup var options: CodeSetOptions
 
     func run() throws {
@@ -153,6 +186,7 @@ struct Learn: ParsableCommand {
         }
         let conversions = try OlderCodes.load(options.locations, suggester: suggester)
         var updated = 0
+        let original = gold
         for (doc, codes) in gold {
             gold[doc] = codes.map { system, code in
                 guard system == .icd10cm, !suggester.isBillable(code) else { return (system, code) }
@@ -174,19 +208,85 @@ struct Learn: ParsableCommand {
             }
         }
         var coded: [PhraseLearner.CodedNote] = []
+        var articles: [String] = []
+        var originals: [Set<String>] = []
         for (doc, url) in files {
             guard let codes = gold[doc] else { continue }
+            originals.append(Set((original[doc] ?? []).map { $0.1.lowercased() }))
+            // cases of one publication (`S0004-06142006000500002-3`, `-4`) are alike: keep them in one fold
+            articles.append(doc.range(of: "-[0-9]+$", options: .regularExpression).map { String(doc[..<$0.lowerBound]) } ?? doc)
             let note = try NoteFile.read(url.path)
             coded.append(PhraseLearner.CodedNote(text: note.text, codes: codes))
         }
         guard !coded.isEmpty else { throw CLIError("\(notes): no note has codes in the gold files") }
-        let model = PhraseLearner(minimumAligned: minimumAligned).learn(coded, source: source)
-        do {
-            try model.tsv().write(toFile: out, atomically: true, encoding: .utf8)
-        } catch {
-            throw CLIError("\(out): cannot write (\(error.localizedDescription))")
-        }
+        let learner = PhraseLearner(minimumAligned: minimumAligned, nearBest: nearBest)
+        let model = learner.learn(coded, source: source)
+        try write(model.tsv(), to: out)
         print("learn notes=\(coded.count) updated_codes=\(updated) rules=\(model.rows.count) out=\(out)")
+        if let calibration {
+            guard folds >= 2, folds <= coded.count else { throw CLIError("--folds: give 2 to \(coded.count)") }
+            let counts = try Self.crossValidate(
+                coded, originals: originals, older: conversions.older, groups: articles, folds: folds, learner: learner, library: try options.engine().library,
+                options: {
+                    // the candidates of a calibrated suggester
+                    var o = Suggester.Options()
+                    o.learnedMinimumPrecision = learnedPrecision ?? Suggester.Options.calibratedLearnedPrecision
+                    return o
+                }(),
+                source: "\(source)\(source.isEmpty ? "" : "; ")\(folds)-fold cross-validation")
+            try write(counts.tsv(), to: calibration)
+            let s = counts.byBasis.values.reduce(Calibration.Tally()) {
+                Calibration.Tally(suggested: $0.suggested + $1.suggested, kept: $0.kept + $1.kept)
+            }
+            print("calibration folds=\(folds) suggested=\(s.suggested) kept=\(s.kept) codes=\(counts.byCode.count) out=\(calibration)")
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw CLIError("\(path): cannot write (\(error.localizedDescription))")
+        }
+    }
+
+    /// Suggests codes for each fold's notes with the phrases learned from the other folds, and counts which
+    /// suggestions the gold kept.
+    static func crossValidate(
+        _ coded: [PhraseLearner.CodedNote], originals: [Set<String>], older: (String) -> [String], groups: [String],
+        folds: Int, learner: PhraseLearner, library: CodeSetLibrary,
+        options: Suggester.Options, source: String
+    ) throws -> Calibration {
+        var counts = Calibration(source: source)
+        // notes of one group go to one fold, groups dealt out in order of first appearance
+        var groupFold: [String: Int] = [:]
+        let fold = groups.map { g in
+            if let f = groupFold[g] { return f }
+            let f = groupFold.count % folds
+            groupFold[g] = f
+            return f
+        }
+        for f in 0..<folds {
+            let training = coded.indices.filter { fold[$0] != f }.map { coded[$0] }
+            let model = learner.learn(training, source: "")
+            let suggester: Suggester
+            do {
+                suggester = try Suggester(library: library, model: model, options: options)
+            } catch {
+                throw CLIError(error.description)
+            }
+            for i in coded.indices where fold[i] == f {
+                let gold = Set(coded[i].codes.map { "\($0.system.rawValue) \($0.code)" })
+                let result = suggester.suggest(text: coded[i].text, setting: .inpatient)
+                for s in result.diagnoses + result.procedures {
+                    // as `coder eval suggest` matches: the code, or a code it replaced that the gold gives as written
+                    let kept = gold.contains("\(s.system.rawValue) \(s.code)")
+                        || (s.system == .icd10cm && older(s.code.lowercased()).contains(where: originals[i].contains))
+                    counts.record(system: s.system, code: s.code, basis: s.basis, kept: kept)
+                }
+            }
+        }
+        return counts
     }
 }
 

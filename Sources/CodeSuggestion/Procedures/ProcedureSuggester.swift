@@ -51,7 +51,8 @@ public struct ProcedureSuggester: Sendable {
                 codes.add(SuggestedCode(code: found.code, system: .icd10pcs, title: found.title,
                                         confidence: (confidence * 100).rounded() / 100,
                                         assertion: historical ? .historical : .present, partial: found.partial,
-                                        evidence: [span], reasons: reasons))
+                                        evidence: [span], reasons: reasons,
+                                        basis: "procedure/\(historical ? "historical" : "present")"))
             }
         }
         let coded = codes.result()
