@@ -63,6 +63,6 @@ let package = Package(
         .testTarget(
             name: "CodeSuggestionTests", dependencies: ["CodeSuggestion", "NoteAnalysis", "CodeSearch", "Terminology"],
             swiftSettings: strictSettings),
-        .testTarget(name: "CoderTests", dependencies: ["coder"], swiftSettings: strictSettings),
+        .testTarget(name: "CoderTests", dependencies: ["coder", "CodeSuggestion"], swiftSettings: strictSettings),
     ]
 )

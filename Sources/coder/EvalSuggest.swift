@@ -150,7 +150,7 @@ struct OlderCodes {
 
     /// The current code for a code of an earlier release: the only successor, or the unspecified one among several.
     func current(_ code: String, suggester: Suggester) -> String? {
-        guard let next = successors[code.lowercased()], !next.isEmpty else { return nil }
+        guard let next = successors[code.lowercased()]?.sorted(), !next.isEmpty else { return nil }
         if next.count == 1 { return next[0] }
         // a code that gained a 7th character (T14.90 → T14.90XA, XD, XS): the initial encounter
         let stem = code.lowercased().replacingOccurrences(of: ".", with: "")

@@ -183,3 +183,66 @@ enum SuggesterFixture {
         }
     }
 }
+
+@Suite struct CalibrationTests {
+    @Test func aCodeCodersRarelyKeptLosesConfidenceAndAnUnseenOneTakesItsBasis() {
+        var c = Calibration()
+        for i in 0..<20 { c.record(system: .icd10cm, code: "R52", basis: "lexicon/present", kept: i < 4) }
+        for i in 0..<20 { c.record(system: .icd10cm, code: "R31.9", basis: "lexicon/present", kept: i < 19) }
+        let basis = (23.0 + 10 * 0.85) / (40 + 10)
+        let pain = c.confidence(system: .icd10cm, code: "R52", basis: "lexicon/present", estimate: 0.85)
+        let hematuria = c.confidence(system: .icd10cm, code: "R31.9", basis: "lexicon/present", estimate: 0.85)
+        let unseen = c.confidence(system: .icd10cm, code: "R50.9", basis: "lexicon/present", estimate: 0.85)
+        #expect(abs(unseen - basis) < 1e-9)
+        #expect(pain < 0.45 && pain < unseen)
+        #expect(hematuria > 0.8)
+        // no counts at all: the engine's own estimate
+        #expect(abs(c.confidence(system: .icd10cm, code: "X", basis: "title/uncertain", estimate: 0.7) - 0.7) < 1e-9)
+        // the systems are kept apart
+        #expect(c.byCode["icd10pcs R52"] == nil)
+    }
+
+    @Test func roundTripsThroughTSV() throws {
+        var c = Calibration(source: "test")
+        c.record(system: .icd10pcs, code: "BW03ZZZ", basis: "learned/present", kept: true)
+        c.record(system: .icd10cm, code: "I10", basis: "lexicon/historical/repeated", kept: false)
+        let read = try Calibration(tsv: c.tsv(), name: "c.tsv")
+        #expect(read.byCode == c.byCode)
+        #expect(read.byBasis == c.byBasis)
+        #expect(read.source == "test")
+    }
+
+    @Test(arguments: [
+        ("", "empty calibration"),
+        ("kind\tkey\n", "expected the header"),
+        ("kind\tkey\tsuggested\tkept\ncode\ticd10cm I10\t2\t3\n", "c.tsv:2"),
+        ("kind\tkey\tsuggested\tkept\nphrase\tfever\t2\t1\n", "c.tsv:2"),
+    ])
+    func malformedCalibrationsAreRefusedWithTheLine(_ text: String, _ message: String) {
+        #expect {
+            _ = try Calibration(tsv: text, name: "c.tsv")
+        } throws: { error in
+            "\(error)".contains(message)
+        }
+    }
+
+    @Test func theShippedCalibrationReadsAndKeepsTheSampleSummary() throws {
+        let library = try #require(ProcedureFixture.library)
+        let calibration = try Calibration(
+            contentsOf: ProcedureFixture.repository.appendingPathComponent("Models/codiesp-train-calibration.tsv"))
+        #expect(calibration.byBasis.count > 10)
+        let suggester = try Suggester(library: library, model: SuggesterFixture.model, calibration: calibration)
+        let text = try #require(SuggesterFixture.dischargeSummary)
+        let result = suggester.suggest(text: text, setting: .inpatient)
+        #expect(result.diagnoses.first?.code == "I50.23")
+        #expect(result.diagnoses.contains { $0.code == "I25.2" })
+        #expect(result.diagnoses.allSatisfy { $0.confidence >= 0.45 && !$0.basis.isEmpty })
+    }
+
+    @Test func aLessSpecificCodeInsideTheMentionOfAMoreSpecificOneIsDropped() throws {
+        let suggester = try #require(SuggesterFixture.plain)
+        let result = suggester.suggest(text: "Discharge diagnoses: acute on chronic systolic heart failure.")
+        #expect(result.diagnoses.map(\.code) == ["I50.23"])
+        #expect(result.notCoded.contains { $0.code == "I50.9" && $0.reason == .lessSpecific && $0.detail == "I50.23" })
+    }
+}

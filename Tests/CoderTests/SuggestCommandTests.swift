@@ -1,3 +1,4 @@
+import CodeSuggestion
 import Foundation
 import Testing
 
@@ -95,6 +96,42 @@ struct SuggestCommandTests {
         #expect(ids.count == 5)
         let third = try coder.run(["precode", notes.path, "--out", out.path])
         #expect(third.stdout.contains("done=0 resumed=5"))
+    }
+
+    @Test func learnWritesAModelAndACalibrationByCrossValidation() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        var gold = ""
+        for i in 0..<6 {
+            let text = i % 2 == 0 ? "Admitted with hematuria and fever." : "Fever since yesterday, no hematuria."
+            try text.write(to: notes.appendingPathComponent("case\(i)-1.txt"), atomically: true, encoding: .utf8)
+            gold += "case\(i)-1\tr50.9\n" + (i % 2 == 0 ? "case\(i)-1\tr31.9\n" : "")
+        }
+        let goldFile = folder.appendingPathComponent("gold.tsv")
+        try gold.write(to: goldFile, atomically: true, encoding: .utf8)
+        let model = folder.appendingPathComponent("model.tsv"), calibration = folder.appendingPathComponent("cal.tsv")
+        let run = try coder.run([
+            "learn", "--notes", notes.path, "--diagnoses", goldFile.path, "--out", model.path,
+            "--calibration", calibration.path, "--folds", "3",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("calibration folds=3"))
+        let counts = try Calibration(contentsOf: calibration)
+        // fever is suggested in every note and kept in every one; hematuria only where it is not denied
+        #expect(counts.byCode["icd10cm R50.9"] == .init(suggested: 6, kept: 6))
+        #expect(counts.byCode["icd10cm R31.9"] == .init(suggested: 3, kept: 3))
+        let suggest = try coder.run([
+            "suggest", notes.appendingPathComponent("case0-1.txt").path, "--model", model.path,
+            "--calibration", calibration.path, "--json",
+        ])
+        #expect(suggest.status == 0, "\(suggest.stderr)")
+        #expect(suggest.stdout.contains("\"R31.9\""))
+        let bad = try coder.run(["learn", "--notes", notes.path, "--diagnoses", goldFile.path, "--out", model.path,
+                                 "--calibration", calibration.path, "--folds", "1"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--folds"))
     }
 
     @Test(arguments: ["train", "dev"])

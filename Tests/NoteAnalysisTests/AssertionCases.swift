@@ -113,6 +113,9 @@ let historicalCases: [AssertionCase] = [
     .init("Old inferior infarct on ECG.", "inferior infarct", .historical, trigger: "Old"),
     .init("Pneumonia, since resolved.", "pneumonia", .historical),
     .init("Previously diagnosed with lupus.", "lupus", .historical),
+    // a denial followed by a clause of what the patient has
+    .init("A 76-year-old man, without known allergies, with a history of hypertension.", "hypertension", .historical),
+    .init("Woman without known drug allergies, with a history of dyslipidemia and gout.", "gout", .historical),
     .init("A 3-day history of evening fever.", "evening fever", .present),
     .init("Presented with a 2 weeks history of lumbar pain.", "lumbar pain", .present),
     .init("At midnight the child developed abdominal pain.", "abdominal pain", .present),
@@ -205,6 +208,9 @@ let terminatorCases: [AssertionCase] = [
     .init("Chest x-ray showed pneumonia but PE was ruled out.", "pneumonia", .present),
     .init("Patient has hypertension, no diabetes.", "hypertension", .present),
     .init("Patient has hypertension, no diabetes.", "diabetes", .negated),
+    .init("Colicky pain without fever, with vomiting since the morning.", "vomiting", .present),
+    .init("Colicky pain without fever, with vomiting since the morning.", "fever", .negated),
+    .init("No fever or chills, with productive cough.", "chills", .negated),
 ]
 
 let windowCases: [AssertionCase] = [
