@@ -43,6 +43,7 @@ struct Decision {
             case .title: "title"
             case .titleVariant: "variant"
             case .inclusionTerm: "inclusion"
+            case .categoryTitle: "category"
             case .learned: "learned"
             }
         }
@@ -60,6 +61,7 @@ struct Decision {
         case .title: 0.85
         case .titleVariant: 0.75
         case .inclusionTerm: 0.75
+        case .categoryTitle: 0.7
         case .learned: entry.precision
         }
     }
@@ -102,6 +104,16 @@ struct Decision {
         case .conditional, .present:
             status = .present
         }
+        var sideReason: String?
+        if f.entry.system == .icd10cm, DiagnosisSide.isUnspecifiedSide(code, tabular: suggester.tabular) {
+            let eye = suggester.title(code).lowercased().contains("eye")
+            if let (side, word) = DiagnosisSide.side(near: f.range, sentence: f.sentence, in: note, eye: eye),
+                let sided = DiagnosisSide.code(code, side: side, tabular: suggester.tabular)
+            {
+                sideReason = "'\(word)': \(side == .bilateral ? "both sides" : "the \(side.rawValue) side") documented, \(sided) rather than \(code) (unspecified side; Section I.B.13)"
+                code = sided
+            }
+        }
         let key = "\(f.entry.system.rawValue) \(code)"
         if coded[key] == nil {
             coded[key] = Candidate(code: code, system: f.entry.system, first: f.range.lowerBound)
@@ -111,6 +123,7 @@ struct Decision {
         if !coded[key]!.evidence.contains(span) { coded[key]!.evidence.append(span) }
         if !f.reordered { coded[key]!.reordered = false }
         if let reason, !coded[key]!.reasons.contains(reason) { coded[key]!.reasons.append(reason) }
+        if let sideReason, !coded[key]!.reasons.contains(sideReason) { coded[key]!.reasons.append(sideReason) }
         let why = Self.sourceReason(f.entry, span.text) + (f.reordered ? " (its words in another order)" : "")
         if !coded[key]!.reasons.contains(why) { coded[key]!.reasons.append(why) }
         // a present mention outranks an uncertain or past one
@@ -123,6 +136,7 @@ struct Decision {
         case .title: "'\(text)': the code's title"
         case .titleVariant: "'\(text)': the code's title without its nonessential or unspecified words; nothing more specific documented"
         case .inclusionTerm: "'\(text)': an inclusion term of the code"
+        case .categoryTitle: "'\(text)': the title of its category; nothing more specific documented, so its unspecified code"
         case .learned: "'\(text)': coded this way in \(entry.support) coded notes (\(Int((entry.precision * 100).rounded()))% of those with the phrase)"
         }
     }

@@ -28,6 +28,51 @@ enum DiagnosisLexicon {
         }
     }
 
+    /// The titles of categories and subcategories, for the code the classification falls back to under each (see
+    /// ``defaultCode(under:in:)``). Titles that name no condition of their own (`Other …`, `… classified elsewhere`,
+    /// `… unspecified`) are left out; external causes and factors too.
+    static func addCategoryTitles(_ tabular: TabularList, to trie: inout PhraseTrie, vocabulary: inout Vocabulary) {
+        for (i, entry) in tabular.entries.enumerated()
+        where (entry.kind == .category || entry.kind == .subcategory) && !entry.billable {
+            guard !"VWXYZ".contains(entry.code.first ?? "A") else { continue }
+            let title = entry.title.lowercased()
+            guard !title.hasPrefix("other"), !title.contains("elsewhere"), !title.contains("unspecified"),
+                !title.contains(" and other"), !title.contains("specified"), let d = defaultCode(under: i, in: tabular)
+            else { continue }
+            for variant in variants(entry.title) {
+                let ids = vocabulary.intern(phrase: variant.text)
+                guard ids.count >= 1 else { continue }
+                trie.insert(
+                    ids,
+                    PhraseEntry(
+                        code: tabular.entries[d].code, system: .icd10cm, source: .categoryTitle, precision: 1, support: 0))
+            }
+        }
+    }
+
+    /// The reportable code under a category or subcategory that says nothing more than it: level by level the child
+    /// titled `unspecified` (ending in 9, else 0, where several are), and for injuries the initial encounter (7th
+    /// character A). `nil` where a level has no such child.
+    static func defaultCode(under index: Int, in tabular: TabularList) -> Int? {
+        var i = index
+        var depth = 0
+        while !tabular.entries[i].billable {
+            depth += 1
+            let children = tabular.entries[i].children.map(Int.init)
+            guard !children.isEmpty, depth < 6 else { return nil }
+            if children.allSatisfy({ tabular.entries[$0].kind == .extended }) {
+                guard let initial = children.first(where: { tabular.entries[$0].code.hasSuffix("A") }) else { return nil }
+                i = initial
+                continue
+            }
+            let unspecified = children.filter { tabular.entries[$0].title.lowercased().contains("unspecified") }
+            guard !unspecified.isEmpty else { return nil }
+            i = unspecified.first { tabular.entries[$0].code.hasSuffix("9") }
+                ?? unspecified.first { tabular.entries[$0].code.hasSuffix("0") } ?? unspecified[0]
+        }
+        return i
+    }
+
     /// The text as written, without its parenthesised words, and each without `unspecified` / `NOS`.
     static func variants(_ text: String) -> [(text: String, exact: Bool)] {
         var out: [(String, Bool)] = [(text, true)]

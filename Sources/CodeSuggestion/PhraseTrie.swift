@@ -10,6 +10,9 @@ public enum PhraseSource: UInt8, Sendable, Hashable, Codable, Comparable {
     case titleVariant
     /// An inclusion term.
     case inclusionTerm
+    /// The title of a category or subcategory, for the code the classification falls back to under it: its
+    /// unspecified code, level by level (`Fracture of calcaneus` → S92.009A).
+    case categoryTitle
     /// Learned from coded notes (see ``PhraseModel``).
     case learned
 
@@ -21,6 +24,7 @@ public enum PhraseSource: UInt8, Sendable, Hashable, Codable, Comparable {
         case .title: "tabular title"
         case .titleVariant: "tabular title without its nonessential words"
         case .inclusionTerm: "inclusion term"
+        case .categoryTitle: "category title, its unspecified code"
         case .learned: "learned from coded notes"
         }
     }

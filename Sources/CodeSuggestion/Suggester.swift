@@ -71,6 +71,7 @@ public struct Suggester: Sendable {
                 PhraseEntry(code: code, system: .icd10cm, source: .curated, precision: 1, support: 0))
         }
         DiagnosisLexicon.add(tabular, to: &trie, vocabulary: &vocabulary)
+        DiagnosisLexicon.addCategoryTitles(tabular, to: &trie, vocabulary: &vocabulary)
         let minimumPrecision = options.learnedMinimumPrecision ?? (calibration == nil ? 0.7 : Self.Options.calibratedLearnedPrecision)
         for row in model?.rows ?? [] {
             let smoothed = Double(row.aligned) / Double(row.occurrences + 1)
@@ -99,7 +100,7 @@ public struct Suggester: Sendable {
         for (slot, ids) in trie.phraseIDs.enumerated() {
             let distinct = Set(ids)
             guard distinct.count == ids.count, (2...6).contains(ids.count),
-                trie.entries[slot].contains(where: { $0.source == .curated || $0.source == .title || $0.source == .titleVariant })
+                trie.entries[slot].contains(where: { $0.source == .curated || $0.source == .title || $0.source == .titleVariant || $0.source == .categoryTitle })
             else { continue }
             let rarest = ids.min { (wordFrequency[Int($0)], $0) < (wordFrequency[Int($1)], $1) }!
             unordered[rarest, default: []].append(Int32(slot))

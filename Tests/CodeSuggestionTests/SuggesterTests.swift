@@ -246,3 +246,49 @@ enum SuggesterFixture {
         #expect(result.notCoded.contains { $0.code == "I50.9" && $0.reason == .lessSpecific && $0.detail == "I50.23" })
     }
 }
+
+@Suite struct SpecificityTests {
+    @Test(arguments: [
+        ("Examination revealed a hyphema in the left eye.", "H21.02"),
+        ("Posterior synechiae OD.", "H21.541"),
+        ("Bilateral conjunctival hyperemia.", "H11.433"),
+        ("Fracture of the right calcaneus after a fall.", "S92.001A"),
+    ])
+    func theDocumentedSideIsCoded(_ text: String, _ code: String) throws {
+        let suggester = try #require(SuggesterFixture.plain)
+        let result = suggester.suggest(text: text)
+        let found = try #require(result.diagnoses.first { $0.code == code }, "\(result.diagnoses.map(\.code))")
+        #expect(found.reasons.contains { $0.contains("Section I.B.13") })
+    }
+
+    @Test func withoutASideTheUnspecifiedSideStays() throws {
+        let suggester = try #require(SuggesterFixture.plain)
+        let result = suggester.suggest(text: "Examination revealed a hyphema.")
+        #expect(result.diagnoses.map(\.code) == ["H21.00"])
+        // both sides named at the same distance: no guess
+        let tie = suggester.suggest(text: "Right eye normal; hyphema; left eye normal.")
+        #expect(!tie.diagnoses.contains { $0.code == "H21.01" || $0.code == "H21.02" })
+    }
+
+    @Test(arguments: [
+        ("Fracture of calcaneus", "S92.009A"),
+        ("Hyphema", "H21.00"),
+        ("Cystic fibrosis", "E84.9"),
+        ("Acute pancreatitis", "K85.90"),
+    ])
+    func aCategoryFallsBackToItsUnspecifiedCode(_ title: String, _ code: String) throws {
+        let library = try #require(ProcedureFixture.library)
+        let tabular = try #require(library.tabulars.values.first)
+        let heading = try #require(tabular.entries.firstIndex { !$0.billable && $0.title == title }, "\(title)")
+        let d = try #require(DiagnosisLexicon.defaultCode(under: heading, in: tabular))
+        #expect(tabular.entries[d].code == code)
+    }
+
+    @Test func aCategoryWithNoUnspecifiedChildHasNoDefault() throws {
+        let library = try #require(ProcedureFixture.library)
+        let tabular = try #require(library.tabulars.values.first)
+        // G43.0 Migraine without aura: its codes say intractable or not, none is unspecified
+        let heading = try #require(tabular.index(of: "G43.0"))
+        #expect(DiagnosisLexicon.defaultCode(under: heading, in: tabular) == nil)
+    }
+}
