@@ -266,7 +266,7 @@ enum SuggesterFixture {
         let result = suggester.suggest(text: "Examination revealed a hyphema.")
         #expect(result.diagnoses.map(\.code) == ["H21.00"])
         // both sides named at the same distance: no guess
-        let tie = suggester.suggest(text: "Right eye normal; hyphema; left eye normal.")
+        let tie = suggester.suggest(text: "Seen: right, hyphema, left.")
         #expect(!tie.diagnoses.contains { $0.code == "H21.01" || $0.code == "H21.02" })
     }
 
