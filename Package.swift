@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "MSDRG", targets: ["MSDRG"]),
         .library(name: "NoteAnalysis", targets: ["NoteAnalysis"]),
         .library(name: "CodeSuggestion", targets: ["CodeSuggestion"]),
+        .library(name: "CodingRules", targets: ["CodingRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,10 +48,15 @@ let package = Package(
             dependencies: ["Terminology", "CodeSearch", "NoteAnalysis"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "CodingRules",
+            dependencies: ["Terminology"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "coder",
             dependencies: [
-                "Terminology", "CodeSearch", "MSDRG", "NoteAnalysis", "CodeSuggestion",
+                "Terminology", "CodeSearch", "MSDRG", "NoteAnalysis", "CodeSuggestion", "CodingRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -63,6 +69,7 @@ let package = Package(
         .testTarget(
             name: "CodeSuggestionTests", dependencies: ["CodeSuggestion", "NoteAnalysis", "CodeSearch", "Terminology"],
             swiftSettings: strictSettings),
+        .testTarget(name: "CodingRulesTests", dependencies: ["CodingRules", "Terminology"], swiftSettings: strictSettings),
         .testTarget(name: "CoderTests", dependencies: ["coder", "CodeSuggestion"], swiftSettings: strictSettings),
     ]
 )

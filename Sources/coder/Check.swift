@@ -1,4 +1,5 @@
 import ArgumentParser
+import CodingRules
 import Foundation
 import MSDRG
 import Terminology
@@ -35,14 +36,17 @@ enum EditorSetup {
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a claim: the Medicare Code Editor's edits, as findings.",
+        abstract: "Check a claim: code-set edits from the Tabular List and the Medicare Code Editor, as findings.",
         discussion: """
-            Reads one claim (the JSON of INTERFACES.md) from FILE or standard input and runs the Medicare Code Editor \
-            for the code set of its discharge date: invalid codes, age and sex conflicts, external cause, manifestation \
-            or unacceptable principal diagnosis, duplicates, questionable admission, unspecified codes, non-covered and \
-            limited-coverage procedures, POA indicators, and the claim's age, sex and discharge status. Prepayment edits \
-            are errors, postpayment edits warnings. With --json: an array of findings \
-            {"rule","severity","message","codes","evidence","source","fix"}.
+            Reads one claim (the JSON of INTERFACES.md) from FILE or standard input and checks its codes against the \
+            ICD-10-CM release of its discharge date: invalid codes, headings, missing 7th characters, Excludes1 pairs \
+            (different body systems: a query for the unrelated-conditions exception), "code first" missing or out of \
+            sequence, "use additional code" and "code also" notes, duplicates, unspecified sides. Then the Medicare \
+            Code Editor: age and sex conflicts, external cause, manifestation or unacceptable principal diagnosis, \
+            questionable admission, non-covered and limited-coverage procedures, POA indicators, the claim's age, sex \
+            and discharge status (prepayment edits are errors, postpayment edits warnings). --rules FILE switches \
+            rules off or changes their severity (one `rule severity|off` a line; --list-rules shows the rules). With \
+            --json: an array of findings {"rule","severity","message","codes","evidence","source","fix"}.
             """)
 
     @OptionGroup var options: CodeSetOptions
@@ -50,7 +54,26 @@ struct Check: ParsableCommand {
     @Argument(help: "The claim file, or - for standard input.")
     var file: String = "-"
 
+    @Option(help: "A department's rule settings: one `rule-id error|warning|info|off` a line.")
+    var rules: String?
+
+    @Flag(help: "List the rules with their default severities and sources, and exit.")
+    var listRules = false
+
+    static var allRules: [RuleDefinition] {
+        RuleCatalog.all
+            + MCEEdit.allCases.map {
+                RuleDefinition($0.rule, .error, "Medicare Code Editor edit \($0.name)", source: "Medicare Code Editor: \($0.name)")
+            }
+    }
+
     func run() throws {
+        if listRules {
+            for r in Self.allRules {
+                print("\(r.id.padding(toLength: 42, withPad: " ", startingAt: 0)) \(r.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.summary)")
+            }
+            return
+        }
         let claim = try Claim.read(file)
         if let text = claim.dischargeDate, Claim.day(text) == nil {
             throw CLIError("claim: dischargeDate: \"\(text)\" is not a date (yyyy-mm-dd)")
@@ -58,15 +81,32 @@ struct Check: ParsableCommand {
         if let text = claim.admitDate, Claim.day(text) == nil {
             throw CLIError("claim: admitDate: \"\(text)\" is not a date (yyyy-mm-dd)")
         }
+        var settings = RuleSettings()
+        if let rules {
+            do {
+                settings = try RuleSettings(contentsOf: URL(fileURLWithPath: rules), known: Self.allRules)
+            } catch {
+                throw CLIError(error.description)
+            }
+        }
         let editor = try EditorSetup.load(options)
         let result = editor.edit(MCEClaim(claim))
-        let findings = result.findings.sorted { $0.severity < $1.severity }
+        let library: CodeSetLibrary
+        do {
+            library = try CodeSetLoader.load(options.locations)
+        } catch let error as ReleaseFileError {
+            throw CLIError(error.description)
+        }
+        let edits = CodeSetEdits(tabulars: library.tabulars).check(claim)
+        // the editor's findings on the same codes come first; the Tabular's own after, errors before warnings
+        let findings = settings.apply(CodeSetEdits.merge(editor: result.findings, edits: edits)).enumerated()
+            .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
         if options.json {
             try printJSON(findings)
             return
         }
         let through = String(format: "%04d-%02d-%02d", result.tablesThrough / 10000, result.tablesThrough / 100 % 100, result.tablesThrough % 100)
-        print("Claim \(claim.id ?? "(no id)"): Medicare Code Editor (tables through \(through)): \(result.editType.rawValue)")
+        print("Claim \(claim.id ?? "(no id)"): code-set edits and the Medicare Code Editor (tables through \(through)): \(result.editType.rawValue)")
         if findings.isEmpty {
             print("No findings.")
             return

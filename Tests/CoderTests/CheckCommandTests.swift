@@ -19,6 +19,8 @@ import Testing
         #expect(
             Set(rules) == [
                 "mce.age-conflict", "mce.duplicate-of-pdx", "mce.questionable-obstetric-admission", "mce.invalid-poa",
+                // O82: "Use additional code to indicate outcome of delivery (Z37.0)"
+                "use-additional-code",
             ], "\(rules)")
         #expect(findings.allSatisfy { ["error", "warning", "info"].contains($0["severity"] as? String ?? "") })
         let age = try #require(findings.first { $0["rule"] as? String == "mce.age-conflict" })
@@ -40,6 +42,43 @@ import Testing
             stdin: #"{"dischargeDate": "2025-11-06", "age": 67, "sex": "F", "dischargeStatus": "01", "diagnoses": [{"code": "I50.21", "poa": "Y"}, {"code": "N17.9", "poa": "N"}]}"#)
         #expect(clean.status == 0, "\(clean.stderr)")
         #expect(clean.stdout.contains("No findings."))
+    }
+
+    /// The review issue's acceptance: D63.0 as principal, E11.22 without its CKD stage, E11.9 with E10.9.
+    @Test func manifestationUseAdditionalCodeAndExcludes1() throws {
+        let claim = #"{"dischargeDate": "2025-11-06", "age": 70, "sex": "M", "dischargeStatus": "01", "diagnoses": [{"code": "D63.0", "poa": "Y"}, {"code": "E11.22", "poa": "Y"}, {"code": "E10.9", "poa": "Y"}]}"#
+        let out = try CoderProcess().run(["check", "--json"], stdin: claim)
+        #expect(out.status == 0, "\(out.stderr)")
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        func first(_ rule: String) -> [String: Any]? { findings.first { $0["rule"] as? String == rule } }
+        #expect(first("mce.manifestation-as-pdx") != nil)
+        let etiology = try #require(first("code-first.missing"))
+        #expect((etiology["message"] as? String)?.contains("neoplasm (C00-D49)") == true)
+        let stage = try #require(findings.first {
+            $0["rule"] as? String == "use-additional-code" && ($0["message"] as? String)?.contains("N18.1-N18.6") == true
+        })
+        #expect(stage["severity"] as? String == "warning")
+        let excludes = try #require(first("excludes1"))
+        #expect(Set(excludes["codes"] as? [String] ?? []) == ["E11.22", "E10.9"])
+        #expect((excludes["message"] as? String)?.contains("\"type 1 diabetes mellitus (E10.-)\"") == true)
+        #expect(excludes["source"] as? String == "ICD-10-CM Official Guidelines I.A.12.a")
+    }
+
+    @Test func aDepartmentSwitchesRulesOffAndChangesSeverities() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "# ours\nuse-additional-code off\nmce.age-conflict warning\n".write(to: folder, atomically: true, encoding: .utf8)
+        let out = try CoderProcess().run(["check", "--json", "--rules", folder.path], stdin: Self.claim)
+        #expect(out.status == 0, "\(out.stderr)")
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        #expect(!findings.contains { $0["rule"] as? String == "use-additional-code" })
+        #expect(findings.filter { $0["rule"] as? String == "mce.age-conflict" }.allSatisfy { $0["severity"] as? String == "warning" })
+        try "use-additional-code sometimes\n".write(to: folder, atomically: true, encoding: .utf8)
+        let bad = try CoderProcess().run(["check", "--rules", folder.path], stdin: Self.claim)
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains(":1: 'sometimes'"), "\(bad.stderr)")
+        let list = try CoderProcess().run(["check", "--list-rules"])
+        #expect(list.stdout.contains("excludes1") && list.stdout.contains("mce.age-conflict"))
     }
 
     @Test func badInputIsAOneLineError() throws {

@@ -1,0 +1,346 @@
+import Foundation
+import Terminology
+
+/// The rules of the review, with their default severities and sources.
+public enum RuleCatalog {
+    public static let codeInvalid = RuleDefinition(
+        "code.invalid", .error, "A code that is not in the ICD-10-CM release of the discharge date (deleted, not yet valid, or mistyped).",
+        source: "ICD-10-CM Official Guidelines I.A.6; HIPAA code set of the date of service")
+    public static let codeHeader = RuleDefinition(
+        "code.header", .error, "A category or subcategory heading: codes below it say more and only they may be reported.",
+        source: "ICD-10-CM Official Guidelines I.A.2 and I.B.1")
+    public static let seventhCharacter = RuleDefinition(
+        "code.seventh-character", .error, "A code whose category requires a 7th character, reported without it (placeholder X where the code is shorter than six characters).",
+        source: "ICD-10-CM Official Guidelines I.A.4 and I.A.5")
+    public static let excludes1 = RuleDefinition(
+        "excludes1", .error, "Two codes reported together that an Excludes1 note says are never coded together.",
+        source: "ICD-10-CM Official Guidelines I.A.12.a")
+    public static let excludes1Unrelated = RuleDefinition(
+        "excludes1.unrelated-query", .warning, "An Excludes1 pair from different body systems: allowed only when the two conditions are unrelated; confirm with the documentation or query.",
+        source: "ICD-10-CM Official Guidelines I.A.12.a (exception)")
+    public static let codeFirstMissing = RuleDefinition(
+        "code-first.missing", .warning, "A code whose \"Code first\" note names an underlying condition not on the claim.",
+        source: "ICD-10-CM Official Guidelines I.A.13 and I.B.7")
+    public static let codeFirstSequence = RuleDefinition(
+        "code-first.sequence", .error, "The underlying condition that a \"Code first\" note names is on the claim but listed after the code.",
+        source: "ICD-10-CM Official Guidelines I.A.13 and I.B.7")
+    public static let useAdditionalCode = RuleDefinition(
+        "use-additional-code", .warning, "A \"Use additional code\" note whose code is not on the claim.",
+        source: "ICD-10-CM Official Guidelines I.A.13 and I.B.7")
+    public static let useAdditionalCodeIfApplicable = RuleDefinition(
+        "use-additional-code.if-applicable", .info, "A \"Use additional code\" note for something that may apply (\"if applicable\", \"any\", \"if known\"): check the record.",
+        source: "ICD-10-CM Official Guidelines I.A.13")
+    public static let codeAlso = RuleDefinition(
+        "code-also", .info, "A \"Code also\" note: a second code may be needed; the sequencing depends on the circumstances.",
+        source: "ICD-10-CM Official Guidelines I.A.17")
+    public static let duplicate = RuleDefinition(
+        "code.duplicate", .error, "The same code reported more than once.",
+        source: "ICD-10-CM Official Guidelines III.B (a code is reported once)")
+    public static let unspecifiedSide = RuleDefinition(
+        "code.unspecified-side", .warning, "A code for an unspecified side where the classification has codes for right, left or bilateral.",
+        source: "ICD-10-CM Official Guidelines I.B.13")
+    public static let versionNotLoaded = RuleDefinition(
+        "claim.code-set-version", .info, "The ICD-10-CM release of the discharge date is not loaded; the claim was checked against another.",
+        source: "HIPAA code set of the date of service")
+
+    public static let all: [RuleDefinition] = [
+        codeInvalid, codeHeader, seventhCharacter, excludes1, excludes1Unrelated, codeFirstMissing, codeFirstSequence,
+        useAdditionalCode, useAdditionalCodeIfApplicable, codeAlso, duplicate, unspecifiedSide, versionNotLoaded,
+    ]
+}
+
+/// The code-set edits of a claim's diagnoses against the ICD-10-CM Tabular List of its discharge date: validity,
+/// headings and 7th characters, Excludes1 pairs, "code first", "use additional code" and "code also" notes,
+/// duplicates and unspecified laterality.
+public struct CodeSetEdits: Sendable {
+    public let tabulars: [String: TabularList]
+
+    public init(tabulars: [String: TabularList]) {
+        self.tabulars = tabulars
+    }
+
+    /// The ICD-10-CM fiscal year of a discharge date (`2025-11-06` → 2026: the year starts on October 1).
+    public static func fiscalYear(of date: String) -> Int? {
+        let parts = date.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        return m >= 10 ? y + 1 : y
+    }
+
+    /// The release to check a claim against: the one of its discharge date's fiscal year, else the newest loaded
+    /// (with an info finding saying so).
+    public func release(for claim: Claim) -> (TabularList, Finding?)? {
+        let versions = tabulars.keys.sorted()
+        guard let newest = versions.last, let latest = tabulars[newest] else { return nil }
+        guard let date = claim.dischargeDate, let fy = Self.fiscalYear(of: date) else { return (latest, nil) }
+        if let exact = tabulars[String(fy)] { return (exact, nil) }
+        let note = Finding(
+            rule: RuleCatalog.versionNotLoaded.id, severity: RuleCatalog.versionNotLoaded.severity,
+            message: "The discharge date \(date) falls in FY\(fy); that ICD-10-CM release is not loaded, so the codes were checked against FY\(newest).",
+            evidence: [.init(text: date, field: "dischargeDate")], source: RuleCatalog.versionNotLoaded.source,
+            fix: "Import the FY\(fy) release (`coder codesets import`) to check against the codes in effect at discharge.")
+        return (latest, note)
+    }
+
+    public func check(_ claim: Claim) -> [Finding] {
+        guard let (tabular, versionNote) = release(for: claim) else { return [] }
+        var findings: [Finding] = versionNote.map { [$0] } ?? []
+        let written = claim.diagnoses.map(\.code)
+        let codes = written.map { CodeFormat.normalize($0) }
+        var valid: [(position: Int, index: Int)] = []
+        var seen: [String: Int] = [:]
+        for (i, code) in codes.enumerated() {
+            let field = "diagnoses[\(i)]"
+            let shown = CodeFormat.dottedCM(code)
+            if let first = seen[code] {
+                findings.append(
+                    finding(
+                        RuleCatalog.duplicate, "\(shown) is reported at positions \(first + 1) and \(i + 1): a code is reported once.",
+                        codes: [shown], fields: [field], fix: "Remove the second \(shown)."))
+                continue
+            }
+            seen[code] = i
+            guard let index = tabular.index(of: code) else {
+                findings.append(invalid(shown, field: field, tabular: tabular))
+                continue
+            }
+            let entry = tabular.entries[index]
+            if !entry.billable {
+                findings.append(heading(entry, index: index, field: field, tabular: tabular))
+                continue
+            }
+            valid.append((i, index))
+        }
+
+        let present = valid.map { ($0.position, tabular.entries[$0.index].normalizedCode) }
+        func covered(by references: [CodeReference], except position: Int) -> [(Int, String)] {
+            present.filter { p in p.0 != position && references.contains { $0.covers(p.1) } }
+        }
+        var excludesReported = Set<String>()
+        for (position, index) in valid {
+            let entry = tabular.entries[index]
+            let shown = entry.code
+            let field = "diagnoses[\(position)]"
+            for (source, note, isList) in Self.instructions(tabular.applicableNotes(for: index)) {
+                switch note.kind {
+                case .excludes1:
+                    for (other, otherCode) in covered(by: note.references, except: position) {
+                        let otherShown = CodeFormat.dottedCM(otherCode)
+                        let pair = [shown, otherShown].sorted().joined(separator: "|")
+                        guard excludesReported.insert(pair).inserted else { continue }
+                        // a symptom excluded by a definitive diagnosis is never an unrelated condition
+                        let sameSystem = shown.first == otherShown.first || shown.hasPrefix("R") || otherShown.hasPrefix("R")
+                        let rule = sameSystem ? RuleCatalog.excludes1 : RuleCatalog.excludes1Unrelated
+                        let quoted = "Excludes1 at \(source): \"\(note.text)\""
+                        findings.append(
+                            finding(
+                                rule,
+                                sameSystem
+                                    ? "\(shown) and \(otherShown) are coded together, but \(quoted). The two are never coded together."
+                                    : "\(shown) and \(otherShown) are coded together, but \(quoted). Both may be reported only when the conditions are unrelated.",
+                                codes: [shown, otherShown], fields: [field, "diagnoses[\(other)]"], quote: quoted,
+                                fix: sameSystem
+                                    ? "Keep the code the documentation supports and remove the other (or the combination code that covers both)."
+                                    : "Confirm from the documentation that the conditions are unrelated; otherwise keep one, or query the physician."))
+                    }
+                case .codeFirst:
+                    guard !note.references.isEmpty else { continue }
+                    let hits = covered(by: note.references, except: position)
+                    let quoted = "Code first at \(source): \"\(note.text)\""
+                    if hits.isEmpty {
+                        // a list of conditions it may be due to is followed only when one of them is documented; the
+                        // underlying condition is required of a manifestation (`… in diseases classified elsewhere`)
+                        // and where the note names a single one (D63.0: `neoplasm (C00-D49)`)
+                        guard Self.requiresEtiology(index, in: tabular) || (!isList && Self.singleLine(source, .codeFirst, index, tabular))
+                        else { continue }
+                        findings.append(
+                            finding(
+                                RuleCatalog.codeFirstMissing,
+                                "\(shown) is coded without the underlying condition its note asks for first: \(quoted).",
+                                codes: [shown], fields: [field], quote: quoted,
+                                fix: "Code the underlying condition (\(Self.listed(note.references))) and sequence it before \(shown), when documented; otherwise query the physician."))
+                    } else if hits.allSatisfy({ $0.0 > position }) {
+                        let other = CodeFormat.dottedCM(hits[0].1)
+                        findings.append(
+                            finding(
+                                RuleCatalog.codeFirstSequence,
+                                "\(other) is the underlying condition of \(shown) but is listed after it: \(quoted).",
+                                codes: [shown, other], fields: [field, "diagnoses[\(hits[0].0)]"], quote: quoted,
+                                fix: "List \(other) before \(shown)."))
+                    }
+                case .useAdditionalCode:
+                    guard !note.references.isEmpty, covered(by: note.references, except: position).isEmpty else { continue }
+                    let quoted = "Use additional code at \(source): \"\(note.text)\""
+                    // a list after a colon names alternatives: whichever applies
+                    let conditional = isList || Self.isConditional(note.text)
+                    findings.append(
+                        finding(
+                            conditional ? RuleCatalog.useAdditionalCodeIfApplicable : RuleCatalog.useAdditionalCode,
+                            "\(shown): \(quoted), and no such code is on the claim.", codes: [shown], fields: [field],
+                            quote: quoted,
+                            fix: "Add the code for \(Self.listed(note.references))\(conditional ? " if the documentation supports it" : " from the documentation, or query the physician")."))
+                case .codeAlso:
+                    guard !note.references.isEmpty, covered(by: note.references, except: position).isEmpty,
+                        !note.text.lowercased().contains("if applicable")
+                    else { continue }
+                    let quoted = "Code also at \(source): \"\(note.text)\""
+                    findings.append(
+                        finding(
+                            RuleCatalog.codeAlso, "\(shown): \(quoted).", codes: [shown], fields: [field], quote: quoted,
+                            fix: "Add \(Self.listed(note.references)) if the documentation supports it."))
+                default:
+                    continue
+                }
+            }
+            if let sides = Self.sidedSiblings(of: index, in: tabular) {
+                findings.append(
+                    finding(
+                        RuleCatalog.unspecifiedSide,
+                        "\(shown) (\(entry.title)) leaves the side unspecified; the classification has \(sides.map { "\($0.code) (\($0.title))" }.joined(separator: ", ")).",
+                        codes: [shown], fields: [field],
+                        fix: "Code the side the documentation gives; query the physician when it does not say."))
+            }
+        }
+        return findings
+    }
+
+    /// The editor's findings and these edits together, without saying one thing twice: the Medicare Code Editor's
+    /// generic invalid-code finding gives way to the edit that says why (heading, 7th character, not in the release),
+    /// and a repeated principal is reported once.
+    public static func merge(editor: [Finding], edits: [Finding]) -> [Finding] {
+        let explained = Set(
+            edits.filter { ["code.invalid", "code.header", "code.seventh-character"].contains($0.rule) }
+                .flatMap(\.codes).map { CodeFormat.normalize($0) })
+        let repeated = Set(
+            editor.filter { $0.rule == "mce.duplicate-of-pdx" }.flatMap(\.codes).map { CodeFormat.normalize($0) })
+        let kept = editor.filter { f in
+            !(f.rule == "mce.invalid-code" && !f.codes.isEmpty && f.codes.allSatisfy { explained.contains(CodeFormat.normalize($0)) })
+        }
+        let own = edits.filter { f in
+            !(f.rule == "code.duplicate" && f.codes.allSatisfy { repeated.contains(CodeFormat.normalize($0)) })
+        }
+        return kept + own
+    }
+
+    /// The notes as instructions: a lead line ending in a colon (`Use additional code to identify control using:`)
+    /// and the lines after it, from the same entry and of the same kind, are one instruction naming alternatives.
+    static func instructions(_ notes: [(source: String, note: InstructionalNote)]) -> [(String, InstructionalNote, Bool)] {
+        var out: [(String, InstructionalNote, Bool)] = []
+        var lead: Int?
+        for (source, note) in notes {
+            if note.kind != .excludes1 && note.kind != .excludes2 && note.text.hasSuffix(":") {
+                out.append((source, note, true))
+                lead = out.count - 1
+                continue
+            }
+            if let l = lead, out[l].0 == source, out[l].1.kind == note.kind {
+                let joined = out[l].1.text.hasSuffix(":") ? " " : "; "
+                out[l].1.text += joined + note.text
+                out[l].1.references += note.references
+                continue
+            }
+            lead = nil
+            out.append((source, note, false))
+        }
+        return out
+    }
+
+    /// Whether the code is a manifestation: its title, or a heading's above it, says `in diseases classified elsewhere`.
+    static func requiresEtiology(_ index: Int, in tabular: TabularList) -> Bool {
+        tabular.path(to: index).contains { tabular.entries[$0].title.lowercased().contains("classified elsewhere") }
+    }
+
+    /// Whether the entry where a note is written has one note line of that kind.
+    static func singleLine(_ source: String, _ kind: NoteKind, _ index: Int, _ tabular: TabularList) -> Bool {
+        guard let at = tabular.path(to: index).first(where: { tabular.entries[$0].code == source }) else { return false }
+        return tabular.entries[at].notes.filter { $0.kind == kind }.count == 1
+    }
+
+    /// The codes a note names, each once, in the note's order.
+    static func listed(_ references: [CodeReference]) -> String {
+        var seen = Set<String>()
+        return references.map(\.description).filter { seen.insert($0).inserted }.joined(separator: ", ")
+    }
+
+    /// Notes that ask for a code only where something applies.
+    static func isConditional(_ text: String) -> Bool {
+        let t = text.lowercased()
+        return ["if applicable", "if known", "if present", "any ", "associated", "such as", "to identify the", "if desired"]
+            .contains { t.contains($0) }
+    }
+
+    private func finding(
+        _ rule: RuleDefinition, _ message: String, codes: [String], fields: [String], quote: String? = nil, fix: String
+    ) -> Finding {
+        var evidence = zip(codes, fields).map { Finding.Evidence(text: $0, field: $1) }
+        if let quote { evidence.append(.init(text: quote)) }
+        return Finding(
+            rule: rule.id, severity: rule.severity, message: message, codes: codes, evidence: evidence,
+            source: rule.source, fix: fix)
+    }
+
+    private func invalid(_ shown: String, field: String, tabular: TabularList) -> Finding {
+        let elsewhere = tabulars.filter { $0.key != tabular.version && $0.value.entry(shown)?.billable == true }.keys.sorted()
+        var message = "\(shown) is not a code of the ICD-10-CM FY\(tabular.version) release"
+        if !elsewhere.isEmpty { message += " (it is valid in FY\(elsewhere.joined(separator: ", FY")))" }
+        // the nearest heading above a mistyped or deleted code
+        var prefix = CodeFormat.normalize(shown)
+        var parent: TabularEntry?
+        while prefix.count >= 3 {
+            if let e = tabular.entry(prefix) {
+                parent = e
+                break
+            }
+            prefix.removeLast()
+        }
+        return finding(
+            RuleCatalog.codeInvalid, message + ".", codes: [shown], fields: [field],
+            fix: parent.map { "Look the condition up again; the nearest heading is \($0.code) \($0.title)." }
+                ?? "Look the condition up again in the Alphabetic Index and the Tabular List.")
+    }
+
+    private func heading(_ entry: TabularEntry, index: Int, field: String, tabular: TabularList) -> Finding {
+        if !entry.children.isEmpty, entry.children.allSatisfy({ tabular.entries[Int($0)].kind == .extended }),
+            let seventh = tabular.applicableSeventhCharacters(for: index)
+        {
+            let normalized = entry.normalizedCode
+            let padded = normalized.padding(toLength: 6, withPad: "X", startingAt: 0)
+            let examples = seventh.values.prefix(3).map { "\(CodeFormat.dottedCM(padded + $0.character)) (\($0.meaning))" }
+            let needsPlaceholder = normalized.count < 6
+            return finding(
+                RuleCatalog.seventhCharacter,
+                "\(entry.code) \(entry.title) requires a 7th character (defined at \(seventh.source))\(needsPlaceholder ? ", with the placeholder X" : "").",
+                codes: [entry.code], fields: [field],
+                fix: "Report the full code, e.g. \(examples.joined(separator: ", ")).")
+        }
+        let children = entry.children.map { tabular.entries[Int($0)] }
+        let shown = children.prefix(6).map { "\($0.code) \($0.title)" }.joined(separator: "; ")
+        return finding(
+            RuleCatalog.codeHeader,
+            "\(entry.code) \(entry.title) is a heading, not a reportable code: \(children.count) code\(children.count == 1 ? "" : "s") below it say more.",
+            codes: [entry.code], fields: [field], fix: "Choose the code the documentation supports: \(shown)\(children.count > 6 ? "; …" : "").")
+    }
+
+    /// For a code whose title leaves the side unspecified, the siblings that name a side.
+    static func sidedSiblings(of index: Int, in tabular: TabularList) -> [TabularEntry]? {
+        var entry = tabular.entries[index]
+        var base = index
+        if entry.kind == .extended, entry.parent >= 0 {
+            base = Int(entry.parent)
+            entry = tabular.entries[base]
+        }
+        let title = entry.title.lowercased()
+        guard title.contains("unspecified"), entry.parent >= 0 else { return nil }
+        let words = Set(title.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        guard words.contains("unspecified") else { return nil }
+        let siblings = tabular.entries[Int(entry.parent)].children.map { tabular.entries[Int($0)] }.filter {
+            $0.code != entry.code
+        }
+        let sided = siblings.filter { s in
+            let w = Set(s.title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            guard w.contains("right") || w.contains("left") || w.contains("bilateral") else { return false }
+            // the same title with the side in place of `unspecified …`
+            return w.subtracting(["right", "left", "bilateral"]).isSubset(of: words)
+        }
+        return sided.count >= 2 ? sided : nil
+    }
+}

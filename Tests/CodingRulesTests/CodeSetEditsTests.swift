@@ -1,0 +1,142 @@
+import Foundation
+import Terminology
+import Testing
+
+@testable import CodingRules
+
+/// The shipped ICD-10-CM Tabular List (CodeSets/), loaded once.
+enum RulesFixture {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let tabulars: [String: TabularList]? = {
+        let locations = CodeSetLocations(
+            shipped: repository.appendingPathComponent("CodeSets"),
+            data: FileManager.default.temporaryDirectory.appendingPathComponent("opencoder-rules-tests-\(getpid())"))
+        return (try? CodeSetLoader.load(locations))?.tabulars
+    }()
+
+    static func check(_ codes: [String], discharge: String = "2025-11-06") throws -> [Finding] {
+        let tabulars = try #require(tabulars)
+        let claim = Claim(dischargeDate: discharge, age: 60, sex: "F", diagnoses: codes.map { Claim.Diagnosis(code: $0, poa: "Y") })
+        return CodeSetEdits(tabulars: tabulars).check(claim)
+    }
+}
+
+@Suite struct CodeSetEditsTests {
+    func rules(_ f: [Finding]) -> [String] { f.map(\.rule) }
+
+    // I.A.12.a: "An Excludes1 is used when two conditions cannot occur together, such as a congenital form versus
+    // an acquired form of the same condition." E11 excludes type 1 diabetes (E10.-).
+    @Test func type2AndType1DiabetesTogetherIsAnExcludes1Conflict() throws {
+        let findings = try RulesFixture.check(["E11.9", "E10.9"])
+        let f = try #require(findings.first { $0.rule == "excludes1" })
+        #expect(f.severity == .error)
+        #expect(Set(f.codes) == ["E11.9", "E10.9"])
+        #expect(f.message.contains("Excludes1 at E1"))
+        #expect(f.evidence.contains { $0.text.contains("E10") && $0.text.contains("Excludes1") })
+        // reported once for the pair
+        #expect(findings.filter { $0.rule.hasPrefix("excludes1") }.count == 1)
+    }
+
+    @Test func type2DiabetesAloneHasNoExcludes1() throws {
+        #expect(!rules(try RulesFixture.check(["E11.9", "I10"])).contains { $0.hasPrefix("excludes1") })
+    }
+
+    // E11.22: "Use additional code to identify stage of chronic kidney disease (N18.1-N18.6)"
+    @Test func diabeticCKDWithoutItsStageAsksForTheAdditionalCode() throws {
+        let findings = try RulesFixture.check(["E11.22"])
+        let f = try #require(findings.first { $0.rule == "use-additional-code" && $0.message.contains("N18") })
+        #expect(f.severity == .warning)
+        #expect(f.fix?.contains("N18.1-N18.6") == true)
+        let staged = try RulesFixture.check(["E11.22", "N18.4"])
+        #expect(!staged.contains { $0.rule == "use-additional-code" && $0.message.contains("N18") })
+    }
+
+    // D63.0 Anemia in neoplastic disease: "Code first neoplasm (C00-D49)"
+    @Test func anemiaInNeoplasticDiseaseNeedsItsNeoplasmFirst() throws {
+        let alone = try RulesFixture.check(["D63.0"])
+        #expect(alone.contains { $0.rule == "code-first.missing" && $0.message.contains("C00-D49") })
+        let after = try RulesFixture.check(["D63.0", "C50.911"])
+        let f = try #require(after.first { $0.rule == "code-first.sequence" })
+        #expect(f.severity == .error)
+        #expect(f.fix == "List C50.911 before D63.0.")
+        let right = try RulesFixture.check(["C50.911", "D63.0"])
+        #expect(!right.contains { $0.rule.hasPrefix("code-first") })
+    }
+
+    @Test func aHeadingIsNotReportable() throws {
+        let f = try #require(try RulesFixture.check(["E11"]).first)
+        #expect(f.rule == "code.header")
+        #expect(f.fix?.contains("E11.0 Type 2 diabetes mellitus with hyperosmolarity") == true)
+        #expect(f.message.contains("10 codes below it"))
+        let sub = try #require(try RulesFixture.check(["S92.0"]).first)
+        #expect(sub.rule == "code.header")
+    }
+
+    @Test func anInjuryWithoutItsSeventhCharacter() throws {
+        let f = try #require(try RulesFixture.check(["S92.009"]).first)
+        #expect(f.rule == "code.seventh-character")
+        #expect(f.fix?.contains("S92.009A") == true)
+        // placeholder X: T14.90 → T14.90XA
+        let t = try #require(try RulesFixture.check(["T14.90"]).first)
+        #expect(t.rule == "code.seventh-character")
+        #expect(t.message.contains("placeholder X"))
+        #expect(t.fix?.contains("T14.90XA") == true)
+        #expect(try RulesFixture.check(["S92.009A"]).filter { $0.severity == .error }.isEmpty)
+    }
+
+    @Test func aCodeThatDoesNotExist() throws {
+        let f = try #require(try RulesFixture.check(["E11.99"]).first)
+        #expect(f.rule == "code.invalid")
+        #expect(f.fix?.contains("E11.9") == true)
+    }
+
+    @Test func aCodeReportedTwice() throws {
+        let findings = try RulesFixture.check(["I10", "E78.5", "i10"])
+        let f = try #require(findings.first { $0.rule == "code.duplicate" })
+        #expect(f.message.contains("positions 1 and 3"))
+    }
+
+    @Test func anUnspecifiedEyeWhereSidesExist() throws {
+        #expect(try RulesFixture.check(["H21.00"]).contains { $0.rule == "code.unspecified-side" })
+        #expect(!(try RulesFixture.check(["H21.02"])).contains { $0.rule == "code.unspecified-side" })
+        // a code with no sided siblings
+        #expect(!(try RulesFixture.check(["I10"])).contains { $0.rule == "code.unspecified-side" })
+    }
+
+    @Test func theReleaseOfTheDischargeDate() throws {
+        #expect(CodeSetEdits.fiscalYear(of: "2025-11-06") == 2026)
+        #expect(CodeSetEdits.fiscalYear(of: "2025-09-30") == 2025)
+        #expect(CodeSetEdits.fiscalYear(of: "yesterday") == nil)
+        // FY2019 is not shipped: checked against the newest, with a note saying so
+        let old = try RulesFixture.check(["I10"], discharge: "2018-11-02")
+        #expect(old.contains { $0.rule == "claim.code-set-version" && $0.severity == .info })
+    }
+}
+
+@Suite struct RuleSettingsTests {
+    let sample = Finding(rule: "code.unspecified-side", severity: .warning, message: "m")
+
+    @Test func rulesAreSwitchedOffOrChanged() throws {
+        let settings = try RuleSettings(
+            text: "# our department\ncode.unspecified-side off\nuse-additional-code error  # we insist\nmce.* warning\n",
+            name: "rules.txt", known: RuleCatalog.all + [RuleDefinition("mce.age-conflict", .error, "", source: "")])
+        #expect(settings.apply([sample]).isEmpty)
+        #expect(settings.severity(of: "use-additional-code", default: .warning) == .error)
+        #expect(settings.severity(of: "mce.age-conflict", default: .error) == .warning)
+        #expect(settings.severity(of: "excludes1", default: .error) == .error)
+    }
+
+    @Test(arguments: [
+        ("code.unspecified-side\n", "rules.txt:1"),
+        ("no.such-rule off\n", "no rule 'no.such-rule'"),
+        ("\nexcludes1 fatal\n", "rules.txt:2: 'fatal'"),
+    ])
+    func badLinesAreRefusedWithTheLine(_ text: String, _ message: String) {
+        #expect {
+            _ = try RuleSettings(text: text, name: "rules.txt")
+        } throws: { error in
+            "\(error)".contains(message)
+        }
+    }
+}
