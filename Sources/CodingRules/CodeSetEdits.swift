@@ -43,9 +43,23 @@ public enum RuleCatalog {
         "claim.code-set-version", .info, "The ICD-10-CM release of the discharge date is not loaded; the claim was checked against another.",
         source: "HIPAA code set of the date of service")
 
+    public static let poaMissing = RuleDefinition(
+        "poa.missing", .error, "An inpatient diagnosis without a present-on-admission indicator, and not on the POA-exempt list.",
+        source: "ICD-10-CM Official Guidelines Appendix I (POA reporting guidelines)")
+    public static let poaUnverified = RuleDefinition(
+        "poa.unverified", .info, "A diagnosis without a POA indicator, and no POA-exempt list loaded to tell whether it is exempt.",
+        source: "ICD-10-CM Official Guidelines Appendix I")
+    public static let poaExemptMisused = RuleDefinition(
+        "poa.exempt-indicator", .error, "POA indicator 1 (exempt) on a code that is not on the POA-exempt list.",
+        source: "ICD-10-CM Official Guidelines Appendix I; CMS POA-exempt list")
+    public static let poaOnExemptCode = RuleDefinition(
+        "poa.on-exempt-code", .info, "A Y, N, U or W indicator on a code that is exempt from POA reporting (leave it blank or report 1).",
+        source: "ICD-10-CM Official Guidelines Appendix I; CMS POA-exempt list")
+
     public static let all: [RuleDefinition] = [
         codeInvalid, codeHeader, seventhCharacter, excludes1, excludes1Unrelated, codeFirstMissing, codeFirstSequence,
         useAdditionalCode, useAdditionalCodeIfApplicable, codeAlso, duplicate, unspecifiedSide, versionNotLoaded,
+        poaMissing, poaUnverified, poaExemptMisused, poaOnExemptCode,
     ]
 }
 
@@ -54,9 +68,57 @@ public enum RuleCatalog {
 /// duplicates and unspecified laterality.
 public struct CodeSetEdits: Sendable {
     public let tabulars: [String: TabularList]
+    /// POA-exempt lists by fiscal year (imported from the CMS release).
+    public let poaExempt: [String: POAExemptList]
 
-    public init(tabulars: [String: TabularList]) {
+    public init(tabulars: [String: TabularList], poaExempt: [String: POAExemptList] = [:]) {
         self.tabulars = tabulars
+        self.poaExempt = poaExempt
+    }
+
+    /// The POA-exempt list of the fiscal year, else the newest one before it.
+    func exemptList(for claim: Claim) -> (String, POAExemptList)? {
+        let fy = claim.dischargeDate.flatMap(Self.fiscalYear(of:)) ?? Int.max
+        return poaExempt.filter { (Int($0.key) ?? 0) <= fy }.max { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Present-on-admission indicators (inpatient claims of hospitals that report POA): missing, 1 on a code that is
+    /// not exempt, an indicator on an exempt code. Values other than Y, N, U, W and 1 are the code editor's.
+    func poaFindings(_ claim: Claim, valid: [(position: Int, index: Int)], tabular: TabularList) -> [Finding] {
+        guard (claim.setting ?? "inpatient").lowercased() == "inpatient", claim.poaExempt != true else { return [] }
+        let list = exemptList(for: claim)
+        var out: [Finding] = []
+        for (position, index) in valid {
+            let code = tabular.entries[index].code
+            let field = "diagnoses[\(position)].poa"
+            let poa = claim.diagnoses[position].poa?.trimmingCharacters(in: .whitespaces).uppercased() ?? ""
+            let exempt = list?.1.contains(code)
+            switch (poa, exempt) {
+            case ("", .some(false)):
+                out.append(
+                    finding(
+                        RuleCatalog.poaMissing, "\(code) has no present-on-admission indicator and is not exempt (FY\(list!.0) list).",
+                        codes: [code], fields: [field], fix: "Report Y, N, U or W from the documentation; query the physician when it is unclear (W)."))
+            case ("", .none):
+                out.append(
+                    finding(
+                        RuleCatalog.poaUnverified, "\(code) has no present-on-admission indicator; without the POA-exempt list it cannot be told whether it is exempt.",
+                        codes: [code], fields: [field], fix: "Import the CMS POA-exempt list (`coder codesets import`), or report the indicator."))
+            case ("1", .some(false)):
+                out.append(
+                    finding(
+                        RuleCatalog.poaExemptMisused, "\(code) is reported as exempt from POA (1) but is not on the FY\(list!.0) POA-exempt list.",
+                        codes: [code], fields: [field], fix: "Report Y, N, U or W."))
+            case ("Y", .some(true)), ("N", .some(true)), ("U", .some(true)), ("W", .some(true)):
+                out.append(
+                    finding(
+                        RuleCatalog.poaOnExemptCode, "\(code) is exempt from POA reporting (FY\(list!.0) list) but carries \(poa).",
+                        codes: [code], fields: [field], fix: "Leave the indicator blank or report 1."))
+            default:
+                continue
+            }
+        }
+        return out
     }
 
     /// The ICD-10-CM fiscal year of a discharge date (`2025-11-06` → 2026: the year starts on October 1).
@@ -115,6 +177,7 @@ public struct CodeSetEdits: Sendable {
         func covered(by references: [CodeReference], except position: Int) -> [(Int, String)] {
             present.filter { p in p.0 != position && references.contains { $0.covers(p.1) } }
         }
+        findings += poaFindings(claim, valid: valid, tabular: tabular)
         var excludesReported = Set<String>()
         for (position, index) in valid {
             let entry = tabular.entries[index]
@@ -150,7 +213,8 @@ public struct CodeSetEdits: Sendable {
                         // a list of conditions it may be due to is followed only when one of them is documented; the
                         // underlying condition is required of a manifestation (`… in diseases classified elsewhere`)
                         // and where the note names a single one (D63.0: `neoplasm (C00-D49)`)
-                        guard Self.requiresEtiology(index, in: tabular) || (!isList && Self.singleLine(source, .codeFirst, index, tabular))
+                        guard Self.requiresEtiology(index, in: tabular)
+                            || (!isList && !Self.isConditional(note.text) && Self.singleLine(source, .codeFirst, index, tabular))
                         else { continue }
                         findings.append(
                             finding(
@@ -180,7 +244,7 @@ public struct CodeSetEdits: Sendable {
                             fix: "Add the code for \(Self.listed(note.references))\(conditional ? " if the documentation supports it" : " from the documentation, or query the physician")."))
                 case .codeAlso:
                     guard !note.references.isEmpty, covered(by: note.references, except: position).isEmpty,
-                        !note.text.lowercased().contains("if applicable")
+                        !note.text.lowercased().contains("if applicable"), !Self.isConditional(note.text)
                     else { continue }
                     let quoted = "Code also at \(source): \"\(note.text)\""
                     findings.append(

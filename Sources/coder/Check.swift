@@ -97,7 +97,7 @@ struct Check: ParsableCommand {
         } catch let error as ReleaseFileError {
             throw CLIError(error.description)
         }
-        let edits = CodeSetEdits(tabulars: library.tabulars).check(claim)
+        let edits = CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists).check(claim)
         // the editor's findings on the same codes come first; the Tabular's own after, errors before warnings
         let findings = settings.apply(CodeSetEdits.merge(editor: result.findings, edits: edits)).enumerated()
             .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)

@@ -140,3 +140,44 @@ enum RulesFixture {
         }
     }
 }
+
+/// Present-on-admission rules against the CMS FY2025 POA-exempt list in `../shared/codesets`.
+@Suite struct POARulesTests {
+    static let archive = RulesFixture.repository.deletingLastPathComponent()
+        .appendingPathComponent("shared/codesets/icd10cm-2025/2025-poa-exempt-codes.zip")
+    static let list: POAExemptList? = try? POAExemptList.read(from: archive)
+
+    func check(_ diagnoses: [Claim.Diagnosis], setting: String = "inpatient", exempt: [String: POAExemptList]? = nil) throws
+        -> [Finding]
+    {
+        let tabulars = try #require(RulesFixture.tabulars)
+        var claim = Claim(setting: setting, dischargeDate: "2025-11-06", age: 67, sex: "F", diagnoses: diagnoses)
+        claim.poaExempt = nil
+        return CodeSetEdits(tabulars: tabulars, poaExempt: exempt ?? Self.list.map { ["2025": $0] } ?? [:]).check(claim)
+    }
+
+    @Test func indicatorsAgainstTheExemptList() throws {
+        guard Self.list != nil else {
+            print("skipped: \(Self.archive.path) is absent (the official files are in ../shared/codesets)")
+            return
+        }
+        let findings = try check([
+            .init(code: "I50.21"), .init(code: "N17.9", poa: "1"), .init(code: "Z87.891", poa: "Y"),
+            .init(code: "Z79.4"), .init(code: "E11.9", poa: "N"),
+        ])
+        let byRule = Dictionary(grouping: findings.filter { $0.rule.hasPrefix("poa.") }, by: \.rule).mapValues { $0.flatMap(\.codes) }
+        #expect(byRule["poa.missing"] == ["I50.21"])
+        #expect(byRule["poa.exempt-indicator"] == ["N17.9"])
+        #expect(byRule["poa.on-exempt-code"] == ["Z87.891"])
+        // Z79.4 blank is exempt, E11.9 N is reported
+        #expect(byRule.count == 3)
+        // outpatient claims carry no POA
+        #expect(!(try check([.init(code: "I50.21")], setting: "outpatient")).contains { $0.rule.hasPrefix("poa.") })
+    }
+
+    @Test func withoutTheListABlankIndicatorIsOnlyNoted() throws {
+        let findings = try check([.init(code: "I50.21")], exempt: [:])
+        #expect(findings.first { $0.rule.hasPrefix("poa.") }?.rule == "poa.unverified")
+        #expect(findings.first { $0.rule.hasPrefix("poa.") }?.severity == .info)
+    }
+}
