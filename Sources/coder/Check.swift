@@ -60,6 +60,51 @@ struct Check: ParsableCommand {
     @Flag(help: "List the rules with their default severities and sources, and exit.")
     var listRules = false
 
+    /// Each query answer's DRG: the claim regrouped with the answer's code in place of the queried one (or added,
+    /// for a code of another category), and the weight change from the claim as coded, so that the department can
+    /// work the queries that matter first. Outpatient claims and claims the grouper cannot take are left as they are.
+    static func withDRGImpact(_ findings: [Finding], claim: Claim, options: CodeSetOptions) throws -> [Finding] {
+        guard findings.contains(where: { $0.query != nil }), (claim.setting ?? "inpatient").lowercased() == "inpatient",
+            !claim.diagnoses.isEmpty
+        else { return findings }
+        let setup = try GrouperSetup.load(options)
+        guard let (version, _) = try? setup.version(requested: claim.grouperVersion, claim: claim),
+            let input = try? GrouperClaim(claim)
+        else { return findings }
+        let session = setup.grouper.makeSession()
+        let weights = setup.weights(for: version)
+        guard let current = try? session.group(input, version: version), current.returnCode == .ok else { return findings }
+        let baseWeight = weights?.weight(of: current.drg)
+        return findings.map { f in
+            guard var query = f.query else { return f }
+            for i in query.options.indices {
+                guard let code = query.options[i].code else { continue }
+                var variant = claim
+                let queried = query.queriedCode.map { CodeFormat.normalize($0) }
+                if let queried, let k = variant.diagnoses.firstIndex(where: { CodeFormat.normalize($0.code) == queried }),
+                    queried.prefix(3) == CodeFormat.normalize(code).prefix(3)
+                {
+                    variant.diagnoses[k].code = code
+                } else {
+                    variant.diagnoses.append(.init(code: code, poa: "Y"))
+                }
+                guard let packed = try? GrouperClaim(variant), let r = try? session.group(packed, version: version),
+                    r.returnCode == .ok
+                else { continue }
+                query.options[i].drg = String(format: "%03d", r.drg)
+                let w = weights?.weight(of: r.drg)
+                query.options[i].weight = w
+                if let w, let baseWeight { query.options[i].weightChange = ((w - baseWeight) * 10000).rounded() / 10000 }
+            }
+            var changed = f
+            changed.query = query
+            if let best = query.bestWeightChange, let baseWeight {
+                changed.message += String(format: " (DRG %03d, weight %.4f as coded; the answers reach up to %+.4f)", current.drg, baseWeight, best)
+            }
+            return changed
+        }
+    }
+
     static var allRules: [RuleDefinition] {
         RuleCatalog.all
             + MCEEdit.allCases.map {
@@ -98,6 +143,7 @@ struct Check: ParsableCommand {
             throw CLIError(error.description)
         }
         let edits = CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists).check(claim)
+            + (try Self.withDRGImpact(DocumentationQueries().queries(for: claim), claim: claim, options: options))
         // the editor's findings on the same codes come first; the Tabular's own after, errors before warnings
         let findings = settings.apply(CodeSetEdits.merge(editor: result.findings, edits: edits)).enumerated()
             .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
@@ -116,10 +162,22 @@ struct Check: ParsableCommand {
         print("\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         print("")
         for f in findings {
-            let where_ = f.evidence.compactMap(\.field).joined(separator: ", ")
+            var fields = Set<String>()
+            let where_ = f.evidence.compactMap(\.field).filter { fields.insert($0).inserted }.joined(separator: ", ")
             print("\(f.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(f.rule)\(where_.isEmpty ? "" : "  [\(where_)]")")
             print("        \(f.message)")
             if let fix = f.fix { print("        fix: \(fix)") }
+            if let q = f.query {
+                print("        query: \(q.question)")
+                for i in q.indicators { print("          indicator (\(i.label ?? "")): \"\(i.text)\" [\(i.field ?? "") \(i.start ?? 0)-\(i.end ?? 0)]") }
+                for o in q.options {
+                    let impact = o.drg.map { d in
+                        " → DRG \(d)" + (o.weight.map { String(format: " weight %.4f", $0) } ?? "")
+                            + (o.weightChange.map { String(format: " (%+.4f)", $0) } ?? "")
+                    } ?? ""
+                    print("          [ ] \(o.label)\(o.code.map { " (\($0))" } ?? "")\(impact)")
+                }
+            }
         }
     }
 }

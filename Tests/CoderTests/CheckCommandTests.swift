@@ -64,6 +64,32 @@ import Testing
         #expect(excludes["source"] as? String == "ICD-10-CM Official Guidelines I.A.12.a")
     }
 
+    /// The review issue's acceptance: "CHF exacerbation, BNP 1,200, EF 25%" with I50.9 coded.
+    @Test func heartFailureQueryWithIndicatorsAndDRGImpact() throws {
+        let claim = #"""
+            {"id": "E3001", "dischargeDate": "2025-11-06", "age": 74, "sex": "M", "dischargeStatus": "01",
+             "diagnoses": [{"code": "J18.9", "poa": "Y"}, {"code": "I50.9", "poa": "Y"}],
+             "documents": [{"type": "discharge-summary", "author": "Dr A", "signed": true,
+               "text": "Hospital course: pneumonia treated with ceftriaxone; CHF exacerbation, BNP 1,200, EF 25%."}]}
+            """#
+        let out = try CoderProcess().run(["check", "--json"], stdin: claim)
+        #expect(out.status == 0, "\(out.stderr)")
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        let f = try #require(findings.first { $0["rule"] as? String == "cdi.heart-failure-type-acuity" })
+        let query = try #require(f["query"] as? [String: Any])
+        let quoted = (query["indicators"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(quoted.contains("BNP 1,200") && quoted.contains("EF 25%") && quoted.contains("exacerbation"))
+        let options = try #require(query["options"] as? [[String: Any]])
+        let acute = try #require(options.first { $0["code"] as? String == "I50.21" })
+        // I50.21 is an MCC beside pneumonia: DRG 195 as coded, 193 with the answer
+        #expect(acute["drg"] as? String == "193")
+        #expect((acute["weightChange"] as? Double ?? 0) > 0.5)
+        #expect(options.contains { $0["label"] as? String == "Clinically undetermined" && $0["code"] == nil })
+        let text = try CoderProcess().run(["check"], stdin: claim)
+        #expect(text.stdout.contains("indicator (BNP): \"BNP 1,200\""))
+        #expect(text.stdout.contains("[ ] Acute systolic (HFrEF) heart failure (I50.21) → DRG 193"))
+    }
+
     @Test func aDepartmentSwitchesRulesOffAndChangesSeverities() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: folder) }

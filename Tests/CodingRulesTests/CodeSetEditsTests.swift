@@ -181,3 +181,51 @@ enum RulesFixture {
         #expect(findings.first { $0.rule.hasPrefix("poa.") }?.severity == .info)
     }
 }
+
+@Suite struct DocumentationQueryTests {
+    static let summary = """
+        Hospital course: Admitted with CHF exacerbation, BNP 1,200, EF 25% on echocardiogram. Treated with IV \
+        furosemide. Sodium 128 on day 2.
+        Discharge diagnoses: CHF exacerbation. Pneumonia.
+        """
+
+    func claim(_ codes: [String], text: String? = summary) -> Claim {
+        var c = Claim(dischargeDate: "2025-11-06", age: 74, sex: "M", diagnoses: codes.map { .init(code: $0, poa: "Y") })
+        c.documents = text.map { [Claim.Document(type: "discharge-summary", author: "Dr A", date: nil, signed: true, text: $0)] }
+        return c
+    }
+
+    @Test func unspecifiedHeartFailureWithIndicatorsGetsACompliantQuery() throws {
+        let findings = DocumentationQueries().queries(for: claim(["J18.9", "I50.9"]))
+        let f = try #require(findings.first { $0.rule == "cdi.heart-failure-type-acuity" })
+        let q = try #require(f.query)
+        #expect(q.queriedCode == "I50.9")
+        let quoted = q.indicators.map(\.text)
+        #expect(quoted.contains("BNP 1,200") && quoted.contains("EF 25%") && quoted.contains("IV furosemide"))
+        // the offsets are UTF-8 bytes of the document
+        let bnp = try #require(q.indicators.first { $0.label == "BNP" })
+        let bytes = Array(Self.summary.utf8)
+        #expect(String(decoding: bytes[bnp.start!..<bnp.end!], as: UTF8.self) == "BNP 1,200")
+        // non-leading: several answers, "other" and "clinically undetermined"; no money in the question
+        #expect(q.options.count >= 5)
+        #expect(q.options.contains { $0.label.hasPrefix("Other") } && q.options.contains { $0.label == "Clinically undetermined" })
+        #expect(!q.question.lowercased().contains("drg") && !q.question.lowercased().contains("reimburse"))
+        // a low sodium with no sodium disorder coded
+        #expect(findings.contains { $0.rule == "cdi.hyponatremia-undocumented" && $0.evidence.contains { $0.text == "Sodium 128" } })
+    }
+
+    @Test func noQueryWithoutIndicatorsOrWhenTheCodeIsSpecific() {
+        #expect(DocumentationQueries().queries(for: claim(["I50.9"], text: "Discharge diagnoses: heart failure.")).isEmpty)
+        #expect(!DocumentationQueries().queries(for: claim(["I50.23"])).contains { $0.rule == "cdi.heart-failure-type-acuity" })
+        #expect(!DocumentationQueries().queries(for: claim(["I50.9", "E87.1"])).contains { $0.rule == "cdi.hyponatremia-undocumented" })
+        // a normal value is not an indicator
+        #expect(DocumentationQueries().queries(for: claim(["D64.9"], text: "Hemoglobin 13.5 g/dL.")).isEmpty)
+        #expect(!DocumentationQueries().queries(for: claim(["D64.9"], text: "Hemoglobin 6.8 g/dL, transfused.")).isEmpty)
+    }
+
+    @Test func numbersAreReadWithTheirSeparators() {
+        #expect(DocumentationQueries.firstNumber(in: "BNP 1,200") == 1200)
+        #expect(DocumentationQueries.firstNumber(in: "Hgb: 6.8") == 6.8)
+        #expect(DocumentationQueries.firstNumber(in: "no number") == nil)
+    }
+}

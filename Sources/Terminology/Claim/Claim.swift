@@ -27,6 +27,14 @@ public struct Claim: Codable, Sendable, Hashable {
         public var date: String?
         public var signed: Bool?
         public var text: String?
+
+        public init(type: String? = nil, author: String? = nil, date: String? = nil, signed: Bool? = nil, text: String? = nil) {
+            self.type = type
+            self.author = author
+            self.date = date
+            self.signed = signed
+            self.text = text
+        }
     }
 
     public var id: String?

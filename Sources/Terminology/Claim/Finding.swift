@@ -16,11 +16,14 @@ public struct Finding: Codable, Sendable, Hashable {
         public var start: Int?
         public var end: Int?
         public var section: String?
+        /// What the quoted text is, for a clinical indicator (`BNP`, `ejection fraction`).
+        public var label: String?
 
         public init(
             text: String, field: String? = nil, document: Int? = nil, start: Int? = nil, end: Int? = nil,
-            section: String? = nil
+            section: String? = nil, label: String? = nil
         ) {
+            self.label = label
             self.text = text
             self.field = field
             self.document = document
@@ -40,11 +43,14 @@ public struct Finding: Codable, Sendable, Hashable {
     public var source: String?
     /// What to do about it.
     public var fix: String?
+    /// The physician query to send, for a documentation finding.
+    public var query: PhysicianQuery?
 
     public init(
         rule: String, severity: Severity, message: String, codes: [String] = [], evidence: [Evidence] = [],
-        source: String? = nil, fix: String? = nil
+        source: String? = nil, fix: String? = nil, query: PhysicianQuery? = nil
     ) {
+        self.query = query
         self.rule = rule
         self.severity = severity
         self.message = message
