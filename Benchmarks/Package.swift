@@ -29,5 +29,17 @@ let package = Package(
             path: "Benchmarks/GrouperBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "SuggestionBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CodeSearch", package: "OpenCoder"),
+                .product(name: "CodeSuggestion", package: "OpenCoder"),
+                .product(name: "NoteAnalysis", package: "OpenCoder"),
+                .product(name: "Terminology", package: "OpenCoder"),
+            ],
+            path: "Benchmarks/SuggestionBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
