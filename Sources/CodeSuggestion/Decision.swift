@@ -105,7 +105,7 @@ struct Decision {
             status = .present
         }
         var sideReason: String?
-        if f.entry.system == .icd10cm, DiagnosisSide.isUnspecifiedSide(code, tabular: suggester.tabular) {
+        if f.entry.system == .icd10cm, suggester.unspecifiedSide.contains(code) {
             let eye = suggester.title(code).lowercased().contains("eye")
             if let (side, word) = DiagnosisSide.side(near: f.range, sentence: f.sentence, in: note, eye: eye),
                 let sided = DiagnosisSide.code(code, side: side, tabular: suggester.tabular)

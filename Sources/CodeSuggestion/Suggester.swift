@@ -35,6 +35,8 @@ public struct Suggester: Sendable {
     public let options: Options
     /// How often coders kept comparable suggestions; the confidence of a suggestion when given.
     public let calibration: Calibration?
+    /// Codes for an unspecified side whose siblings name the side (`H21.00`), looked up for every finding.
+    let unspecifiedSide: Set<String>
     /// The ICD-10-CM release the codes come from.
     public var version: String { tabular.version }
     /// How many phrases the lexicon holds.
@@ -50,6 +52,9 @@ public struct Suggester: Sendable {
             throw SuggesterError("no ICD-10-CM Tabular List loaded\(version.map { " for version \($0)" } ?? "")")
         }
         self.tabular = tabular
+        self.unspecifiedSide = Set(
+            tabular.entries.lazy.filter { $0.billable && $0.title.localizedCaseInsensitiveContains("unspecified") }
+                .map(\.code).filter { DiagnosisSide.isUnspecifiedSide($0, tabular: tabular) })
         let pcs = library.pcsCodes(for: v)
         let pcsCodes = Set(pcs?.codes ?? [])
         // the title function reads immutable lists of the library
