@@ -60,7 +60,7 @@ public enum RuleCatalog {
         codeInvalid, codeHeader, seventhCharacter, excludes1, excludes1Unrelated, codeFirstMissing, codeFirstSequence,
         useAdditionalCode, useAdditionalCodeIfApplicable, codeAlso, duplicate, unspecifiedSide, versionNotLoaded,
         poaMissing, poaUnverified, poaExemptMisused, poaOnExemptCode,
-    ] + DocumentationQueries.rules
+    ] + DocumentationQueries.rules + DocumentationCompleteness.rules
 }
 
 /// The code-set edits of a claim's diagnoses against the ICD-10-CM Tabular List of its discharge date: validity,

@@ -143,6 +143,7 @@ struct Check: ParsableCommand {
             throw CLIError(error.description)
         }
         let edits = CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists).check(claim)
+            + DocumentationCompleteness.check(claim)
             + (try Self.withDRGImpact(DocumentationQueries().queries(for: claim), claim: claim, options: options))
         // the editor's findings on the same codes come first; the Tabular's own after, errors before warnings
         let findings = settings.apply(CodeSetEdits.merge(editor: result.findings, edits: edits)).enumerated()

@@ -229,3 +229,36 @@ enum RulesFixture {
         #expect(DocumentationQueries.firstNumber(in: "no number") == nil)
     }
 }
+
+@Suite struct DocumentationCompletenessTests {
+    func claim(_ documents: [Claim.Document]?, procedures: [String] = [], setting: String = "inpatient") -> Claim {
+        var c = Claim(
+            setting: setting, dischargeDate: "2025-11-06", diagnoses: [.init(code: "K35.80", poa: "Y")],
+            procedures: procedures.map { .init(code: $0) })
+        c.documents = documents
+        return c
+    }
+
+    @Test func aCompleteRecordHasNoFindings() {
+        let docs = [
+            Claim.Document(type: "Discharge Summary", author: "Dr A", date: "2025-11-06", signed: true, text: "…"),
+            Claim.Document(type: "operative-report", author: "Dr B", date: "2025-11-03", signed: true, text: "…"),
+        ]
+        // 0DTJ4ZZ: laparoscopic appendectomy (resection, percutaneous endoscopic)
+        #expect(DocumentationCompleteness.check(claim(docs, procedures: ["0DTJ4ZZ"])).isEmpty)
+        // no documents on the claim: nothing to judge
+        #expect(DocumentationCompleteness.check(claim(nil, procedures: ["0DTJ4ZZ"])).isEmpty)
+    }
+
+    @Test func unsignedUndatedAndMissingReports() {
+        let docs = [Claim.Document(type: "progress-note", author: nil, date: nil, signed: false, text: "…")]
+        let rules = DocumentationCompleteness.check(claim(docs, procedures: ["0DTJ4ZZ", "BW03ZZZ"])).map(\.rule)
+        #expect(rules.contains("doc.unsigned") && rules.contains("doc.author-missing") && rules.contains("doc.date-missing"))
+        #expect(rules.contains("doc.discharge-summary-missing"))
+        // the appendectomy needs its operative report; the chest x-ray does not
+        #expect(rules.filter { $0 == "doc.operative-report-missing" }.count == 1)
+        // an outpatient visit has no discharge summary to miss
+        let visit = DocumentationCompleteness.check(claim([Claim.Document(type: "clinic-note", author: "Dr A", date: "2025-11-06", signed: nil)], setting: "outpatient"))
+        #expect(visit.map(\.rule) == ["doc.signature-unknown"])
+    }
+}
