@@ -107,3 +107,11 @@ enum CodingConventions {
         return out
     }
 }
+
+extension Suggester {
+    /// The coded diagnosis that explains a symptom code as part of its usual presentation (I.B.5: `R07.9` chest pain
+    /// with `I21.4`), or `nil`. Codes dotted, any case.
+    public static func integralSymptomExplanation(of symptom: String, among codes: [String]) -> String? {
+        CodingConventions.explanation(of: symptom.uppercased(), among: codes.map { $0.uppercased() })
+    }
+}

@@ -193,7 +193,7 @@ public struct CodeSetEdits: Sendable {
                         // a symptom excluded by a definitive diagnosis is never an unrelated condition
                         let sameSystem = shown.first == otherShown.first || shown.hasPrefix("R") || otherShown.hasPrefix("R")
                         let rule = sameSystem ? RuleCatalog.excludes1 : RuleCatalog.excludes1Unrelated
-                        let quoted = "Excludes1 at \(source): \"\(note.text)\""
+                        let quoted = "Excludes1 at \(Self.place(source)): \"\(note.text)\""
                         findings.append(
                             finding(
                                 rule,
@@ -208,7 +208,7 @@ public struct CodeSetEdits: Sendable {
                 case .codeFirst:
                     guard !note.references.isEmpty else { continue }
                     let hits = covered(by: note.references, except: position)
-                    let quoted = "Code first at \(source): \"\(note.text)\""
+                    let quoted = "Code first at \(Self.place(source)): \"\(note.text)\""
                     if hits.isEmpty {
                         // a list of conditions it may be due to is followed only when one of them is documented; the
                         // underlying condition is required of a manifestation (`… in diseases classified elsewhere`)
@@ -233,7 +233,7 @@ public struct CodeSetEdits: Sendable {
                     }
                 case .useAdditionalCode:
                     guard !note.references.isEmpty, covered(by: note.references, except: position).isEmpty else { continue }
-                    let quoted = "Use additional code at \(source): \"\(note.text)\""
+                    let quoted = "Use additional code at \(Self.place(source)): \"\(note.text)\""
                     // a list after a colon names alternatives: whichever applies
                     let conditional = isList || Self.isConditional(note.text)
                     findings.append(
@@ -246,7 +246,7 @@ public struct CodeSetEdits: Sendable {
                     guard !note.references.isEmpty, covered(by: note.references, except: position).isEmpty,
                         !note.text.lowercased().contains("if applicable"), !Self.isConditional(note.text)
                     else { continue }
-                    let quoted = "Code also at \(source): \"\(note.text)\""
+                    let quoted = "Code also at \(Self.place(source)): \"\(note.text)\""
                     findings.append(
                         finding(
                             RuleCatalog.codeAlso, "\(shown): \(quoted).", codes: [shown], fields: [field], quote: quoted,
@@ -318,6 +318,9 @@ public struct CodeSetEdits: Sendable {
         guard let at = tabular.path(to: index).first(where: { tabular.entries[$0].code == source }) else { return false }
         return tabular.entries[at].notes.filter { $0.kind == kind }.count == 1
     }
+
+    /// Where a note is written, as a coder reads it: `E11`, `I10-I1A`, `Chapter 10`.
+    static func place(_ source: String) -> String { source.allSatisfy(\.isNumber) ? "Chapter \(source)" : source }
 
     /// The codes a note names, each once, in the note's order.
     static func listed(_ references: [CodeReference]) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CodeSuggestion
 import CodingRules
 import Foundation
 import MSDRG
@@ -106,7 +107,7 @@ struct Check: ParsableCommand {
     }
 
     static var allRules: [RuleDefinition] {
-        RuleCatalog.all
+        RuleCatalog.all + DocumentSupport.rules
             + MCEEdit.allCases.map {
                 RuleDefinition($0.rule, .error, "Medicare Code Editor edit \($0.name)", source: "Medicare Code Editor: \($0.name)")
             }
@@ -144,6 +145,7 @@ struct Check: ParsableCommand {
         }
         let edits = CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists).check(claim)
             + DocumentationCompleteness.check(claim)
+            + (try DocumentSupport.check(claim) { try SuggestOptions.parse([]).suggester(options) })
             + (try Self.withDRGImpact(DocumentationQueries().queries(for: claim), claim: claim, options: options))
         // the editor's findings on the same codes come first; the Tabular's own after, errors before warnings
         let findings = settings.apply(CodeSetEdits.merge(editor: result.findings, edits: edits)).enumerated()

@@ -90,6 +90,31 @@ import Testing
         #expect(text.stdout.contains("[ ] Acute systolic (HFrEF) heart failure (I50.21) → DRG 193"))
     }
 
+    /// The documents read with the note analysis: an uncertain outpatient diagnosis (IV.H), a coded condition the
+    /// note denies, a symptom beside the diagnosis that explains it (I.B.5), a code no document names, and a
+    /// documented condition nobody coded.
+    @Test func codesAgainstWhatTheDocumentsSay() throws {
+        let claim = #"""
+            {"id": "V1", "setting": "outpatient", "dischargeDate": "2025-11-06", "age": 40, "sex": "F",
+             "diagnoses": [{"code": "N39.0"}, {"code": "R30.0"}, {"code": "J18.9"}, {"code": "I10"}],
+             "documents": [{"type": "clinic-note", "author": "Dr A", "date": "2025-11-06", "signed": true,
+               "text": "Assessment: dysuria, possible UTI. No pneumonia. Type 2 diabetes mellitus, well controlled."}]}
+            """#
+        let out = try CoderProcess().run(["check", "--json"], stdin: claim)
+        #expect(out.status == 0, "\(out.stderr)")
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        func codes(_ rule: String) -> [String] {
+            findings.filter { $0["rule"] as? String == rule }.compactMap { ($0["codes"] as? [String])?.first }
+        }
+        #expect(codes("guideline.uncertain-outpatient") == ["N39.0"])
+        #expect(codes("doc.coded-but-negated") == ["J18.9"])
+        #expect(codes("guideline.integral-symptom") == ["R30.0"])
+        #expect(codes("doc.unsupported-code") == ["I10"])
+        #expect(codes("doc.uncoded-condition") == ["E11.9"])
+        // the note supports dysuria: not reported as unsupported
+        #expect(!codes("doc.unsupported-code").contains("R30.0"))
+    }
+
     @Test func aDepartmentSwitchesRulesOffAndChangesSeverities() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: folder) }
