@@ -56,7 +56,20 @@ public enum RuleCatalog {
         "poa.on-exempt-code", .info, "A Y, N, U or W indicator on a code that is exempt from POA reporting (leave it blank or report 1).",
         source: "ICD-10-CM Official Guidelines Appendix I; CMS POA-exempt list")
 
+    public static let zPrincipalOnly = RuleDefinition(
+        "guideline.z-principal-only", .error, "A Z code that may only be the principal or first-listed diagnosis, reported in another position.",
+        source: "ICD-10-CM Official Guidelines I.C.21.c.16")
+
+    /// Guidelines I.C.21.c.16 (FY2025): the Z codes and categories that may only be principal or first-listed, with
+    /// their exceptions (normalised prefixes).
+    static let principalOnlyZ: [(prefix: String, except: [String])] = [
+        ("Z00", ["Z006"]), ("Z01", []), ("Z02", []), ("Z04", []), ("Z332", []), ("Z3181", []), ("Z3183", []),
+        ("Z3184", []), ("Z34", []), ("Z39", []), ("Z38", []), ("Z40", []), ("Z42", []), ("Z510", []), ("Z511", []),
+        ("Z52", ["Z529"]), ("Z761", []), ("Z762", []), ("Z9912", []),
+    ]
+
     public static let all: [RuleDefinition] = [
+        zPrincipalOnly,
         codeInvalid, codeHeader, seventhCharacter, excludes1, excludes1Unrelated, codeFirstMissing, codeFirstSequence,
         useAdditionalCode, useAdditionalCodeIfApplicable, codeAlso, duplicate, unspecifiedSide, versionNotLoaded,
         poaMissing, poaUnverified, poaExemptMisused, poaOnExemptCode,
@@ -178,6 +191,19 @@ public struct CodeSetEdits: Sendable {
             present.filter { p in p.0 != position && references.contains { $0.covers(p.1) } }
         }
         findings += poaFindings(claim, valid: valid, tabular: tabular)
+        for (position, index) in valid where position > 0 {
+            let code = tabular.entries[index].normalizedCode
+            guard let rule = RuleCatalog.principalOnlyZ.first(where: { code.hasPrefix($0.prefix) }),
+                !rule.except.contains(where: { code.hasPrefix($0) })
+            else { continue }
+            let shown = tabular.entries[index].code
+            findings.append(
+                finding(
+                    RuleCatalog.zPrincipalOnly,
+                    "\(shown) \(tabular.entries[index].title) may only be the principal or first-listed diagnosis; it is in position \(position + 1).",
+                    codes: [shown], fields: ["diagnoses[\(position)]"],
+                    fix: "Sequence \(shown) first, or remove it (unless the records of several encounters of one day are combined)."))
+        }
         var excludesReported = Set<String>()
         for (position, index) in valid {
             let entry = tabular.entries[index]

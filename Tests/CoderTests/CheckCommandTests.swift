@@ -21,6 +21,8 @@ import Testing
                 "mce.age-conflict", "mce.duplicate-of-pdx", "mce.questionable-obstetric-admission", "mce.invalid-poa",
                 // O82: "Use additional code to indicate outcome of delivery (Z37.0)"
                 "use-additional-code",
+                // Z38.00 (liveborn infant) may only be principal (I.C.21.c.16)
+                "guideline.z-principal-only",
             ], "\(rules)")
         #expect(findings.allSatisfy { ["error", "warning", "info"].contains($0["severity"] as? String ?? "") })
         let age = try #require(findings.first { $0["rule"] as? String == "mce.age-conflict" })
