@@ -58,38 +58,21 @@ public struct Calibration: Sendable {
     static let header = "kind\tkey\tsuggested\tkept"
 
     public init(contentsOf url: URL) throws {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw PhraseModelError("\(url.path): cannot read the calibration (\(error.localizedDescription))")
-        }
-        try self.init(tsv: text, name: url.lastPathComponent)
+        try self.init(tsv: try ModelFile.text(of: url, what: "calibration"), name: url.lastPathComponent)
     }
 
     /// Reads the TSV; a malformed line is an error naming the line.
     public init(tsv: String, name: String) throws {
         self.init()
-        var sawHeader = false
-        for (n, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty { continue }
-            if line.hasPrefix("#") {
-                source += (source.isEmpty ? "" : " ") + line.dropFirst().trimmingCharacters(in: .whitespaces)
-                continue
-            }
-            if !sawHeader {
-                guard line == Self.header else { throw PhraseModelError("\(name):\(n + 1): expected the header '\(Self.header)'") }
-                sawHeader = true
-                continue
-            }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let file = try ModelFile.rows(tsv, name: name, header: Self.header, what: "calibration")
+        for (line, f) in file.rows {
             guard f.count == 4, f[0] == "code" || f[0] == "basis", !f[1].isEmpty, let suggested = Int(f[2]),
                 let kept = Int(f[3]), kept >= 0, suggested >= kept
-            else { throw PhraseModelError("\(name):\(n + 1): expected kind (code or basis), key, suggested ≥ kept") }
+            else { throw PhraseModelError("\(name):\(line): expected kind (code or basis), key, suggested ≥ kept") }
             let tally = Tally(suggested: suggested, kept: kept)
             if f[0] == "code" { byCode[String(f[1])] = tally } else { byBasis[String(f[1])] = tally }
         }
-        guard sawHeader else { throw PhraseModelError("\(name): empty calibration") }
+        source = file.source
     }
 
     /// The TSV text: bases, then codes, each sorted by key.

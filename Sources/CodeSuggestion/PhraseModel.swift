@@ -32,39 +32,20 @@ public struct PhraseModel: Sendable {
 
     /// Reads a model file; a malformed line is an error naming the line.
     public init(contentsOf url: URL) throws {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw PhraseModelError("\(url.path): cannot read the phrase model (\(error.localizedDescription))")
-        }
-        try self.init(tsv: text, name: url.lastPathComponent)
+        try self.init(tsv: try ModelFile.text(of: url, what: "phrase model"), name: url.lastPathComponent)
     }
 
     public init(tsv: String, name: String) throws {
+        let file = try ModelFile.rows(tsv, name: name, header: Self.header, what: "phrase model")
         var rows: [Row] = []
-        var source = ""
-        var sawHeader = false
-        for (n, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty { continue }
-            if line.hasPrefix("#") {
-                source += (source.isEmpty ? "" : " ") + line.dropFirst().trimmingCharacters(in: .whitespaces)
-                continue
-            }
-            if !sawHeader {
-                guard line == Self.header else { throw PhraseModelError("\(name):\(n + 1): expected the header '\(Self.header)'") }
-                sawHeader = true
-                continue
-            }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for (line, f) in file.rows {
             guard f.count == 5, let system = CodeSystem(rawValue: String(f[1])), let aligned = Int(f[3]),
                 let occurrences = Int(f[4]), aligned >= 0, occurrences >= aligned, !f[0].isEmpty, !f[2].isEmpty
-            else { throw PhraseModelError("\(name):\(n + 1): expected phrase, system, code, aligned ≤ occurrences") }
+            else { throw PhraseModelError("\(name):\(line): expected phrase, system, code, aligned ≤ occurrences") }
             rows.append(Row(phrase: String(f[0]), system: system, code: String(f[2]), aligned: aligned, occurrences: occurrences))
         }
-        guard sawHeader else { throw PhraseModelError("\(name): empty phrase model") }
         self.rows = rows
-        self.source = source
+        self.source = file.source
     }
 
     /// The TSV text, rows sorted by phrase then code.
