@@ -28,7 +28,7 @@ claim='{"id": "E1001", "admitDate": "2026-04-20", "dischargeDate": "2026-05-01",
   "diagnoses": [{"code": "I50.21", "poa": "Y"}, {"code": "N17.9", "poa": "N"}, {"code": "I50.21", "poa": "Y"}]}'
 echo; echo "== coder group --what-if   (MS-DRG with the CC/MCC explanation)"
 echo "$claim" | $coder group --what-if | head -12
-echo; echo "== coder check   (Medicare Code Editor findings)"
+echo; echo "== coder check   (code-set edits and Medicare Code Editor findings)"
 echo "$claim" | $coder check
 echo; echo "== coder suggest Evaluation/notes/discharge-summary.txt   (codes from a note, with evidence)"
 $coder suggest Evaluation/notes/discharge-summary.txt
