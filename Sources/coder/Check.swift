@@ -1,4 +1,5 @@
 import ArgumentParser
+import CodeSearch
 import CodeSuggestion
 import CodingRules
 import Foundation
@@ -137,15 +138,11 @@ struct Check: ParsableCommand {
         }
         let editor = try EditorSetup.load(options)
         let result = editor.edit(MCEClaim(claim))
-        let library: CodeSetLibrary
-        do {
-            library = try CodeSetLoader.load(options.locations)
-        } catch let error as ReleaseFileError {
-            throw CLIError(error.description)
-        }
+        // the compiled snapshot: the suggester for the documents reads the same library
+        let library = try options.engine().library
         let edits = CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists).check(claim)
             + DocumentationCompleteness.check(claim)
-            + (try DocumentSupport.check(claim) { try SuggestOptions.parse([]).suggester(options) })
+            + (try DocumentSupport.check(claim) { try SuggestOptions.parse([]).suggester(options, library: library) })
             + (try Self.withDRGImpact(DocumentationQueries().queries(for: claim), claim: claim, options: options))
         // the editor's findings on the same codes come first; the Tabular's own after, errors before warnings
         let findings = settings.apply(CodeSetEdits.merge(editor: result.findings, edits: edits)).enumerated()

@@ -49,8 +49,8 @@ struct SuggestOptions: ParsableArguments {
     }
 
     /// The suggester over the loaded code sets and the phrase model.
-    func suggester(_ codeSets: CodeSetOptions) throws -> Suggester {
-        let engine = try codeSets.engine()
+    func suggester(_ codeSets: CodeSetOptions, library: CodeSetLibrary? = nil) throws -> Suggester {
+        let codeSetLibrary = try library ?? codeSets.engine().library
         var phraseModel: PhraseModel?
         if let url = modelURL(codeSets.locations) {
             do {
@@ -72,7 +72,7 @@ struct SuggestOptions: ParsableArguments {
             if let minimumConfidence { tuning.minimumConfidence = minimumConfidence }
             if let learnedPrecision { tuning.learnedMinimumPrecision = learnedPrecision }
             return try Suggester(
-                library: engine.library, model: phraseModel, calibration: calibrationCounts, options: tuning)
+                library: codeSetLibrary, model: phraseModel, calibration: calibrationCounts, options: tuning)
         } catch {
             throw CLIError(error.description)
         }
