@@ -73,7 +73,7 @@ public enum RuleCatalog {
         codeInvalid, codeHeader, seventhCharacter, excludes1, excludes1Unrelated, codeFirstMissing, codeFirstSequence,
         useAdditionalCode, useAdditionalCodeIfApplicable, codeAlso, duplicate, unspecifiedSide, versionNotLoaded,
         poaMissing, poaUnverified, poaExemptMisused, poaOnExemptCode,
-    ] + DocumentationQueries.rules + DocumentationCompleteness.rules
+    ] + sequencingRules + DocumentationQueries.rules + DocumentationCompleteness.rules
 }
 
 /// The code-set edits of a claim's diagnoses against the ICD-10-CM Tabular List of its discharge date: validity,
@@ -191,6 +191,7 @@ public struct CodeSetEdits: Sendable {
             present.filter { p in p.0 != position && references.contains { $0.covers(p.1) } }
         }
         findings += poaFindings(claim, valid: valid, tabular: tabular)
+        findings += sequencingFindings(claim, valid: valid, tabular: tabular)
         for (position, index) in valid where position > 0 {
             let code = tabular.entries[index].normalizedCode
             guard let rule = RuleCatalog.principalOnlyZ.first(where: { code.hasPrefix($0.prefix) }),
@@ -295,7 +296,7 @@ public struct CodeSetEdits: Sendable {
 
     /// The editor's findings and these edits together, without saying one thing twice: the Medicare Code Editor's
     /// generic invalid-code finding gives way to the edit that says why (heading, 7th character, not in the release),
-    /// and a repeated principal is reported once.
+    /// and a repeated principal, or a principal that may only be secondary, is reported once (by the editor).
     public static func merge(editor: [Finding], edits: [Finding]) -> [Finding] {
         let explained = Set(
             edits.filter { ["code.invalid", "code.header", "code.seventh-character"].contains($0.rule) }
@@ -305,8 +306,13 @@ public struct CodeSetEdits: Sendable {
         let kept = editor.filter { f in
             !(f.rule == "mce.invalid-code" && !f.codes.isEmpty && f.codes.allSatisfy { explained.contains(CodeFormat.normalize($0)) })
         }
+        // the editor's unacceptable principal diagnosis says what `guideline.secondary-only` says
+        let unacceptable = Set(
+            editor.filter { ["mce.e-code-as-pdx", "mce.unacceptable-pdx"].contains($0.rule) }.flatMap(\.codes)
+                .map { CodeFormat.normalize($0) })
         let own = edits.filter { f in
             !(f.rule == "code.duplicate" && f.codes.allSatisfy { repeated.contains(CodeFormat.normalize($0)) })
+                && !(f.rule == "guideline.secondary-only" && f.codes.allSatisfy { unacceptable.contains(CodeFormat.normalize($0)) })
         }
         return kept + own
     }
@@ -361,7 +367,7 @@ public struct CodeSetEdits: Sendable {
             .contains { t.contains($0) }
     }
 
-    private func finding(
+    func finding(
         _ rule: RuleDefinition, _ message: String, codes: [String], fields: [String], quote: String? = nil, fix: String
     ) -> Finding {
         var evidence = zip(codes, fields).map { Finding.Evidence(text: $0, field: $1) }

@@ -88,7 +88,9 @@ public struct DocumentationQueries: Sendable {
                 guard let r = Range(m.range, in: text) else { continue }
                 let matched = String(text[r])
                 if let supports = indicator.supports {
-                    guard let value = Self.firstNumber(in: matched), supports(value) else { continue }
+                    // the value is the pattern's group: a label may hold digits of its own (SpO2, PaCO2)
+                    let number = m.numberOfRanges > 1 ? Range(m.range(at: 1), in: text).map { String(text[$0]) } : nil
+                    guard let value = Self.firstNumber(in: number ?? matched), supports(value) else { continue }
                 }
                 let start = text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)
                 let end = start + matched.utf8.count
@@ -136,9 +138,9 @@ public struct DocumentationQueries: Sendable {
         Indicator(name: name, pattern: regex(pattern), supports: nil)
     }
 
-    /// The number after a label within a few characters: `BNP 1,200`, `EF of 25%`, `Hgb: 6.8`.
+    /// The number after a label within a few characters: `BNP 1,200`, `EF of 25%`, `Hgb: 6.8`; the number is group 1.
     static func measured(_ label: String) -> String {
-        "\\b(?:\(label))\\b[^0-9\\n.;]{0,24}(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*%)?"
+        "\\b(?:\(label))\\b[^0-9\\n.;]{0,24}((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:\\s*%)?"
     }
 
     static let source = "AHIMA/ACDIS Guidelines for Achieving a Compliant Query Practice (2022 update); ICD-10-CM Official Guidelines I.B.14"

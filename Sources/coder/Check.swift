@@ -43,7 +43,10 @@ struct Check: ParsableCommand {
             Reads one claim (the JSON of INTERFACES.md) from FILE or standard input and checks its codes against the \
             ICD-10-CM release of its discharge date: invalid codes, headings, missing 7th characters, Excludes1 pairs \
             (different body systems: a query for the unrelated-conditions exception), "code first" missing or out of \
-            sequence, "use additional code" and "code also" notes, duplicates, unspecified sides. Then the Medicare \
+            sequence, "use additional code" and "code also" notes, duplicates, unspecified sides; the guideline rules on \
+            codes that are only principal or only secondary, sequelae, and combination codes beside their components. \
+            The documents, when the claim has them: completeness, codes they do not support or deny, conditions not \
+            coded, and physician queries with the DRG of each answer. Then the Medicare \
             Code Editor: age and sex conflicts, external cause, manifestation or unacceptable principal diagnosis, \
             questionable admission, non-covered and limited-coverage procedures, POA indicators, the claim's age, sex \
             and discharge status (prepayment edits are errors, postpayment edits warnings). --rules FILE switches \

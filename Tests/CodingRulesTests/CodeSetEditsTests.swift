@@ -262,22 +262,3 @@ enum RulesFixture {
         #expect(visit.map(\.rule) == ["doc.signature-unknown"])
     }
 }
-
-@Suite struct SequencingRulesTests {
-    // I.C.21.c.16: Z38 (liveborn infant) may only be principal; Z00.6 and Z52.9 are the list's exceptions
-    @Test func principalOnlyZCodes() throws {
-        let second = try RulesFixture.check(["P07.30", "Z38.00"])
-        #expect(second.contains { $0.rule == "guideline.z-principal-only" && $0.codes == ["Z38.00"] })
-        #expect(!(try RulesFixture.check(["Z38.00", "P07.30"])).contains { $0.rule == "guideline.z-principal-only" })
-        #expect(!(try RulesFixture.check(["I10", "Z00.6"])).contains { $0.rule == "guideline.z-principal-only" })
-        #expect(!(try RulesFixture.check(["I10", "Z52.9"])).contains { $0.rule == "guideline.z-principal-only" })
-        #expect(try RulesFixture.check(["I10", "Z51.11"]).contains { $0.rule == "guideline.z-principal-only" })
-    }
-
-    // a Code also note marked "if applicable" is not reported; I50.2's is (`end stage heart failure, if applicable`)
-    @Test func conditionalNotesStayQuiet() throws {
-        let findings = try RulesFixture.check(["I50.21"])
-        #expect(!findings.contains { $0.rule == "code-also" })
-        #expect(!findings.contains { $0.rule == "code-first.missing" })
-    }
-}
