@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "NoteAnalysis", targets: ["NoteAnalysis"]),
         .library(name: "CodeSuggestion", targets: ["CodeSuggestion"]),
         .library(name: "CodingRules", targets: ["CodingRules"]),
+        .library(name: "ClaimReview", targets: ["ClaimReview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,10 +54,15 @@ let package = Package(
             dependencies: ["Terminology"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "ClaimReview",
+            dependencies: ["Terminology", "MSDRG", "CodeSuggestion", "CodingRules"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "coder",
             dependencies: [
-                "Terminology", "CodeSearch", "MSDRG", "NoteAnalysis", "CodeSuggestion", "CodingRules",
+                "Terminology", "CodeSearch", "MSDRG", "NoteAnalysis", "CodeSuggestion", "CodingRules", "ClaimReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimReview
 import Foundation
 #if canImport(Glibc)
     import CoreFoundation

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimReview
 import CodeSearch
 import CodeSuggestion
 import CodingRules
@@ -36,6 +37,19 @@ enum EditorSetup {
     }
 }
 
+/// The reviewer over the shipped code sets, the compiled snapshot and the shipped phrase model.
+enum ReviewSetup {
+    /// - Parameter documents: whether to build the suggester that reads documents and the grouper that prices the
+    ///   queries drawn from them (they take a second or two).
+    static func load(_ options: CodeSetOptions, documents: Bool = true) throws -> ClaimReviewer {
+        let library = try options.engine().library
+        return ClaimReviewer(
+            library: library, editor: try EditorSetup.load(options),
+            grouping: documents ? try GrouperSetup.load(options) : nil,
+            suggester: documents ? try SuggestOptions.parse([]).suggester(options, library: library) : nil)
+    }
+}
+
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a claim: code-set edits from the Tabular List and the Medicare Code Editor, as findings.",
@@ -65,72 +79,18 @@ struct Check: ParsableCommand {
     @Flag(help: "List the rules with their default severities and sources, and exit.")
     var listRules = false
 
-    /// Each query answer's DRG: the claim regrouped with the answer's code in place of the queried one (or added,
-    /// for a code of another category), and the weight change from the claim as coded, so that the department can
-    /// work the queries that matter first. Outpatient claims and claims the grouper cannot take are left as they are.
-    static func withDRGImpact(_ findings: [Finding], claim: Claim, options: CodeSetOptions) throws -> [Finding] {
-        guard findings.contains(where: { $0.query != nil }), (claim.setting ?? "inpatient").lowercased() == "inpatient",
-            !claim.diagnoses.isEmpty
-        else { return findings }
-        let setup = try GrouperSetup.load(options)
-        guard let (version, _) = try? setup.version(requested: claim.grouperVersion, claim: claim),
-            let input = try? GrouperClaim(claim)
-        else { return findings }
-        let session = setup.grouper.makeSession()
-        let weights = setup.weights(for: version)
-        guard let current = try? session.group(input, version: version), current.returnCode == .ok else { return findings }
-        let baseWeight = weights?.weight(of: current.drg)
-        return findings.map { f in
-            guard var query = f.query else { return f }
-            for i in query.options.indices {
-                guard let code = query.options[i].code else { continue }
-                var variant = claim
-                let queried = query.queriedCode.map { CodeFormat.normalize($0) }
-                if let queried, let k = variant.diagnoses.firstIndex(where: { CodeFormat.normalize($0.code) == queried }),
-                    queried.prefix(3) == CodeFormat.normalize(code).prefix(3)
-                {
-                    variant.diagnoses[k].code = code
-                } else {
-                    variant.diagnoses.append(.init(code: code, poa: "Y"))
-                }
-                guard let packed = try? GrouperClaim(variant), let r = try? session.group(packed, version: version),
-                    r.returnCode == .ok
-                else { continue }
-                query.options[i].drg = String(format: "%03d", r.drg)
-                let w = weights?.weight(of: r.drg)
-                query.options[i].weight = w
-                if let w, let baseWeight { query.options[i].weightChange = ((w - baseWeight) * 10000).rounded() / 10000 }
-            }
-            var changed = f
-            changed.query = query
-            if let best = query.bestWeightChange, let baseWeight {
-                changed.message += String(format: " (DRG %03d, weight %.4f as coded; the answers reach up to %+.4f)", current.drg, baseWeight, best)
-            }
-            return changed
-        }
-    }
-
-    static var allRules: [RuleDefinition] {
-        RuleCatalog.all + DocumentSupport.rules
-            + MCEEdit.allCases.map {
-                RuleDefinition($0.rule, .error, "Medicare Code Editor edit \($0.name)", source: "Medicare Code Editor: \($0.name)")
-            }
-    }
+    static var allRules: [RuleDefinition] { ClaimReviewer.allRules }
 
     func run() throws {
         if listRules {
             for r in Self.allRules {
-                print("\(r.id.padding(toLength: 42, withPad: " ", startingAt: 0)) \(r.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.summary)")
+                print(
+                    "\(r.id.padding(toLength: 42, withPad: " ", startingAt: 0)) \(r.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.summary)"
+                )
             }
             return
         }
         let claim = try Claim.read(file)
-        if let text = claim.dischargeDate, Claim.day(text) == nil {
-            throw CLIError("claim: dischargeDate: \"\(text)\" is not a date (yyyy-mm-dd)")
-        }
-        if let text = claim.admitDate, Claim.day(text) == nil {
-            throw CLIError("claim: admitDate: \"\(text)\" is not a date (yyyy-mm-dd)")
-        }
         var settings = RuleSettings()
         if let rules {
             do {
@@ -139,45 +99,57 @@ struct Check: ParsableCommand {
                 throw CLIError(error.description)
             }
         }
-        let editor = try EditorSetup.load(options)
-        let result = editor.edit(MCEClaim(claim))
-        // the compiled snapshot: the suggester for the documents reads the same library
-        let library = try options.engine().library
-        let edits = CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists).check(claim)
-            + DocumentationCompleteness.check(claim)
-            + (try DocumentSupport.check(claim) { try SuggestOptions.parse([]).suggester(options, library: library) })
-            + (try Self.withDRGImpact(DocumentationQueries().queries(for: claim), claim: claim, options: options))
-        // the editor's findings on the same codes come first; the Tabular's own after, errors before warnings
-        let findings = settings.apply(CodeSetEdits.merge(editor: result.findings, edits: edits)).enumerated()
-            .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
+        let review: ClaimReviewer.Review
+        do {
+            try ClaimReviewer.validate(claim)
+            let documents = claim.documents?.contains { !($0.text ?? "").isEmpty } ?? false
+            review = try ReviewSetup.load(options, documents: documents).review(claim, settings: settings)
+        } catch let error as ReviewError {
+            throw CLIError(error.description)
+        }
+        let findings = review.findings
+        let result = (tablesThrough: review.tablesThrough, editType: review.editType)
         if options.json {
             try printJSON(findings)
             return
         }
-        let through = String(format: "%04d-%02d-%02d", result.tablesThrough / 10000, result.tablesThrough / 100 % 100, result.tablesThrough % 100)
-        print("Claim \(claim.id ?? "(no id)"): code-set edits and the Medicare Code Editor (tables through \(through)): \(result.editType.rawValue)")
+        let through = String(
+            format: "%04d-%02d-%02d", result.tablesThrough / 10000, result.tablesThrough / 100 % 100,
+            result.tablesThrough % 100)
+        print(
+            "Claim \(claim.id ?? "(no id)"): code-set edits and the Medicare Code Editor (tables through \(through)): \(result.editType)"
+        )
         if findings.isEmpty {
             print("No findings.")
             return
         }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
-        print("\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        print(
+            "\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        )
         print("")
         for f in findings {
             var fields = Set<String>()
             let where_ = f.evidence.compactMap(\.field).filter { fields.insert($0).inserted }.joined(separator: ", ")
-            print("\(f.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(f.rule)\(where_.isEmpty ? "" : "  [\(where_)]")")
+            print(
+                "\(f.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(f.rule)\(where_.isEmpty ? "" : "  [\(where_)]")"
+            )
             print("        \(f.message)")
             if let fix = f.fix { print("        fix: \(fix)") }
             if let q = f.query {
                 print("        query: \(q.question)")
-                for i in q.indicators { print("          indicator (\(i.label ?? "")): \"\(i.text)\" [\(i.field ?? "") \(i.start ?? 0)-\(i.end ?? 0)]") }
+                for i in q.indicators {
+                    print(
+                        "          indicator (\(i.label ?? "")): \"\(i.text)\" [\(i.field ?? "") \(i.start ?? 0)-\(i.end ?? 0)]"
+                    )
+                }
                 for o in q.options {
-                    let impact = o.drg.map { d in
-                        " → DRG \(d)" + (o.weight.map { String(format: " weight %.4f", $0) } ?? "")
-                            + (o.weightChange.map { String(format: " (%+.4f)", $0) } ?? "")
-                    } ?? ""
+                    let impact =
+                        o.drg.map { d in
+                            " → DRG \(d)" + (o.weight.map { String(format: " weight %.4f", $0) } ?? "")
+                                + (o.weightChange.map { String(format: " (%+.4f)", $0) } ?? "")
+                        } ?? ""
                     print("          [ ] \(o.label)\(o.code.map { " (\($0))" } ?? "")\(impact)")
                 }
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimReview
 import Foundation
 import MSDRG
 import Terminology
@@ -156,7 +157,7 @@ struct GroupCases {
         var expected: Int?
     }
 
-    var setup: GrouperSetup
+    var setup: Grouping
     var claims: [Claim]
     var labels: [EvalGroup.Labels]
     var inputs: [Input]
@@ -176,7 +177,7 @@ struct GroupCases {
             throw CLIError(error.message)
         }
         let clock = ContinuousClock()
-        var setup: GrouperSetup?
+        var setup: Grouping?
         let loadTime = try clock.measure { setup = try GrouperSetup.load(options) }
         let loaded = setup!
         var inputs: [Input] = []
@@ -185,7 +186,7 @@ struct GroupCases {
         for (i, claim) in claims.enumerated() {
             let name = claim.id ?? "#\(i + 1)"
             do {
-                let (version, _) = try loaded.version(requested: requestedVersion ?? claim.grouperVersion, claim: claim)
+                let (version, _) = try loaded.chosenVersion(requested: requestedVersion ?? claim.grouperVersion, claim: claim)
                 let expected = claim.expectedDRG.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
                 let input = try GrouperClaim(claim)
                 inputs.append(Input(claim: input, packed: PackedClaim(input), version: version, expected: expected))

@@ -1,51 +1,29 @@
 import ArgumentParser
+import ClaimReview
 import Foundation
 import MSDRG
 import Terminology
 
-/// The grouper and the relative weights, loaded from the shipped code sets.
-struct GrouperSetup {
-    var grouper: MSDRGGrouper
-    var weights: [Int: RelativeWeights]
-
-    static func load(_ options: CodeSetOptions) throws -> GrouperSetup {
+/// The grouper and weights of the shipped code sets, with the command line's errors.
+enum GrouperSetup {
+    static func load(_ options: CodeSetOptions) throws -> Grouping {
         do {
-            let shipped = options.locations.shipped
-            return GrouperSetup(
-                grouper: try MSDRGGrouper.load(codeSets: shipped), weights: try RelativeWeights.loadShipped(codeSets: shipped))
-        } catch let error as ReleaseFileError {
+            return try Grouping.load(codeSets: options.locations.shipped)
+        } catch {
             throw CLIError(error.description)
         }
     }
+}
 
-    /// The version a claim is grouped with: the one asked for, else the one in effect on the discharge date, else
-    /// the latest in effect today.
-    func version(requested: String?, claim: Claim) throws -> (GrouperVersion, String) {
-        if let requested {
-            guard let v = GrouperVersion(requested) else {
-                throw CLIError("grouper version \"\(requested)\" is not a version (e.g. 43.1)")
-            }
-            guard grouper.versions.contains(v) else {
-                throw CLIError(
-                    "grouper version \(v) is not available (available: \(grouper.versions.map(\.description).joined(separator: ", ")))")
-            }
-            return (v, "requested")
+extension Grouping {
+    /// ``version(requested:claim:)`` with the command line's error.
+    func chosenVersion(requested: String?, claim: Claim) throws -> (GrouperVersion, String) {
+        do {
+            return try version(requested: requested, claim: claim)
+        } catch {
+            throw CLIError(error.description)
         }
-        if let text = claim.dischargeDate {
-            guard let day = Claim.day(text) else { throw CLIError("claim: dischargeDate: \"\(text)\" is not a date (yyyy-mm-dd)") }
-            guard let v = grouper.version(forDischargeDay: day) else {
-                throw CLIError(
-                    "claim: dischargeDate: \(text) is before the earliest grouper version held (\(grouper.versions.first?.description ?? "none"))")
-            }
-            return (v, "discharge date \(text)")
-        }
-        let c = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        let today = c.year! * 10000 + c.month! * 100 + c.day!
-        guard let v = grouper.version(forDischargeDay: today) else { throw CLIError("no grouper version available") }
-        return (v, "in effect today (no discharge date on the claim)")
     }
-
-    func weights(for version: GrouperVersion) -> RelativeWeights? { weights[version.fiscalYear] }
 }
 
 struct Group: ParsableCommand {
@@ -70,7 +48,8 @@ struct Group: ParsableCommand {
     func run() throws {
         let claim = try Claim.read(file)
         let setup = try GrouperSetup.load(options)
-        let (version, chosenBy) = try setup.version(requested: grouperVersion ?? claim.grouperVersion, claim: claim)
+        let (version, chosenBy) = try setup.chosenVersion(
+            requested: grouperVersion ?? claim.grouperVersion, claim: claim)
         let input: GrouperClaim
         do {
             input = try GrouperClaim(claim)
@@ -167,7 +146,8 @@ struct GroupReport: Encodable {
         func d2(_ n: Int) -> String { String(format: "%02d", n) }
         func assignment(_ a: DRGAssignment) -> Assignment {
             Assignment(
-                drg: d3(a.drg), mdc: d2(a.mdc), title: a.title, mdcTitle: a.mdcTitle, weight: weights?.weight(of: a.drg),
+                drg: d3(a.drg), mdc: d2(a.mdc), title: a.title, mdcTitle: a.mdcTitle,
+                weight: weights?.weight(of: a.drg),
                 severity: a.severity.description, type: a.kind, returnCode: a.returnCode.rawValue, formula: a.formula)
         }
         let f = result.final
@@ -192,7 +172,8 @@ struct GroupReport: Encodable {
                 reason: $0.reason)
         }
         ccMcc = CCMCC(
-            level: f.severity.description, counted: secondaries.first { $0.role == SecondaryRole.counted.rawValue }?.code,
+            level: f.severity.description,
+            counted: secondaries.first { $0.role == SecondaryRole.counted.rawValue }?.code,
             secondaries: secondaries)
         initial = result.initial == result.final ? nil : assignment(result.initial)
         hacs = result.hacs.map { h in
@@ -219,7 +200,9 @@ struct GroupReport: Encodable {
         let w = weight.map { String(format: "weight %.4f", $0) } ?? "weight unknown"
         print("DRG \(drg)  \(title)")
         print("  MDC \(mdc) \(mdcTitle)")
-        print("  \(w) · \(type ?? "-") · severity \(severity) · return code \(returnCode) · grouper v\(grouperVersion) (\(versionChosenBy))")
+        print(
+            "  \(w) · \(type ?? "-") · severity \(severity) · return code \(returnCode) · grouper v\(grouperVersion) (\(versionChosenBy))"
+        )
         if returnCode != "OK" { print("  \(returnCodeExplanation)") }
         if let initial {
             print("  before the HAC rule: DRG \(initial.drg) \(initial.title) (\(initial.returnCode))")
@@ -227,13 +210,15 @@ struct GroupReport: Encodable {
         if !ccMcc.secondaries.isEmpty {
             print("Secondary diagnoses:")
             for s in ccMcc.secondaries {
-                print("  \(pad(s.code, 9)) POA \(pad(s.poa ?? "-", 2)) \(pad(s.level, 5)) \(pad(s.role, 22)) \(s.reason)")
+                print(
+                    "  \(pad(s.code, 9)) POA \(pad(s.poa ?? "-", 2)) \(pad(s.level, 5)) \(pad(s.role, 22)) \(s.reason)")
             }
         }
         if !procedures.isEmpty {
             print("Procedures:")
             for p in procedures {
-                let tags = [p.valid ? nil : "invalid", p.operatingRoom ? "OR" : "non-OR"].compactMap { $0 }
+                let tags =
+                    [p.valid ? nil : "invalid", p.operatingRoom ? "OR" : "non-OR"].compactMap { $0 }
                     + (p.clusters.isEmpty ? [] : ["cluster " + p.clusters.joined(separator: ",")])
                 print("  \(pad(p.code, 9)) \(tags.joined(separator: ", "))")
             }
@@ -247,7 +232,9 @@ struct GroupReport: Encodable {
                 for o in whatIf {
                     let gain = o.weightGain.map { String(format: " (+%.4f)", $0) } ?? ""
                     let wt = o.weight.map { String(format: "weight %.4f", $0) } ?? ""
-                    print("  DRG \(o.drg) \(o.title) \(wt)\(gain): \(o.codes) codes, e.g. \(o.examples.prefix(5).joined(separator: ", "))")
+                    print(
+                        "  DRG \(o.drg) \(o.title) \(wt)\(gain): \(o.codes) codes, e.g. \(o.examples.prefix(5).joined(separator: ", "))"
+                    )
                 }
             }
         }
