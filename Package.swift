@@ -83,7 +83,10 @@ let package = Package(
             name: "CodeSuggestionTests", dependencies: ["CodeSuggestion", "NoteAnalysis", "CodeSearch", "Terminology"],
             swiftSettings: strictSettings),
         .testTarget(name: "CodingRulesTests", dependencies: ["CodingRules", "Terminology"], swiftSettings: strictSettings),
-        .testTarget(name: "WorklistTests", dependencies: ["Worklist", "Terminology"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "WorklistTests",
+            dependencies: ["Worklist", "Terminology", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
         .testTarget(name: "CoderTests", dependencies: ["coder", "CodeSuggestion"], swiftSettings: strictSettings),
     ]
 )
