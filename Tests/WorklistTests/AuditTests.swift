@@ -60,12 +60,16 @@ import Worklist
 
     @Test func scoresOnAKnownPair() {
         let coder = Self.v(
-            [.init(code: "I50.23", poa: "Y"), .init(code: "I11.0", poa: "Y"), .init(code: "E11.9", poa: "Y"),
-             .init(code: "R06.00", poa: "Y")],
+            [
+                .init(code: "I50.23", poa: "Y"), .init(code: "I11.0", poa: "Y"), .init(code: "E11.9", poa: "Y"),
+                .init(code: "R06.00", poa: "Y"),
+            ],
             ["5A1955Z"], drg: "292", weight: 0.9)
         let auditor = Self.v(
-            [.init(code: "I11.0", poa: "Y"), .init(code: "I50.23", poa: "Y"), .init(code: "E11.9", poa: "N"),
-             .init(code: "N17.9", poa: "N"), .init(code: "E87.1", poa: "Y")],
+            [
+                .init(code: "I11.0", poa: "Y"), .init(code: "I50.23", poa: "Y"), .init(code: "E11.9", poa: "N"),
+                .init(code: "N17.9", poa: "N"), .init(code: "E87.1", poa: "Y"),
+            ],
             ["5A1955Z", "0BH17EZ"], drg: "291", weight: 1.3)
         let s = AuditScoring.score(coder: coder, auditor: auditor)
         #expect(s.diagnosisPrecision == 0.75)  // 3 of the coder's 4
@@ -97,9 +101,11 @@ import Worklist
             let es = try await t.encounters(rows)
             for (i, e) in es.enumerated() {
                 let coder = coders[i % 2]
-                _ = try await t.store.setStatus(encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
+                _ = try await t.store.setStatus(
+                    encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
                 _ = try await t.store.submit(
-                    encounterID: e.id, version: version(.coder, ["I50.23", "I11.0"], drg: "291", weight: 1.3, ccMcc: .mcc),
+                    encounterID: e.id,
+                    version: version(.coder, ["I50.23", "I11.0"], drg: "291", weight: 1.3, ccMcc: .mcc),
                     userID: coder.id)
             }
             let request = AuditSampleRequest(seed: 99, size: .percentage(50), excludeAlreadySampled: false)
@@ -113,13 +119,15 @@ import Worklist
             #expect(s1.seed == 99)
             #expect(try await t.store.auditSample(id: s1.id)?.criteria == request)
             // A fresh sample that excludes sampled encounters draws from the rest only.
-            let s4 = try await t.store.createAuditSample(AuditSampleRequest(seed: 1, size: .count(100)), userID: auditor.id)
+            let s4 = try await t.store.createAuditSample(
+                AuditSampleRequest(seed: 1, size: .count(100)), userID: auditor.id)
             let sampledBefore = Set((s1.items + s2.items + s3.items).map(\.encounterID))
             #expect(Set(s4.items.map(\.encounterID)).isDisjoint(with: sampledBefore))
 
             let item = s1.items[0]
             await #expect(throws: PermissionDenied.self) {
-                try await t.store.recordAudit(itemID: item.id, version: version(.auditor, ["I11.0"]), auditorID: item.coderID)
+                try await t.store.recordAudit(
+                    itemID: item.id, version: version(.auditor, ["I11.0"]), auditorID: item.coderID)
             }
             let scored = try await t.store.recordAudit(
                 itemID: item.id, version: version(.auditor, ["I11.0", "I50.23", "N17.9:N"], drg: "291", weight: 1.3),
@@ -136,7 +144,8 @@ import Worklist
             let rebutted = try await t.store.rebut(
                 itemID: item.id, text: "N17.9 is not documented by the provider", coderID: item.coderID)
             #expect(rebutted.rebuttal != nil)
-            let decided = try await t.store.decide(itemID: item.id, decision: .coderUpheld, note: "agreed", auditorID: auditor.id)
+            let decided = try await t.store.decide(
+                itemID: item.id, decision: .coderUpheld, note: "agreed", auditorID: auditor.id)
             #expect(decided.decision == .coderUpheld)
             #expect(try await t.store.encounter(id: item.encounterID)?.status == .audited)
             let versions = try await t.store.versions(encounterID: item.encounterID)

@@ -15,7 +15,9 @@ final class CallCounter: Sendable {
     static func engine(_ counter: CallCounter, failing: String? = nil) -> BatchRunner.Engine {
         { encounter, documents in
             counter.record(encounter.id)
-            if encounter.identifier == failing { throw InvalidInput(field: "note", value: encounter.identifier, reason: "engine failed") }
+            if encounter.identifier == failing {
+                throw InvalidInput(field: "note", value: encounter.identifier, reason: "engine failed")
+            }
             return version(.precode, ["J18.9"], drg: "194", weight: 0.9, confidence: 0.8)
         }
     }
@@ -31,7 +33,8 @@ final class CallCounter: Sendable {
             var taken: [JobItem] = []
             for _ in 0..<4 { taken.append(try #require(try await t.store.claimNextJobItem(jobID: job.id)).item) }
             for item in taken.prefix(3) {
-                _ = try await t.store.completeJobItem(id: item.id, version: version(.precode, ["J18.9"], confidence: 0.8))
+                _ = try await t.store.completeJobItem(
+                    id: item.id, version: version(.precode, ["J18.9"], confidence: 0.8))
             }
             #expect(try await t.store.job(id: job.id)?.done == 3)
 
@@ -71,7 +74,8 @@ final class CallCounter: Sendable {
             let es = try await t.encounters((0..<4).map { (id: "F\($0)", discharge: "2025-11-01") })
             let job = try await t.store.createJob(kind: "precode", encounterIDs: es.map(\.id), userID: nil)
             let counter = CallCounter()
-            let finished = try await BatchRunner(store: t.store).run(jobID: job.id, engine: Self.engine(counter, failing: "F2"))
+            let finished = try await BatchRunner(store: t.store).run(
+                jobID: job.id, engine: Self.engine(counter, failing: "F2"))
             #expect(finished.done == 3)
             #expect(finished.errors == 1)
             #expect(finished.state == .done)

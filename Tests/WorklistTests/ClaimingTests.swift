@@ -68,7 +68,8 @@ import Worklist
             let page = try await t.store.encounters(inQueue: dnfb.id, asOf: asOf, limit: 50, offset: 0)
             // Medicare inpatients discharged on or before 2025-11-10.
             #expect(page.encounters.map(\.identifier) == ["ENC-1001", "ENC-1004", "ENC-1003"])
-            let outpatient = try await t.store.createQueue(name: "Outpatient", rules: QueueRules(settings: [.outpatient]))
+            let outpatient = try await t.store.createQueue(
+                name: "Outpatient", rules: QueueRules(settings: [.outpatient]))
             let out = try await t.store.encounters(inQueue: outpatient.id, asOf: asOf, limit: 50, offset: 0)
             #expect(out.encounters.map(\.identifier) == ["ENC-2001", "ENC-2002"])
             let e = try #require(try await t.store.encounter(identifier: "ENC-1002"))
@@ -77,7 +78,8 @@ import Worklist
             let low = try await t.store.createQueue(
                 name: "Low confidence", rules: QueueRules(drgs: ["194"], maximumConfidence: 0.5))
             #expect(
-                try await t.store.encounters(inQueue: low.id, asOf: asOf, limit: 50, offset: 0).encounters.map(\.identifier)
+                try await t.store.encounters(inQueue: low.id, asOf: asOf, limit: 50, offset: 0).encounters.map(
+                    \.identifier)
                     == ["ENC-1002"])
             let queues = try await t.store.queues()
             #expect(queues.first { $0.name == "Low confidence" }?.rules.maximumConfidence == 0.5)

@@ -71,7 +71,8 @@ import Worklist
             #expect(sepsisChart.documents.first?.text.contains("Escherichia coli") == true)
             let hipChart = try await t.store.chart(encounterID: hip.id, actingUserID: admin.id)
             #expect(Set(hipChart.documents.map(\.type)) == ["discharge-summary", "operative-report"])
-            #expect(hipChart.documents.first { $0.type == "operative-report" }?.text.contains("hemiarthroplasty") == true)
+            #expect(
+                hipChart.documents.first { $0.type == "operative-report" }?.text.contains("hemiarthroplasty") == true)
             let clinicChart = try await t.store.chart(encounterID: clinic.id, actingUserID: admin.id)
             #expect(clinicChart.documents.map(\.signed) == [false])
             let chf = try #require(try await t.store.encounter(identifier: "ENC-1001"))
@@ -143,7 +144,9 @@ import Worklist
 
     @Test func notABundleIsOneClearError() async throws {
         try await TemporaryStore.with { t in
-            await #expect(throws: ImportFormatError.self) { try await t.store.importFHIR(Data("{\"resourceType\":\"Patient\"}".utf8)) }
+            await #expect(throws: ImportFormatError.self) {
+                try await t.store.importFHIR(Data("{\"resourceType\":\"Patient\"}".utf8))
+            }
             await #expect(throws: ImportFormatError.self) { try await t.store.importFHIR(Data("{not json".utf8)) }
             await #expect(throws: ImportFormatError.self) { try await t.store.importCSV(Data("mrn,name\n1,2\n".utf8)) }
         }
@@ -198,9 +201,11 @@ import Worklist
             #expect(described.contains(["MRN-900001", "MRN-900002"]))
             #expect(described.contains(["MRN-200102", "MRN-900002"]))
             #expect(!described.contains { $0.contains("MRN-900003") || $0.contains("MRN-900004") })
-            let exact = try #require(pairs.first { Set([$0.first.mrn, $0.second.mrn]) == ["MRN-200102", "MRN-900001"] })
+            let exact = try #require(
+                pairs.first { Set([$0.first.mrn, $0.second.mrn]) == ["MRN-200102", "MRN-900001"] })
             #expect(exact.reason == "same name and birth date")
-            let near = try #require(pairs.first { Set([$0.first.mrn, $0.second.mrn]) == ["MRN-200101", "MRN-310877"] })
+            let near = try #require(
+                pairs.first { Set([$0.first.mrn, $0.second.mrn]) == ["MRN-200101", "MRN-310877"] })
             #expect(near.reason == "similar name (edit distance 1) and same birth date")
         }
     }

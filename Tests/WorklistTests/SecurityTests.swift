@@ -33,10 +33,14 @@ import Worklist
             #expect(try await t.store.user(forToken: issued.token)?.id == cora.id)
             #expect(try await t.store.user(forToken: issued.token + "x") == nil)
 
-            let stored = try await t.rawDatabase().read { db in try String.fetchAll(db, sql: "SELECT tokenHash FROM authToken") }
+            let stored = try await t.rawDatabase().read { db in
+                try String.fetchAll(db, sql: "SELECT tokenHash FROM authToken")
+            }
             #expect(stored == [BearerToken.digest(issued.token)])
             #expect(stored.first?.count == 64)
-            let hash = try await t.rawDatabase().read { db in try String.fetchOne(db, sql: "SELECT passwordHash FROM appUser") }
+            let hash = try await t.rawDatabase().read { db in
+                try String.fetchOne(db, sql: "SELECT passwordHash FROM appUser")
+            }
             #expect(hash?.contains("pw-cora") == false)
 
             t.clock.advance(8 * 3600 - 1)
@@ -49,12 +53,18 @@ import Worklist
             try await t.store.revoke(token: second.token)
             #expect(try await t.store.user(forToken: second.token) == nil)
 
-            await #expect(throws: AuthenticationFailed.self) { try await t.store.signIn(username: "cora", password: "nope") }
-            await #expect(throws: AuthenticationFailed.self) { try await t.store.signIn(username: "nobody", password: "x") }
+            await #expect(throws: AuthenticationFailed.self) {
+                try await t.store.signIn(username: "cora", password: "nope")
+            }
+            await #expect(throws: AuthenticationFailed.self) {
+                try await t.store.signIn(username: "nobody", password: "x")
+            }
             let third = try await t.store.signIn(username: "cora", password: "pw-cora")
             try await t.store.setActive(userID: cora.id, active: false)
             #expect(try await t.store.user(forToken: third.token) == nil)
-            await #expect(throws: AuthenticationFailed.self) { try await t.store.signIn(username: "cora", password: "pw-cora") }
+            await #expect(throws: AuthenticationFailed.self) {
+                try await t.store.signIn(username: "cora", password: "pw-cora")
+            }
             try await t.store.setActive(userID: cora.id, active: true)
             try await t.store.setPassword(userID: cora.id, password: "new secret")
             _ = try await t.store.signIn(username: "cora", password: "new secret")

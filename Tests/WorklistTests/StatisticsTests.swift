@@ -46,12 +46,15 @@ import Worklist
             }
 
             t.clock.set(TestClock.date("2025-11-20T10:00:00Z"))
-            _ = try await s.setStatus(encounterID: e["D1"]!.id, to: .inProgress, pendingReason: nil, note: nil, userID: c1.id)
+            _ = try await s.setStatus(
+                encounterID: e["D1"]!.id, to: .inProgress, pendingReason: nil, note: nil, userID: c1.id)
             _ = try await s.submit(
                 encounterID: e["D1"]!.id,
-                version: version(.coder, ["I50.23", "I10", "N17.9"], drg: "291", weight: 1.3, ccMcc: .mcc), userID: c1.id)
+                version: version(.coder, ["I50.23", "I10", "N17.9"], drg: "291", weight: 1.3, ccMcc: .mcc),
+                userID: c1.id)
             t.clock.set(TestClock.date("2025-11-21T10:00:00Z"))
-            _ = try await s.setStatus(encounterID: e["D2"]!.id, to: .inProgress, pendingReason: nil, note: nil, userID: c2.id)
+            _ = try await s.setStatus(
+                encounterID: e["D2"]!.id, to: .inProgress, pendingReason: nil, note: nil, userID: c2.id)
             _ = try await s.submit(
                 encounterID: e["D2"]!.id,
                 version: version(.coder, ["J44.1", "F17.210"], drg: "192", weight: 0.7, ccMcc: CCMCCLevel.none),
@@ -92,7 +95,9 @@ import Worklist
         }
     }
 
-    @Test(arguments: [(0, DNFBAgeBucket.days0to3), (3, .days0to3), (4, .days4to7), (8, .days8to14), (30, .days15to30), (31, .over30)])
+    @Test(arguments: [
+        (0, DNFBAgeBucket.days0to3), (3, .days0to3), (4, .days4to7), (8, .days8to14), (30, .days15to30), (31, .over30),
+    ])
     func ageBuckets(days: Int, bucket: DNFBAgeBucket) {
         #expect(DNFBAgeBucket(days: days) == bucket)
     }

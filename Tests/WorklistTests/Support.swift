@@ -45,11 +45,14 @@ struct TemporaryStore {
     func rawDatabase() throws -> DatabaseQueue { try DatabaseQueue(path: path) }
 
     func user(_ name: String, _ role: UserRole = .coder) async throws -> User {
-        try await store.createUser(NewUser(username: name, displayName: name.capitalized, role: role, password: "pw-\(name)"))
+        try await store.createUser(
+            NewUser(username: name, displayName: name.capitalized, role: role, password: "pw-\(name)"))
     }
 
     /// Encounters from a CSV: one per identifier, each with its own patient, discharged on the day given.
-    func encounters(_ rows: [(id: String, discharge: String)], setting: String = "inpatient", service: String = "Medicine")
+    func encounters(
+        _ rows: [(id: String, discharge: String)], setting: String = "inpatient", service: String = "Medicine"
+    )
         async throws -> [Encounter]
     {
         var csv = "encounter_id,mrn,patient_name,birth_date,setting,admit_date,discharge_date,service,payer\n"

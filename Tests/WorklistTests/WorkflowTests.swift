@@ -18,16 +18,20 @@ import Worklist
         case .precoded:
             _ = try await s.appendVersion(version(.precode, ["J18.9"], confidence: 0.9), encounterID: e.id, userID: nil)
         case .inProgress:
-            _ = try await s.setStatus(encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: user.id)
+            _ = try await s.setStatus(
+                encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: user.id)
         case .onHold:
-            _ = try await s.setStatus(encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: user.id)
+            _ = try await s.setStatus(
+                encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: user.id)
             _ = try await s.setStatus(
                 encounterID: e.id, to: .onHold, pendingReason: .awaitingResults, note: "culture", userID: user.id)
         case .coded, .audited:
-            _ = try await s.setStatus(encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: user.id)
+            _ = try await s.setStatus(
+                encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: user.id)
             _ = try await s.submit(encounterID: e.id, version: nil, userID: user.id)
             if status == .audited {
-                _ = try await s.setStatus(encounterID: e.id, to: .audited, pendingReason: nil, note: nil, userID: user.id)
+                _ = try await s.setStatus(
+                    encounterID: e.id, to: .audited, pendingReason: nil, note: nil, userID: user.id)
             }
         }
         #expect(try await s.encounter(id: e.id)?.status == status)
@@ -56,7 +60,8 @@ import Worklist
             let coder = try await t.user("cora")
             let e = try await t.encounters([("E1", "2025-11-01")])[0]
             let error = await #expect(throws: TransitionError.self) {
-                try await t.store.setStatus(encounterID: e.id, to: .audited, pendingReason: nil, note: nil, userID: coder.id)
+                try await t.store.setStatus(
+                    encounterID: e.id, to: .audited, pendingReason: nil, note: nil, userID: coder.id)
             }
             #expect(error?.from == .new)
             #expect(error?.to == .audited)
@@ -68,9 +73,11 @@ import Worklist
                 try await t.store.submit(encounterID: e.id, version: version(.coder, ["J18.9"]), userID: coder.id)
             }
             // On hold needs a reason.
-            _ = try await t.store.setStatus(encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
+            _ = try await t.store.setStatus(
+                encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
             await #expect(throws: InvalidInput.self) {
-                try await t.store.setStatus(encounterID: e.id, to: .onHold, pendingReason: nil, note: nil, userID: coder.id)
+                try await t.store.setStatus(
+                    encounterID: e.id, to: .onHold, pendingReason: nil, note: nil, userID: coder.id)
             }
         }
     }
@@ -86,10 +93,13 @@ import Worklist
         try await TemporaryStore.with { t in
             let coder = try await t.user("cora")
             let e = try await t.encounters([("E1", "2025-11-01")])[0]
-            _ = try await t.store.setStatus(encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
             _ = try await t.store.setStatus(
-                encounterID: e.id, to: .onHold, pendingReason: .missingDocumentation, note: "no op note", userID: coder.id)
-            _ = try await t.store.setStatus(encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
+                encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
+            _ = try await t.store.setStatus(
+                encounterID: e.id, to: .onHold, pendingReason: .missingDocumentation, note: "no op note",
+                userID: coder.id)
+            _ = try await t.store.setStatus(
+                encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
             let blocked = await #expect(throws: SubmitBlocked.self) {
                 try await t.store.submit(encounterID: e.id, version: version(.coder, ["K35.80"]), userID: coder.id)
             }
@@ -109,17 +119,21 @@ import Worklist
         try await TemporaryStore.with { t in
             let coder = try await t.user("cora")
             let e = try await t.encounters([("E1", "2025-11-01")])[0]
-            _ = try await t.store.setStatus(encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
-            let error = Finding(rule: "mce.invalid-principal", severity: .error, message: "not a principal", codes: ["Z99.11"])
+            _ = try await t.store.setStatus(
+                encounterID: e.id, to: .inProgress, pendingReason: nil, note: nil, userID: coder.id)
+            let error = Finding(
+                rule: "mce.invalid-principal", severity: .error, message: "not a principal", codes: ["Z99.11"])
             let warning = Finding(rule: "poa.missing", severity: .warning, message: "POA missing")
             let blocked = await #expect(throws: SubmitBlocked.self) {
                 try await t.store.submit(
-                    encounterID: e.id, version: version(.coder, ["Z99.11"], findings: [error, warning]), userID: coder.id)
+                    encounterID: e.id, version: version(.coder, ["Z99.11"], findings: [error, warning]),
+                    userID: coder.id)
             }
             #expect(blocked?.reasons == ["version 1 has error findings: mce.invalid-principal"])
             #expect(blocked?.description.contains("encounter E1: cannot submit") == true)
             let coded = try await t.store.submit(
-                encounterID: e.id, version: version(.coder, ["J96.01", "Z99.11"], findings: [warning]), userID: coder.id)
+                encounterID: e.id, version: version(.coder, ["J96.01", "Z99.11"], findings: [warning]), userID: coder.id
+            )
             #expect(coded.status == .coded)
             #expect(coded.latestVersion == 2)
         }
@@ -133,10 +147,13 @@ import Worklist
                 topic: "heart-failure-type-acuity", queriedCode: "I50.9",
                 question: "Please clarify the type and acuity of the heart failure.",
                 indicators: [Finding.Evidence(text: "BNP 1,200", label: "BNP")],
-                options: [.init(label: "Acute on chronic systolic heart failure", code: "I50.23"), .init(label: "Other")])
+                options: [
+                    .init(label: "Acute on chronic systolic heart failure", code: "I50.23"), .init(label: "Other"),
+                ])
             let q = try await t.store.createQuery(encounterID: e.id, question: question, userID: cdi.id)
             #expect(q.state == .open)
-            #expect(try await t.store.pendingItems(encounterID: e.id).filter(\.isOpen).map(\.reason) == [.physicianQuery])
+            #expect(
+                try await t.store.pendingItems(encounterID: e.id).filter(\.isOpen).map(\.reason) == [.physicianQuery])
             await #expect(throws: QueryTransitionError.self) {
                 try await t.store.advanceQuery(id: q.id, to: .answered, answer: "x", physician: nil, userID: cdi.id)
             }
@@ -149,7 +166,8 @@ import Worklist
             #expect(answered.question == question)
             #expect(answered.answeringPhysician == "Dr Raman")
             #expect(try await t.store.pendingItems(encounterID: e.id).filter(\.isOpen).isEmpty)
-            let closed = try await t.store.advanceQuery(id: q.id, to: .closed, answer: nil, physician: nil, userID: cdi.id)
+            let closed = try await t.store.advanceQuery(
+                id: q.id, to: .closed, answer: nil, physician: nil, userID: cdi.id)
             #expect(closed.state == .closed)
             #expect(closed.closedAt != nil)
         }
@@ -164,10 +182,12 @@ import Worklist
                 encounterID: e.id, userID: nil)
             t.clock.advance(60)
             _ = try await t.store.appendVersion(
-                version(.coder, ["I50.23", "I11.0"], drg: "291", weight: 1.34, ccMcc: .mcc), encounterID: e.id, userID: coder.id)
+                version(.coder, ["I50.23", "I11.0"], drg: "291", weight: 1.34, ccMcc: .mcc), encounterID: e.id,
+                userID: coder.id)
             t.clock.advance(60)
             _ = try await t.store.appendVersion(
-                version(.coder, ["I11.0", "I50.23"], drg: "291", weight: 1.34, ccMcc: .mcc), encounterID: e.id, userID: coder.id)
+                version(.coder, ["I11.0", "I50.23"], drg: "291", weight: 1.34, ccMcc: .mcc), encounterID: e.id,
+                userID: coder.id)
             let history = try await t.store.versions(encounterID: e.id)
             #expect(history.map(\.number) == [1, 2, 3])
             #expect(history.map(\.source) == [.precode, .coder, .coder])
@@ -184,7 +204,9 @@ import Worklist
 
             let db = try t.rawDatabase()
             #expect(throws: DatabaseError.self) {
-                try db.write { try $0.execute(sql: "UPDATE codeSetVersion SET drg = '999' WHERE id = ?", arguments: [v1.id]) }
+                try db.write {
+                    try $0.execute(sql: "UPDATE codeSetVersion SET drg = '999' WHERE id = ?", arguments: [v1.id])
+                }
             }
             #expect(throws: DatabaseError.self) {
                 try db.write { try $0.execute(sql: "DELETE FROM codeSetVersion") }

@@ -79,7 +79,9 @@ public enum CSVEncounterImporter {
                 continue
             }
             guard let status = ImportValidation.dischargeStatus(field("discharge_status")) else {
-                reject("encounter \(identifier): discharge_status \"\(field("discharge_status") ?? "")\" is not two digits")
+                reject(
+                    "encounter \(identifier): discharge_status \"\(field("discharge_status") ?? "")\" is not two digits"
+                )
                 continue
             }
             var diagnoses: [Claim.Diagnosis] = []
@@ -103,7 +105,8 @@ public enum CSVEncounterImporter {
                     bad = "\"\(parts[0])\" is not an ICD-10-PCS code"
                     break
                 }
-                procedures.append(Claim.Procedure(code: code, date: parts.count > 1 ? ImportValidation.day(parts[1]) : nil))
+                procedures.append(
+                    Claim.Procedure(code: code, date: parts.count > 1 ? ImportValidation.day(parts[1]) : nil))
             }
             if let bad {
                 reject("encounter \(identifier): \(bad)")
@@ -111,7 +114,8 @@ public enum CSVEncounterImporter {
             }
             if patientsSeen.insert(mrn).inserted {
                 batch.patients.append(
-                    .init(source: label, mrn: mrn, name: name, birthDate: dates["birth_date"],
+                    .init(
+                        source: label, mrn: mrn, name: name, birthDate: dates["birth_date"],
                         sex: ImportValidation.sex(field("sex"))))
             }
             batch.encounters.append(

@@ -43,7 +43,8 @@ public enum FHIRBundleImporter {
             guard let entry = entry as? Object, let resource = entry["resource"] as? Object,
                 let type = resource["resourceType"] as? String
             else {
-                batch.rejected.append(ImportRejection(resource: "entry[\(index)]", reason: "no resource with a resourceType"))
+                batch.rejected.append(
+                    ImportRejection(resource: "entry[\(index)]", reason: "no resource with a resourceType"))
                 continue
             }
             let id = resource["id"] as? String
@@ -77,7 +78,8 @@ public enum FHIRBundleImporter {
         var encounterIndex: [String: Int] = [:]  // canonical reference -> index in batch.encounters
         var diagnosisRank: [String: [String: Int]] = [:]  // encounter -> condition reference -> rank
         for (label, type, resource) in resources where type == "Encounter" {
-            switch encounter(resource, label: label, patientKey: { key($0) }, patientMRN: patientMRN,
+            switch encounter(
+                resource, label: label, patientKey: { key($0) }, patientMRN: patientMRN,
                 rejected: rejectedReferences)
             {
             case .success(let record):
@@ -100,7 +102,8 @@ public enum FHIRBundleImporter {
         func owningEncounter(_ resource: Object, label: String, field: String) -> Result<Int, ImportRejection> {
             let ref: String?
             if field == "context" {
-                ref = (((resource["context"] as? Object)?["encounter"] as? [Any])?.first as? Object)?["reference"]
+                ref =
+                    (((resource["context"] as? Object)?["encounter"] as? [Any])?.first as? Object)?["reference"]
                     as? String
             } else {
                 ref = (resource["encounter"] as? Object)?["reference"] as? String
@@ -132,7 +135,8 @@ public enum FHIRBundleImporter {
                 continue
             }
             guard let code = normalisedCode(coding, pcs: false) else {
-                batch.rejected.append(ImportRejection(resource: label, reason: "\"\(coding)\" is not an ICD-10-CM code"))
+                batch.rejected.append(
+                    ImportRejection(resource: label, reason: "\"\(coding)\" is not an ICD-10-CM code"))
                 continue
             }
             var poa: String?
@@ -140,7 +144,8 @@ public enum FHIRBundleImporter {
                 let upper = value.uppercased()
                 guard ["Y", "N", "U", "W", "1"].contains(upper) else {
                     batch.rejected.append(
-                        ImportRejection(resource: label, reason: "present-on-admission \"\(value)\" is not Y, N, U, W or 1"))
+                        ImportRejection(
+                            resource: label, reason: "present-on-admission \"\(value)\" is not Y, N, U, W or 1"))
                     continue
                 }
                 poa = upper
@@ -150,7 +155,8 @@ public enum FHIRBundleImporter {
             conditions.append((owner, rank, order, Claim.Diagnosis(code: code, poa: poa)))
         }
         conditions.sort { ($0.encounter, $0.rank, $0.order) < ($1.encounter, $1.rank, $1.order) }
-        for c in conditions where !batch.encounters[c.encounter].diagnoses.contains(where: { $0.code == c.diagnosis.code }) {
+        for c in conditions
+        where !batch.encounters[c.encounter].diagnoses.contains(where: { $0.code == c.diagnosis.code }) {
             batch.encounters[c.encounter].diagnoses.append(c.diagnosis)
         }
 
@@ -165,7 +171,8 @@ public enum FHIRBundleImporter {
                 continue
             }
             guard let code = normalisedCode(coding, pcs: true) else {
-                batch.rejected.append(ImportRejection(resource: label, reason: "\"\(coding)\" is not an ICD-10-PCS code"))
+                batch.rejected.append(
+                    ImportRejection(resource: label, reason: "\"\(coding)\" is not an ICD-10-PCS code"))
                 continue
             }
             let performed =
@@ -197,7 +204,9 @@ public enum FHIRBundleImporter {
     static func patient(_ r: Object, label: String) -> Result<ImportBatch.PatientRecord, ImportRejection> {
         let identifiers = (r["identifier"] as? [Any])?.compactMap { $0 as? Object } ?? []
         let mr = identifiers.first { id in
-            (((id["type"] as? Object)?["coding"] as? [Any]) ?? []).contains { ($0 as? Object)?["code"] as? String == "MR" }
+            (((id["type"] as? Object)?["coding"] as? [Any]) ?? []).contains {
+                ($0 as? Object)?["code"] as? String == "MR"
+            }
         }
         guard let mrn = ((mr ?? identifiers.first)?["value"] as? String)?.trimmingCharacters(in: .whitespaces),
             !mrn.isEmpty
@@ -215,7 +224,8 @@ public enum FHIRBundleImporter {
             birthDate = day
         }
         return .success(
-            .init(source: label, mrn: mrn, name: name, birthDate: birthDate,
+            .init(
+                source: label, mrn: mrn, name: name, birthDate: birthDate,
                 sex: ImportValidation.sex(r["gender"] as? String)))
     }
 
@@ -262,7 +272,9 @@ public enum FHIRBundleImporter {
         var admit: String?
         var discharge: String?
         if let start = period?["start"] as? String {
-            guard let day = ImportValidation.day(start) else { return reject("period.start \"\(start)\" is not a date") }
+            guard let day = ImportValidation.day(start) else {
+                return reject("period.start \"\(start)\" is not a date")
+            }
             admit = day
         }
         if let end = period?["end"] as? String {
@@ -272,7 +284,8 @@ public enum FHIRBundleImporter {
         if let admit, let discharge, discharge < admit {
             return reject("period.end \(discharge) is before period.start \(admit)")
         }
-        let disposition = (((r["hospitalization"] as? Object)?["dischargeDisposition"] as? Object)?["coding"] as? [Any])?
+        let disposition =
+            (((r["hospitalization"] as? Object)?["dischargeDisposition"] as? Object)?["coding"] as? [Any])?
             .first as? Object
         let dispositionCode = disposition?["code"] as? String
         guard let dischargeStatus = ImportValidation.dischargeStatus(dispositionCode) else {
@@ -281,7 +294,9 @@ public enum FHIRBundleImporter {
         let serviceType = r["serviceType"] as? Object
         let service =
             (serviceType?["text"] as? String)
-            ?? (((serviceType?["coding"] as? [Any])?.first as? Object).flatMap { ($0["display"] ?? $0["code"]) as? String })
+            ?? (((serviceType?["coding"] as? [Any])?.first as? Object).flatMap {
+                ($0["display"] ?? $0["code"]) as? String
+            })
         return .success(
             .init(
                 source: label, identifier: identifier, patientMRN: mrn, setting: setting, admitDate: admit,

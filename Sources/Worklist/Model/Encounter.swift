@@ -114,7 +114,8 @@ public struct DocumentSummary: Codable, Sendable, Hashable, Identifiable {
     /// The length of the text in characters.
     public var length: Int
 
-    public init(id: Int64, encounterID: Int64, type: String, author: String?, date: String?, signed: Bool, length: Int) {
+    public init(id: Int64, encounterID: Int64, type: String, author: String?, date: String?, signed: Bool, length: Int)
+    {
         self.id = id
         self.encounterID = encounterID
         self.type = type

@@ -151,8 +151,9 @@ public struct AuditAccuracy: Codable, Sendable, Hashable {
     /// Share of audited encounters whose DRG the auditor kept.
     public var drgAccuracy: Double
 
-    public init(coderID: Int64, username: String, month: String, audited: Int, codeAccuracy: Double, drgAccuracy: Double)
-    {
+    public init(
+        coderID: Int64, username: String, month: String, audited: Int, codeAccuracy: Double, drgAccuracy: Double
+    ) {
         self.coderID = coderID
         self.username = username
         self.month = month

@@ -16,7 +16,9 @@ extension SQLiteWorklistStore {
                     sql: "INSERT INTO auditItem (sampleID, encounterID, coderID, coderVersionID) VALUES (?, ?, ?, ?)",
                     arguments: [sampleID, c.encounterID, c.coderID, c.versionID])
             }
-            guard let sample = try Self.auditSample(db, sampleID) else { throw NotFound("audit sample", String(sampleID)) }
+            guard let sample = try Self.auditSample(db, sampleID) else {
+                throw NotFound("audit sample", String(sampleID))
+            }
             return sample
         }
     }

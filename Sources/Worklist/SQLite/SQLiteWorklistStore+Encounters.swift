@@ -68,7 +68,8 @@ extension SQLiteWorklistStore {
                 statusHistory: try Self.statusHistory(db, encounterID: encounterID),
                 pending: try Self.pendingItems(db, encounterID: encounterID),
                 queries: try QueryRecord.fetchAll(
-                    db, sql: "SELECT * FROM physicianQuery WHERE encounterID = ? ORDER BY id", arguments: [encounterID]))
+                    db, sql: "SELECT * FROM physicianQuery WHERE encounterID = ? ORDER BY id", arguments: [encounterID])
+            )
             try Self.logAccess(
                 db, userID: user.id, actor: user.username, action: .chart, encounterID: encounterID, documentID: nil,
                 now: now)
@@ -91,7 +92,9 @@ extension SQLiteWorklistStore {
 
     static func requireActiveUser(_ db: Database, _ id: Int64) throws -> User {
         let user = try requireUser(db, id)
-        guard user.active else { throw PermissionDenied(username: user.username, action: "read patient data (inactive)") }
+        guard user.active else {
+            throw PermissionDenied(username: user.username, action: "read patient data (inactive)")
+        }
         return user
     }
 
@@ -128,7 +131,8 @@ extension SQLiteWorklistStore {
             throw TransitionError(encounter: encounter.identifier, from: encounter.status, to: status)
         }
         if status == .onHold && pendingReason == nil {
-            throw InvalidInput(field: "pendingReason", value: "", reason: "putting \(encounter.identifier) on hold needs a reason")
+            throw InvalidInput(
+                field: "pendingReason", value: "", reason: "putting \(encounter.identifier) on hold needs a reason")
         }
         let reason = status == .onHold ? pendingReason : nil
         try db.execute(
@@ -239,7 +243,8 @@ extension SQLiteWorklistStore {
                 arguments: [coderID] + filter.arguments)
             {
                 return held.status == .inProgress
-                    ? held : try Self.changeStatus(db, held, to: .inProgress, pendingReason: nil, userID: coderID, now: now)
+                    ? held
+                    : try Self.changeStatus(db, held, to: .inProgress, pendingReason: nil, userID: coderID, now: now)
             }
             let full = Self.queueFilter(queue.rules, asOf: asOf, includeStatuses: true)
             // One statement picks and assigns; `assignedCoderID IS NULL` is checked again by the UPDATE itself, and
@@ -258,7 +263,8 @@ extension SQLiteWorklistStore {
             else { return nil }
             let claimed = try Self.requireEncounter(db, id)
             if [.new, .precoded, .onHold].contains(claimed.status) {
-                return try Self.changeStatus(db, claimed, to: .inProgress, pendingReason: nil, userID: coderID, now: now)
+                return try Self.changeStatus(
+                    db, claimed, to: .inProgress, pendingReason: nil, userID: coderID, now: now)
             }
             return claimed
         }
@@ -320,8 +326,9 @@ extension SQLiteWorklistStore {
             try changeStatus(
                 db, try requireEncounter(db, encounterID), to: .precoded, pendingReason: nil, userID: userID, now: now)
         }
-        guard let version = try CodeSetVersion.fetchOne(
-            db, sql: "SELECT * FROM codeSetVersion WHERE id = ?", arguments: [id])
+        guard
+            let version = try CodeSetVersion.fetchOne(
+                db, sql: "SELECT * FROM codeSetVersion WHERE id = ?", arguments: [id])
         else { throw NotFound("code-set version", String(id)) }
         return version
     }

@@ -141,7 +141,9 @@ extension SQLiteWorklistStore {
         }
         for d in e.documents {
             if let existing = try Row.fetchOne(
-                db, sql: "SELECT id, encounterID, type, author, date, signed, text FROM document WHERE sourceIdentifier = ?",
+                db,
+                sql:
+                    "SELECT id, encounterID, type, author, date, signed, text FROM document WHERE sourceIdentifier = ?",
                 arguments: [d.identifier])
             {
                 let same =
@@ -174,7 +176,8 @@ extension SQLiteWorklistStore {
         if !e.diagnoses.isEmpty || !e.procedures.isEmpty {
             let last = try CodeSetVersion.fetchOne(
                 db,
-                sql: "SELECT * FROM codeSetVersion WHERE encounterID = ? AND source = 'import' ORDER BY number DESC LIMIT 1",
+                sql:
+                    "SELECT * FROM codeSetVersion WHERE encounterID = ? AND source = 'import' ORDER BY number DESC LIMIT 1",
                 arguments: [encounterID])
             if last?.diagnoses != e.diagnoses || last?.procedures != e.procedures {
                 let version = NewVersion(source: .import, diagnoses: e.diagnoses, procedures: e.procedures)

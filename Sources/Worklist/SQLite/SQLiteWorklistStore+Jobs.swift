@@ -22,7 +22,9 @@ extension SQLiteWorklistStore {
     }
 
     public func job(id: Int64) async throws -> BatchJob? {
-        try await pool.read { db in try BatchJob.fetchOne(db, sql: "SELECT * FROM batchJob WHERE id = ?", arguments: [id]) }
+        try await pool.read { db in
+            try BatchJob.fetchOne(db, sql: "SELECT * FROM batchJob WHERE id = ?", arguments: [id])
+        }
     }
 
     public func jobs() async throws -> [BatchJob] {
@@ -84,7 +86,8 @@ extension SQLiteWorklistStore {
             }
             if job.state == .queued {
                 try db.execute(
-                    sql: "UPDATE batchJob SET state = 'running', startedAt = coalesce(startedAt, ?), updatedAt = ? WHERE id = ?",
+                    sql:
+                        "UPDATE batchJob SET state = 'running', startedAt = coalesce(startedAt, ?), updatedAt = ? WHERE id = ?",
                     arguments: [now, now, jobID])
             }
             guard let item = try JobItem.fetchOne(db, sql: "SELECT * FROM jobItem WHERE id = ?", arguments: [itemID])
@@ -137,7 +140,8 @@ extension SQLiteWorklistStore {
                 sql: "UPDATE jobItem SET state = 'failed', error = ?, updatedAt = ? WHERE id = ?",
                 arguments: [String(error.prefix(2000)), now, id])
             try db.execute(
-                sql: "UPDATE batchJob SET errors = errors + 1, updatedAt = ? WHERE id = ?", arguments: [now, item.jobID])
+                sql: "UPDATE batchJob SET errors = errors + 1, updatedAt = ? WHERE id = ?",
+                arguments: [now, item.jobID])
         }
     }
 

@@ -8,7 +8,8 @@ extension SQLiteWorklistStore {
         return try await pool.write { db in
             _ = try Self.requireEncounter(db, encounterID)
             try db.execute(
-                sql: "INSERT INTO physicianQuery (encounterID, question, state, createdBy, createdAt) VALUES (?, ?, 'open', ?, ?)",
+                sql:
+                    "INSERT INTO physicianQuery (encounterID, question, state, createdBy, createdAt) VALUES (?, ?, 'open', ?, ?)",
                 arguments: [encounterID, try Self.json(question), userID, now])
             let id = db.lastInsertedRowID
             try db.execute(
@@ -38,7 +39,8 @@ extension SQLiteWorklistStore {
                     sql: "UPDATE physicianQuery SET state = 'sent', sentAt = ? WHERE id = ?", arguments: [now, id])
             case .answered:
                 guard let answer, !answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                    throw InvalidInput(field: "answer", value: answer ?? "", reason: "an answered query needs the answer")
+                    throw InvalidInput(
+                        field: "answer", value: answer ?? "", reason: "an answered query needs the answer")
                 }
                 try db.execute(
                     sql: """
@@ -56,7 +58,8 @@ extension SQLiteWorklistStore {
             }
             if state == .answered || state == .withdrawn || state == .closed {
                 try db.execute(
-                    sql: "UPDATE pendingItem SET resolvedAt = ?, resolvedBy = ? WHERE queryID = ? AND resolvedAt IS NULL",
+                    sql:
+                        "UPDATE pendingItem SET resolvedAt = ?, resolvedBy = ? WHERE queryID = ? AND resolvedAt IS NULL",
                     arguments: [now, userID, id])
             }
             return try Self.requireQuery(db, id)

@@ -27,7 +27,8 @@ extension SQLiteWorklistStore {
             let queue = try Self.requireQueue(db, queueID)
             let filter = Self.queueFilter(queue.rules, asOf: asOf, includeStatuses: true)
             let total =
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM encounter WHERE \(filter.sql)", arguments: filter.arguments)
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM encounter WHERE \(filter.sql)", arguments: filter.arguments)
                 ?? 0
             let unassigned =
                 try Int.fetchOne(

@@ -11,7 +11,8 @@ extension SQLiteWorklistStore {
             var discharges: [String: Int] = [:]
             for row in try Row.fetchAll(
                 db,
-                sql: "SELECT admitDate AS day, count(*) AS n FROM encounter WHERE admitDate BETWEEN ? AND ? GROUP BY admitDate",
+                sql:
+                    "SELECT admitDate AS day, count(*) AS n FROM encounter WHERE admitDate BETWEEN ? AND ? GROUP BY admitDate",
                 arguments: [from, to])
             { admissions[row["day"]] = row["n"] }
             for row in try Row.fetchAll(
@@ -72,7 +73,9 @@ extension SQLiteWorklistStore {
                     ORDER BY day, u.username
                     """,
                 arguments: [from, to]
-            ).map { CoderDayCount(coderID: $0["coderID"], username: $0["username"], day: $0["day"], coded: $0["coded"]) }
+            ).map {
+                CoderDayCount(coderID: $0["coderID"], username: $0["username"], day: $0["day"], coded: $0["coded"])
+            }
         }
     }
 
@@ -134,7 +137,8 @@ extension SQLiteWorklistStore {
         try await pool.read { db in
             let encounters =
                 try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM encounter WHERE dischargeDate BETWEEN ? AND ?", arguments: [from, to])
+                    db, sql: "SELECT count(*) FROM encounter WHERE dischargeDate BETWEEN ? AND ?",
+                    arguments: [from, to])
                 ?? 0
             let queries = try QueryRecord.fetchAll(
                 db,
