@@ -141,9 +141,9 @@ public protocol WorklistStore: Sendable {
     func jobs() async throws -> [BatchJob]
     /// Puts the items of a job left `running` by a dead process back to `pending` and the job to `running`.
     func resumeJob(id: Int64) async throws -> BatchJob
-    /// Takes the next pending item of a job atomically (state `running`), with the encounter and its documents
-    /// for the engine; writes an access-log row `batchRead`. Nil when none is pending.
-    func claimNextJobItem(jobID: Int64) async throws -> (item: JobItem, encounter: Encounter, documents: [Document])?
+    /// Takes the next pending item of a job atomically (state `running`), with the encounter, its patient and its
+    /// documents for the engine; writes an access-log row `batchRead`. Nil when none is pending.
+    func claimNextJobItem(jobID: Int64) async throws -> JobWork?
     /// Appends the item's version and marks the item done, in one transaction; a second call for a done item
     /// changes nothing and returns the first version.
     func completeJobItem(id: Int64, version: NewVersion) async throws -> CodeSetVersion

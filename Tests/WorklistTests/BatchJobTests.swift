@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Synchronization
+import Terminology
 import Testing
 import Worklist
 
@@ -83,6 +84,34 @@ final class CallCounter: Sendable {
             #expect(failed.map(\.encounterID) == [es[2].id])
             #expect(failed.first?.error?.contains("engine failed") == true)
             #expect(try await t.store.encounter(id: es[2].id)?.status == .new)
+        }
+    }
+
+    @Test func theClaimEngineSeesAgeSexAndNotes() async throws {
+        try await TemporaryStore.with { t in
+            _ = try await t.store.importFHIR(try sampleBundle())
+            let hip = try #require(try await t.store.encounter(identifier: "ENC-1005"))
+            let job = try await t.store.createJob(kind: "precode", encounterIDs: [hip.id], userID: nil)
+            let seen = Mutex<[Claim]>([])
+            let finished = try await BatchRunner(store: t.store).run(jobID: job.id) { (claim: Claim) in
+                seen.withLock { $0.append(claim) }
+                return version(.precode, ["S72.002A"], px: ["0SRS0J9"], drg: "470", weight: 1.9, confidence: 0.85)
+            }
+            #expect(finished.done == 1)
+            let claim = try #require(seen.withLock { $0.first })
+            #expect(claim.id == "ENC-1005")
+            #expect(claim.age == 89)
+            #expect(claim.sex == "F")
+            #expect(claim.dischargeStatus == "03")
+            #expect(claim.documents?.count == 2)
+            let precoded = try #require(try await t.store.encounter(id: hip.id))
+            #expect(precoded.drg == "470")
+            #expect(precoded.precodeConfidence == 0.85)
+            // The job's reads are in the access log as the engine's.
+            let admin = try await t.user("root", .admin)
+            let log = try await t.store.accessLog(AccessLogFilter(encounterID: hip.id), actingUserID: admin.id)
+            #expect(log.map(\.action) == [.batchRead])
+            #expect(log.first?.actor == "engine (job \(job.id))")
         }
     }
 }

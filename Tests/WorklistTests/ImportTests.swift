@@ -85,7 +85,7 @@ import Worklist
 
     static let badBundle = """
         {"resourceType": "Bundle", "type": "collection", "entry": [
-          {"resource": {"resourceType": "Patient", "id": "good", "identifier": [{"value": "MRN-1"}],
+          {"fullUrl": "urn:uuid:good", "resource": {"resourceType": "Patient", "id": "good", "identifier": [{"value": "MRN-1"}],
             "name": [{"family": "Quill", "given": ["Ada"]}], "birthDate": "1970-02-03", "gender": "female"}},
           {"resource": {"resourceType": "Patient", "id": "nomrn", "name": [{"family": "Nobody"}]}},
           {"resource": {"resourceType": "Patient", "id": "baddate", "identifier": [{"value": "MRN-2"}],
@@ -93,6 +93,8 @@ import Worklist
           {"resource": {"resourceType": "Encounter", "id": "ok", "identifier": [{"value": "E-OK"}],
             "class": {"code": "IMP"}, "subject": {"reference": "Patient/good"},
             "period": {"start": "2025-10-01", "end": "2025-10-04"}}},
+          {"resource": {"resourceType": "Encounter", "id": "r5", "identifier": [{"value": "E-R5"}],
+            "class": [{"coding": [{"code": "AMB"}]}], "subject": {"reference": "urn:uuid:good"}}},
           {"resource": {"resourceType": "Encounter", "id": "abc", "class": {"code": "IMP"},
             "subject": {"reference": "Patient/good"}}},
           {"resource": {"resourceType": "Encounter", "id": "orphan", "identifier": [{"value": "E-ORPHAN"}],
@@ -123,7 +125,8 @@ import Worklist
     @Test func badRecordsAreRejectedOneByOneWithReasons() async throws {
         try await TemporaryStore.with { t in
             let result = try await t.store.importFHIR(Data(Self.badBundle.utf8))
-            #expect(result.imported == ["E-OK"])
+            #expect(result.imported == ["E-OK", "E-R5"])
+            #expect(try await t.store.encounter(identifier: "E-R5")?.setting == .outpatient)
             let reasons = Set(result.rejected.map(\.description))
             #expect(reasons.contains("Encounter/abc: missing identifier"))
             #expect(reasons.contains("Patient/nomrn: missing identifier (medical record number)"))

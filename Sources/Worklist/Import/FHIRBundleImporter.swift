@@ -259,7 +259,11 @@ public enum FHIRBundleImporter {
         guard let patient = patientKey(subject) else { return reject("subject \(subject) is not in the bundle") }
         if rejected.contains(patient) { return reject("its patient \(patient) was rejected") }
         guard let mrn = patientMRN[patient] else { return reject("subject \(subject) is not a Patient") }
-        guard let classCode = (r["class"] as? Object)?["code"] as? String else { return reject("missing class") }
+        // R4 `class` is a Coding; R5 made it a list of CodeableConcepts.
+        let classCoding =
+            (r["class"] as? Object)
+            ?? ((((r["class"] as? [Any])?.first as? Object)?["coding"] as? [Any])?.first as? Object)
+        guard let classCode = classCoding?["code"] as? String else { return reject("missing class") }
         let setting: CareSetting
         if inpatientClasses.contains(classCode.uppercased()) {
             setting = .inpatient

@@ -55,9 +55,7 @@ extension SQLiteWorklistStore {
         }
     }
 
-    public func claimNextJobItem(jobID: Int64) async throws -> (
-        item: JobItem, encounter: Encounter, documents: [Document]
-    )? {
+    public func claimNextJobItem(jobID: Int64) async throws -> JobWork? {
         let now = self.now
         return try await pool.write { db in
             let job = try Self.requireJob(db, jobID)
@@ -98,7 +96,12 @@ extension SQLiteWorklistStore {
             try Self.logAccess(
                 db, userID: nil, actor: "engine (job \(jobID))", action: .batchRead, encounterID: encounter.id,
                 documentID: nil, now: now)
-            return (item, encounter, documents)
+            guard
+                let patient = try Patient.fetchOne(
+                    db, sql: "SELECT id, mrn, name, birthDate, sex FROM patient WHERE id = ?",
+                    arguments: [encounter.patientID])
+            else { throw NotFound("patient", String(encounter.patientID)) }
+            return JobWork(item: item, encounter: encounter, patient: patient, documents: documents)
         }
     }
 
