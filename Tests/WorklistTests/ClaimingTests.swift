@@ -11,9 +11,11 @@ import Worklist
             var coders: [User] = []
             for i in 0..<50 { coders.append(try await t.user("coder\(i)")) }
             let asOf = t.clock.now
-            let store = t.store
+            // Three stores on the same file, as three server processes would be.
+            let stores: [SQLiteWorklistStore] = [t.store, try t.reopened(), try t.reopened()]
             let claims = try await withThrowingTaskGroup(of: (Int64, Int64?).self) { group in
-                for coder in coders {
+                for (i, coder) in coders.enumerated() {
+                    let store = stores[i % stores.count]
                     group.addTask {
                         (coder.id, try await store.claimNext(queueID: queue.id, coderID: coder.id, asOf: asOf)?.id)
                     }
