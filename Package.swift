@@ -18,10 +18,13 @@ let package = Package(
         .library(name: "CodeSuggestion", targets: ["CodeSuggestion"]),
         .library(name: "CodingRules", targets: ["CodingRules"]),
         .library(name: "ClaimReview", targets: ["ClaimReview"]),
+        .library(name: "Worklist", targets: ["Worklist"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -59,6 +62,16 @@ let package = Package(
             dependencies: ["Terminology", "MSDRG", "CodeSuggestion", "CodingRules"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "Worklist",
+            dependencies: [
+                "Terminology",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "coder",
             dependencies: [
@@ -76,6 +89,10 @@ let package = Package(
             name: "CodeSuggestionTests", dependencies: ["CodeSuggestion", "NoteAnalysis", "CodeSearch", "Terminology"],
             swiftSettings: strictSettings),
         .testTarget(name: "CodingRulesTests", dependencies: ["CodingRules", "Terminology"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "WorklistTests",
+            dependencies: ["Worklist", "Terminology", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
         .testTarget(name: "CoderTests", dependencies: ["coder", "CodeSuggestion"], swiftSettings: strictSettings),
     ]
 )
