@@ -19,12 +19,14 @@ let package = Package(
         .library(name: "CodingRules", targets: ["CodingRules"]),
         .library(name: "ClaimReview", targets: ["ClaimReview"]),
         .library(name: "Worklist", targets: ["Worklist"]),
+        .library(name: "CodingServer", targets: ["CodingServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -72,10 +74,20 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "CodingServer",
+            dependencies: [
+                "Terminology", "CodeSearch", "CodeSuggestion", "NoteAnalysis", "ClaimReview", "Worklist",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "coder",
             dependencies: [
                 "Terminology", "CodeSearch", "MSDRG", "NoteAnalysis", "CodeSuggestion", "CodingRules", "ClaimReview",
+                "Worklist", "CodingServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -92,6 +104,15 @@ let package = Package(
         .testTarget(
             name: "WorklistTests",
             dependencies: ["Worklist", "Terminology", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
+        // the HTTP tests build HummingbirdTesting: a target of their own, so the engine's tests stay quick to build
+        .testTarget(
+            name: "CodingServerTests",
+            dependencies: [
+                "CodingServer", "ClaimReview", "CodeSearch", "CodeSuggestion", "MSDRG", "Terminology", "Worklist",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictSettings),
         .testTarget(name: "CoderTests", dependencies: ["coder", "CodeSuggestion"], swiftSettings: strictSettings),
     ]

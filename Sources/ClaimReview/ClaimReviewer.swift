@@ -46,13 +46,17 @@ public struct ClaimReviewer: Sendable {
     /// before the Tabular List's, in claim order.
     /// - Parameter settings: a department's rule settings (rules off, severities changed).
     /// - Throws: ``ReviewError`` for a date that is not a date.
-    public func review(_ claim: Claim, settings: RuleSettings = RuleSettings()) throws(ReviewError) -> Review {
+    ///   - read: the suggester's reading of some documents (by index in `claim.documents`), when the caller has it.
+    public func review(_ claim: Claim, settings: RuleSettings = RuleSettings(), read: [Int: Suggestions] = [:])
+        throws(ReviewError)
+        -> Review
+    {
         try Self.validate(claim)
         let result = editor.edit(MCEClaim(claim))
         let edits =
             CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists).check(claim)
             + DocumentationCompleteness.check(claim)
-            + DocumentSupport.check(claim, suggester: suggester)
+            + DocumentSupport.check(claim, suggester: suggester, read: read)
             + withDRGImpact(queries.queries(for: claim), claim: claim)
         let findings = settings.apply(CodeSetEdits.merge(editor: result.findings, edits: edits)).enumerated()
             .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)

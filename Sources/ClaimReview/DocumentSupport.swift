@@ -30,8 +30,10 @@ public enum DocumentSupport {
     public static let rules = [negatedCode, unsupportedCode, uncodedCondition, uncertainOutpatient, integralSymptom]
 
     /// The symptom rule needs no documents; the others run when the claim carries document text.
-    /// - Parameter suggester: reads the documents; without it only the symptom rule runs.
-    public static func check(_ claim: Claim, suggester: Suggester?) -> [Finding] {
+    /// - Parameters:
+    ///   - suggester: reads the documents; without it only the symptom rule runs.
+    ///   - read: the suggestions already made for some documents (by index), not made again.
+    public static func check(_ claim: Claim, suggester: Suggester?, read: [Int: Suggestions] = [:]) -> [Finding] {
         var out: [Finding] = []
         let codes = claim.diagnoses.map { CodeFormat.dottedCM(CodeFormat.normalize($0.code)) }
         for (i, code) in codes.enumerated() {
@@ -58,7 +60,7 @@ public enum DocumentSupport {
         var uncertain = [String: EvidenceSpan]()
         var strong: [String: (SuggestedCode, Int)] = [:]
         for (d, text) in texts {
-            let s = engine.suggest(text: text, setting: setting)
+            let s = read[d] ?? engine.suggest(text: text, setting: setting)
             for c in s.diagnoses {
                 named.insert(String(c.code.prefix(3)))
                 if c.confidence >= 0.8, strong[c.code] == nil { strong[c.code] = (c, d) }

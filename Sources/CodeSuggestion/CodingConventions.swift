@@ -79,6 +79,13 @@ enum CodingConventions {
                     code: endStage ? "I12.0" : "I12.9", replaces: ["I10"],
                     reason: "hypertension with chronic kidney disease \(ckd): the classification presumes the link (I.C.9.a.2)"))
         }
+        // hypertensive heart disease written apart from the heart failure it has (I.C.9.a.1)
+        if codes.contains("I11.9"), let heartFailure {
+            out.append(
+                Combination(
+                    code: "I11.0", replaces: ["I11.9"],
+                    reason: "hypertensive heart disease with heart failure \(heartFailure) (I.C.9.a.1)"))
+        }
         for (type, plain) in [("E11", "E11.9"), ("E10", "E10.9")] where codes.contains(plain) {
             let complications: [(String, String, String)] = [
                 ("N18", "\(type).22", "chronic kidney disease"),

@@ -85,10 +85,24 @@ struct TermStream {
         for sentence in note.sentences {
             var terms: [Term] = []
             terms.reserveCapacity(sentence.tokenRange.count)
-            for token in note.tokens(of: sentence) {
+            let tokens = Array(note.tokens(of: sentence))
+            // the parentheses of a short parenthesised word group inside a phrase, which the phrase reads through:
+            // "systolic (congestive) heart failure" as the Tabular List writes its nonessential modifiers
+            var readThrough = Set<Int>()
+            for (i, token) in tokens.enumerated() where token.kind == .punctuation && note.utf8[token.range].first == UInt8(ascii: "(") {
+                var j = i + 1
+                while j < tokens.count, j - i <= 4, tokens[j].kind != .punctuation { j += 1 }
+                guard j < tokens.count, j > i + 1, note.utf8[tokens[j].range].first == UInt8(ascii: ")"),
+                    j + 1 < tokens.count, tokens[j + 1].kind != .punctuation
+                else { continue }
+                readThrough.insert(i)
+                readThrough.insert(j)
+            }
+            for (i, token) in tokens.enumerated() {
                 switch token.kind {
                 case .punctuation:
                     // a comma, semicolon or parenthesis ends a phrase; a hyphen or slash inside one does not
+                    if readThrough.contains(i) { continue }
                     if let b = note.utf8[token.range].first, b == UInt8(ascii: "-") || b == UInt8(ascii: "/") { continue }
                     terms.append(Term(id: -2, range: token.range))
                 case .word, .number:

@@ -51,6 +51,8 @@ public protocol WorklistStore: Sendable {
     func encounter(id: Int64) async throws -> Encounter?
     /// The encounter with this external identifier, if any.
     func encounter(identifier: String) async throws -> Encounter?
+    /// The ids of the encounters in a status, oldest discharge first (a batch job's work list).
+    func encounterIDs(status: EncounterStatus) async throws -> [Int64]
     /// The documents of an encounter without their text (no access-log row).
     func documentSummaries(encounterID: Int64) async throws -> [DocumentSummary]
     /// The whole chart (patient, encounter, documents with text, versions, history, pending, queries); writes an
@@ -122,6 +124,8 @@ public protocol WorklistStore: Sendable {
     func createAuditSample(_ request: AuditSampleRequest, userID: Int64) async throws -> AuditSample
     /// A sample with its items.
     func auditSample(id: Int64) async throws -> AuditSample?
+    /// One audit item, if any.
+    func auditItem(id: Int64) async throws -> AuditItem?
     /// Stores the auditor's blind re-coding as an `auditor` version and scores the coder's version against it.
     func recordAudit(itemID: Int64, version: NewVersion, auditorID: Int64) async throws -> AuditItem
     /// The coder's rebuttal of a scored item.

@@ -4,13 +4,13 @@ import Foundation
 import Terminology
 
 @main
-struct Coder: ParsableCommand {
+struct Coder: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coder",
         abstract: "Open clinical coding engine: ICD-10-CM, ICD-10-PCS and HCPCS lookup, MS-DRG grouping, code sets and evaluation.",
         subcommands: [
             Lookup.self, Show.self, Suggest.self, Precode.self, Check.self, Group.self, Analyze.self, CodeSets.self, Eval.self,
-            Learn.self, Bench.self,
+            Learn.self, Bench.self, Serve.self, Import.self, Audit.self, Stats.self,
         ]
     )
 }

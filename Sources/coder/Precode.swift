@@ -1,7 +1,9 @@
 import ArgumentParser
+import CodingServer
 import CodeSuggestion
 import Foundation
 import NoteAnalysis
+import Worklist
 
 #if canImport(Glibc)
     import Glibc
@@ -9,21 +11,27 @@ import NoteAnalysis
     import Darwin
 #endif
 
-struct Precode: ParsableCommand {
+struct Precode: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Pre-code a folder of notes: code suggestions for each, as JSON lines, resumable.",
         discussion: """
-            Reads every DIR/*.txt and appends one JSON line per note to FILE: {"id", "file", "engine", "suggestions"} \
+            With --db: pre-codes the worklist database's new encounters (their documents, through the suggester, the \
+            review and the grouper), each stored as the engine's version of the encounter with the engine version; a \
+            job killed at any moment and started again (same command) finishes without losing or duplicating one. \
+            Last line: precode encounters=… done=… failed=… encounters_per_s=…
+            Without --db: reads every DIR/*.txt and appends one JSON line per note to FILE: {"id", "file", "engine", "suggestions"} \
             or, for a note that cannot be read, {"id", "file", "error"}. Notes already in FILE are skipped, so a run \
             stopped at any moment (Ctrl-C, kill, a crash) continues where it stopped when started again; a line cut \
             short by the stop is dropped and its note done again. Progress goes to standard error; the last line of \
             standard output is: precode notes=… done=… resumed=… errors=… notes_per_s=…
             Example:
               coder precode discharged/ --out precoded.jsonl
+              coder precode --db worklist.sqlite
             """)
 
-    @Argument(help: "The folder of notes (DOCID.txt).") var folder: String
-    @Option(help: "The JSON-lines file to write (appended to, never overwritten).") var out: String
+    @Argument(help: "The folder of notes (DOCID.txt).") var folder: String?
+    @Option(help: "The JSON-lines file to write (appended to, never overwritten).") var out: String?
+    @Option(help: "Pre-code the new encounters of this worklist database instead of a folder.") var db: String?
     @OptionGroup var options: CodeSetOptions
     @OptionGroup var suggestOptions: SuggestOptions
     @Flag(help: "No progress bar.") var quiet = false
@@ -38,7 +46,13 @@ struct Precode: ParsableCommand {
 
     struct Done: Decodable { var id: String }
 
-    func run() throws {
+    func validate() throws {
+        if db == nil && (folder == nil || out == nil) { throw ValidationError("give a folder and --out, or --db") }
+    }
+
+    func run() async throws {
+        if let db { return try await runWorklist(db) }
+        guard let folder, let out else { return }
         let files = try NoteFolder.list(folder)
         let done = try Self.resume(out)
         let todo = files.filter { !done.contains($0.id) }
@@ -76,6 +90,28 @@ struct Precode: ParsableCommand {
         print(
             "precode notes=\(files.count) done=\(todo.count) resumed=\(done.count) errors=\(errors) notes_per_s=\(rate) out=\(out)"
         )
+    }
+
+    /// Pre-codes the database's new encounters, resuming the last unfinished pre-coding job first.
+    func runWorklist(_ path: String) async throws {
+        let store = try DatabaseOptions.open(path)
+        let engines = try EngineSetup.load(options)
+        let state = ServerState(store: store, engines: engines, concurrency: 1)
+        let started = DispatchTime.now().uptimeNanoseconds
+        var jobs = try await store.jobs().filter { $0.kind == "precode" && ($0.state == .queued || $0.state == .running) }
+        if jobs.isEmpty {
+            let ids = try await store.encounterIDs(status: .new)
+            jobs = [try await store.createJob(kind: "precode", encounterIDs: ids, userID: nil)]
+        }
+        var done = 0, failed = 0, total = 0
+        for job in jobs {
+            let finished = try await state.jobs.run(jobID: job.id)
+            done += finished.done
+            failed += finished.errors
+            total += finished.total
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        print("precode encounters=\(total) done=\(done) failed=\(failed) encounters_per_s=\(Int((Double(done) / max(seconds, 1e-9)).rounded()))")
     }
 
     /// The ids already in the output; creates it when missing, and cuts a last line left unfinished by a stop.

@@ -79,8 +79,8 @@ import Worklist
         #expect(s.principalDiagnosisChanged)
         #expect(s.drgChanged)
         #expect(abs(s.weightDifference - 0.4) < 1e-9)
-        #expect(s.poaMismatches == ["E119"])
-        #expect(s.missedCodes == ["0BH17EZ", "E871", "N179"])
+        #expect(s.poaMismatches == ["E11.9"])
+        #expect(s.missedCodes == ["0BH17EZ", "E87.1", "N17.9"])
         #expect(s.extraCodes == ["R0600"])
     }
 

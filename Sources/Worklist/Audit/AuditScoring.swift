@@ -19,10 +19,11 @@ public enum AuditScoring {
         var mismatches: [String] = []
         for d in auditor.diagnoses {
             let k = key(d.code)
-            if let mine = coderPOA[k], mine != (d.poa?.uppercased() ?? "") { mismatches.append(k) }
+            if let mine = coderPOA[k], mine != (d.poa?.uppercased() ?? "") { mismatches.append(CodeFormat.dottedCM(k)) }
         }
-        let coderAll = Set(coderDx + coderPx)
-        let auditorAll = Set(auditorDx + auditorPx)
+        // shown as coders write them: ICD-10-CM dotted, ICD-10-PCS as is
+        let coderAll = Set(coderDx.map(CodeFormat.dottedCM) + coderPx)
+        let auditorAll = Set(auditorDx.map(CodeFormat.dottedCM) + auditorPx)
         return AuditScore(
             diagnosisPrecision: dxP, diagnosisRecall: dxR, procedurePrecision: pxP, procedureRecall: pxR,
             principalDiagnosisChanged: coderDx.first != auditorDx.first, coderDRG: coder.drg, auditorDRG: auditor.drg,

@@ -7,6 +7,34 @@ public enum AuditSampleSize: Codable, Sendable, Hashable {
     /// This percentage, rounded up.
     case percentage(Double)
 
+    enum CodingKeys: String, CodingKey { case count, percentage }
+
+    /// `{"count": 10}` or `{"percentage": 5}`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        if let n = try c.decodeIfPresent(Int.self, forKey: .count) {
+            guard n >= 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .count, in: c, debugDescription: "a count is not negative")
+            }
+            self = .count(n)
+        } else if let p = try c.decodeIfPresent(Double.self, forKey: .percentage) {
+            guard (0...100).contains(p) else {
+                throw DecodingError.dataCorruptedError(forKey: .percentage, in: c, debugDescription: "a percentage is 0 to 100")
+            }
+            self = .percentage(p)
+        } else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "give \"count\" or \"percentage\""))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .count(let n): try c.encode(n, forKey: .count)
+        case .percentage(let p): try c.encode(p, forKey: .percentage)
+        }
+    }
+
     /// The number to draw out of `available`.
     public func number(of available: Int) -> Int {
         switch self {
@@ -55,6 +83,22 @@ public struct AuditSampleRequest: Codable, Sendable, Hashable {
         self.codedFrom = codedFrom
         self.codedTo = codedTo
         self.excludeAlreadySampled = excludeAlreadySampled
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case seed, size, stratification, coderIDs, codedFrom, codedTo, excludeAlreadySampled
+    }
+
+    /// The JSON of a request: `seed` and `size` required, the rest with the defaults of ``init(seed:size:stratification:coderIDs:codedFrom:codedTo:excludeAlreadySampled:)``.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            seed: try c.decode(UInt64.self, forKey: .seed), size: try c.decode(AuditSampleSize.self, forKey: .size),
+            stratification: try c.decodeIfPresent(AuditStratification.self, forKey: .stratification) ?? .none,
+            coderIDs: try c.decodeIfPresent([Int64].self, forKey: .coderIDs),
+            codedFrom: try c.decodeIfPresent(String.self, forKey: .codedFrom),
+            codedTo: try c.decodeIfPresent(String.self, forKey: .codedTo),
+            excludeAlreadySampled: try c.decodeIfPresent(Bool.self, forKey: .excludeAlreadySampled) ?? true)
     }
 }
 

@@ -78,6 +78,12 @@ extension SQLiteWorklistStore {
             createdAt: row["createdAt"], items: items)
     }
 
+    public func auditItem(id: Int64) async throws -> AuditItem? {
+        try await pool.read { db in
+            try AuditItem.fetchOne(db, sql: "SELECT * FROM auditItem WHERE id = ?", arguments: [id])
+        }
+    }
+
     static func requireAuditItem(_ db: Database, _ id: Int64) throws -> AuditItem {
         guard let item = try AuditItem.fetchOne(db, sql: "SELECT * FROM auditItem WHERE id = ?", arguments: [id]) else {
             throw NotFound("audit item", String(id))

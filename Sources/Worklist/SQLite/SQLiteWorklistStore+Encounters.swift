@@ -17,6 +17,13 @@ extension SQLiteWorklistStore {
         }
     }
 
+    public func encounterIDs(status: EncounterStatus) async throws -> [Int64] {
+        try await pool.read { db in
+            try Int64.fetchAll(
+                db, sql: "SELECT id FROM encounter WHERE status = ? ORDER BY dischargeDate, id", arguments: [status.rawValue])
+        }
+    }
+
     public func patient(id: Int64) async throws -> Patient? {
         try await pool.read { db in
             try Patient.fetchOne(

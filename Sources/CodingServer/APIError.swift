@@ -1,0 +1,71 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import Worklist
+
+/// An error as the API returns it: a status and `{"error": "…"}` naming what is wrong, in one line.
+public struct APIError: HTTPResponseError, CustomStringConvertible {
+    public var status: HTTPResponse.Status
+    public var message: String
+
+    public init(_ status: HTTPResponse.Status, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = (try? JSONEncoder().encode(["error": message])) ?? Data("{\"error\":\"\"}".utf8)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// The store's and the engines' errors with the status they mean; anything else is a 500 that names no data.
+    static func from(_ error: any Error) -> any Error {
+        switch error {
+        case let e as APIError: return e
+        case let e as any HTTPResponseError: return e
+        case let e as NotFound: return APIError(.notFound, e.description)
+        case let e as InvalidInput: return APIError(.badRequest, e.description)
+        case let e as TransitionError: return APIError(.conflict, e.description)
+        case let e as QueryTransitionError: return APIError(.conflict, e.description)
+        case let e as SubmitBlocked: return APIError(.conflict, e.description)
+        case let e as PermissionDenied: return APIError(.forbidden, e.description)
+        case let e as AuthenticationFailed: return APIError(.unauthorized, e.description)
+        case let e as ImportFormatError: return APIError(.badRequest, e.description)
+        case let e as DecodingError: return APIError(.badRequest, "request body: \(Self.describe(e))")
+        default: return error
+        }
+    }
+
+    /// A decoding error in one line: the field path and what was wrong.
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let p = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return p.isEmpty ? "" : "\(p.hasPrefix(".") ? String(p.dropFirst()) : p): "
+        }
+        switch error {
+        case .keyNotFound(let key, let c): return "\(path(c))missing field \"\(key.stringValue)\""
+        case .typeMismatch(_, let c), .valueNotFound(_, let c): return "\(path(c))\(c.debugDescription)"
+        case .dataCorrupted(let c): return "\(path(c))\(c.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+/// Turns the errors the routes throw into API errors with the right status.
+struct ErrorMapper: RouterMiddleware {
+    typealias Context = CoderRequestContext
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            throw APIError.from(error)
+        }
+    }
+}

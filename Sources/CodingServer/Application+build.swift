@@ -1,0 +1,74 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import Worklist
+
+/// How the service runs.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// How many pre-coding jobs' items run at once.
+    public var precodeConcurrency: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, precodeConcurrency: Int = 2) {
+        self.host = host
+        self.port = port
+        self.precodeConcurrency = precodeConcurrency
+    }
+}
+
+/// Everything a route needs: the store, the engines, the background jobs.
+public struct ServerState: Sendable {
+    public let store: any WorklistStore
+    public let engines: ServerEngines
+    public let jobs: PrecodeJobs
+
+    public init(store: any WorklistStore, engines: ServerEngines, concurrency: Int = 2) {
+        self.store = store
+        self.engines = engines
+        self.jobs = PrecodeJobs(store: store, engines: engines, concurrency: concurrency)
+    }
+}
+
+/// The application `coder serve` runs and the tests drive in process.
+public func buildApplication(
+    _ configuration: ServerConfiguration, state: ServerState, logger: Logger = Logger(label: "coder-serve")
+) -> some ApplicationProtocol {
+    var app = Application(
+        router: buildRouter(state),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "opencoder"),
+        logger: logger)
+    app.addServices(state.jobs)
+    return app
+}
+
+/// The routes: `/health`, `/openapi.json`, and the JSON API under `/api`.
+public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
+    let router = Router(context: CoderRequestContext.self)
+    // the application log names method, path and status only: never a body, never a patient
+    router.add(middleware: LogRequestsMiddleware(.info, includeHeaders: .none))
+    router.add(middleware: ErrorMapper())
+    router.add(middleware: BearerAuthenticator(store: state.store))
+    router.get("/health") { _, _ in Health(status: "ok") }
+    router.get("/openapi.json") { _, _ in
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(
+            status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+    }
+    let api = router.group("api")
+    AuthRoutes(state: state).register(api)
+    UserRoutes(state: state).register(api)
+    EncounterRoutes(state: state).register(api)
+    WorkflowRoutes(state: state).register(api)
+    AuditRoutes(state: state).register(api)
+    AdminRoutes(state: state).register(api)
+    EngineRoutes(state: state).register(api)
+    return router
+}
+
+struct Health: ResponseEncodable {
+    var status: String
+}

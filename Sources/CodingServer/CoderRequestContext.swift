@@ -1,0 +1,50 @@
+import Foundation
+import Hummingbird
+import Worklist
+
+/// The context of one request: who made it, once the bearer token is checked.
+public struct CoderRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The signed-in user; nil until ``BearerAuthenticator`` has found one.
+    public var user: User?
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+        user = nil
+    }
+
+    /// Imports of FHIR bundles with their notes run to several megabytes; nothing else comes near.
+    public var maxUploadSize: Int { 32 * 1024 * 1024 }
+
+    /// The signed-in user if their role is one of `roles` (any role when empty).
+    /// - Throws: 401 when nobody is signed in, 403 naming the role when it is not allowed.
+    public func require(_ roles: UserRole...) throws -> User {
+        guard let user else { throw APIError(.unauthorized, "sign in first: Authorization: Bearer <token>") }
+        guard roles.isEmpty || roles.contains(user.role) else {
+            throw APIError(
+                .forbidden,
+                "role \(user.role.rawValue) may not do this (allowed: \(roles.map(\.rawValue).joined(separator: ", ")))"
+            )
+        }
+        return user
+    }
+}
+
+/// The roles that work with patient records.
+extension UserRole {
+    static let clinical: [UserRole] = [.coder, .cdi, .auditor, .manager]
+}
+
+extension CoderRequestContext {
+    /// The signed-in user if their role is one of `roles`.
+    func require(anyOf roles: [UserRole]) throws -> User {
+        guard let user else { throw APIError(.unauthorized, "sign in first: Authorization: Bearer <token>") }
+        guard roles.contains(user.role) else {
+            throw APIError(
+                .forbidden,
+                "role \(user.role.rawValue) may not do this (allowed: \(roles.map(\.rawValue).joined(separator: ", ")))"
+            )
+        }
+        return user
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// A value sent as JSON (ISO 8601 dates, sorted keys), with a status.
+struct JSONBody<Value: Encodable & Sendable>: ResponseGenerator {
+    var value: Value
+    var status: HTTPResponse.Status = .ok
+
+    init(_ value: Value, status: HTTPResponse.Status = .ok) {
+        self.value = value
+        self.status = status
+    }
+
+    static var encoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .iso8601
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response { try response() }
+
+    func response() throws -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(
+            status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try Self.encoder.encode(value)))
+        )
+    }
+}
+
+extension Request {
+    /// The body decoded as JSON, with a one-line error naming the field that is wrong.
+    func json<T: Decodable>(_ type: T.Type, context: CoderRequestContext) async throws -> T {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await body.collect(upTo: context.maxUploadSize)
+        } catch {
+            throw APIError(.contentTooLarge, "request body larger than \(context.maxUploadSize / 1_048_576) MiB")
+        }
+        guard buffer.readableBytes > 0 else { throw APIError(.badRequest, "request body: empty (expected JSON)") }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(T.self, from: Data(buffer.readableBytesView))
+        } catch let e as DecodingError {
+            throw APIError(.badRequest, "request body: \(APIError.describe(e))")
+        }
+    }
+
+    /// The raw body, within the upload limit.
+    func data(context: CoderRequestContext) async throws -> Data {
+        do {
+            return Data(try await body.collect(upTo: context.maxUploadSize).readableBytesView)
+        } catch {
+            throw APIError(.contentTooLarge, "request body larger than \(context.maxUploadSize / 1_048_576) MiB")
+        }
+    }
+}
+
+extension Parameters {
+    /// A path parameter that must be a whole number (an id).
+    func id(_ name: String) throws -> Int64 {
+        guard let text = self.get(name), let n = Int64(text) else {
+            throw APIError(.badRequest, "\(name): \"\(self.get(name) ?? "")\" is not an id")
+        }
+        return n
+    }
+}

@@ -1,0 +1,151 @@
+import ClaimReview
+import Foundation
+import Hummingbird
+import Terminology
+import Worklist
+
+/// An encounter, its chart and notes, and the coding of it: versions, review as the coder types, status, submit.
+struct EncounterRoutes {
+    let state: ServerState
+
+    /// A code set as the coder sends it.
+    struct CodeSet: Decodable {
+        var diagnoses: [Claim.Diagnosis]
+        var procedures: [Claim.Procedure]?
+    }
+
+    /// The review of a code set: the findings and the MS-DRG.
+    struct Evaluation: Encodable, Sendable {
+        var findings: [Finding]
+        var grouping: Grouping.Summary?
+        var errors: Int
+    }
+
+    struct StatusChangeBody: Decodable {
+        var status: EncounterStatus
+        var pendingReason: PendingReason?
+        var note: String?
+    }
+
+    func register(_ api: RouterGroup<CoderRequestContext>) {
+        let store = state.store
+        let engines = state.engines
+        api.get("encounters/:id") { _, context in
+            _ = try context.require(anyOf: UserRole.clinical)
+            let id = try context.parameters.id("id")
+            guard let e = try await store.encounter(id: id) else { throw NotFound("encounter", String(id)) }
+            return JSONBody(e)
+        }
+        api.get("encounters/:id/chart") { _, context in
+            let user = try context.require(anyOf: UserRole.clinical)
+            var chart = try await store.chart(encounterID: try context.parameters.id("id"), actingUserID: user.id)
+            // the auditor re-codes blind: the coder's and the engine's code sets stay hidden (the audit item scores them)
+            if user.role == .auditor { chart.versions = chart.versions.filter { $0.source == .auditor } }
+            return JSONBody(chart)
+        }
+        api.get("documents/:id") { _, context in
+            let user = try context.require(anyOf: UserRole.clinical)
+            return JSONBody(try await store.document(id: try context.parameters.id("id"), actingUserID: user.id))
+        }
+        api.get("encounters/:id/versions") { _, context in
+            let user = try context.require(anyOf: UserRole.clinical)
+            let versions = try await store.versions(encounterID: try context.parameters.id("id"))
+            return JSONBody(user.role == .auditor ? versions.filter { $0.source == .auditor } : versions)
+        }
+        api.get("encounters/:id/history") { _, context in
+            _ = try context.require(anyOf: UserRole.clinical)
+            return JSONBody(try await store.statusHistory(encounterID: try context.parameters.id("id")))
+        }
+        api.get("encounters/:id/pending") { _, context in
+            _ = try context.require(anyOf: UserRole.clinical)
+            return JSONBody(try await store.pendingItems(encounterID: try context.parameters.id("id")))
+        }
+        api.post("pending/:id/resolve") { _, context in
+            let user = try context.require(.coder, .cdi, .manager)
+            try await store.resolvePendingItem(id: try context.parameters.id("id"), userID: user.id)
+            return Response(status: .noContent)
+        }
+        // the edits and the DRG of a code set, as the coder changes it; nothing is stored
+        api.post("encounters/:id/review") { request, context in
+            let user = try context.require(.coder, .cdi, .auditor, .manager)
+            let codes = try await request.json(CodeSet.self, context: context)
+            let claim = try await Self.claim(
+                store, encounter: try context.parameters.id("id"), codes: codes, user: user)
+            return JSONBody(Self.evaluation(engines, claim))
+        }
+        // a new version of the code set: reviewed, grouped, appended (never overwriting)
+        api.post("encounters/:id/versions") { request, context in
+            let user = try context.require(.coder, .manager)
+            let id = try context.parameters.id("id")
+            let codes = try await request.json(CodeSet.self, context: context)
+            let version = try await Self.version(
+                store, engines, encounter: id, codes: codes, source: .coder, user: user)
+            return JSONBody(try await store.appendVersion(version, encounterID: id, userID: user.id), status: .created)
+        }
+        api.post("encounters/:id/status") { request, context in
+            let user = try context.require(.coder, .cdi, .manager)
+            let b = try await request.json(StatusChangeBody.self, context: context)
+            guard b.status != .coded else {
+                throw APIError(.badRequest, "status: use POST /api/encounters/{id}/submit to submit")
+            }
+            return JSONBody(
+                try await store.setStatus(
+                    encounterID: try context.parameters.id("id"), to: b.status, pendingReason: b.pendingReason,
+                    note: b.note,
+                    userID: user.id))
+        }
+        // submit: with a code set (stored as the submitted version) or the latest version as it is
+        api.post("encounters/:id/submit") { request, context in
+            let user = try context.require(.coder, .manager)
+            let id = try context.parameters.id("id")
+            let data = try await request.data(context: context)
+            var version: NewVersion?
+            if !data.isEmpty {
+                let decoder = JSONDecoder()
+                let codes: CodeSet
+                do {
+                    codes = try decoder.decode(CodeSet.self, from: data)
+                } catch let e as DecodingError {
+                    throw APIError(.badRequest, "request body: \(APIError.describe(e))")
+                }
+                version = try await Self.version(
+                    store, engines, encounter: id, codes: codes, source: .coder, user: user)
+            }
+            return JSONBody(try await store.submit(encounterID: id, version: version, userID: user.id))
+        }
+        api.post("encounters/:id/release") { _, context in
+            let user = try context.require(.coder, .manager)
+            try await store.release(encounterID: try context.parameters.id("id"), userID: user.id)
+            return Response(status: .noContent)
+        }
+    }
+
+    /// The claim of an encounter with the given codes and its documents (the chart read is logged).
+    static func claim(_ store: any WorklistStore, encounter id: Int64, codes: CodeSet, user: User) async throws -> Claim
+    {
+        let chart = try await store.chart(encounterID: id, actingUserID: user.id)
+        return ServerEngines.claim(
+            for: chart.encounter, patient: chart.patient, diagnoses: codes.diagnoses,
+            procedures: codes.procedures ?? [],
+            documents: chart.documents)
+    }
+
+    static func evaluation(_ engines: ServerEngines, _ claim: Claim) -> Evaluation {
+        let (findings, grouping) = engines.evaluate(claim)
+        return Evaluation(
+            findings: findings, grouping: grouping, errors: findings.filter { $0.severity == .error }.count)
+    }
+
+    /// A version of the code set, with its review and DRG.
+    static func version(
+        _ store: any WorklistStore, _ engines: ServerEngines, encounter id: Int64, codes: CodeSet,
+        source: VersionSource,
+        user: User
+    ) async throws -> NewVersion {
+        let claim = try await Self.claim(store, encounter: id, codes: codes, user: user)
+        let (findings, grouping) = engines.evaluate(claim)
+        return NewVersion(
+            source: source, diagnoses: claim.diagnoses, procedures: claim.procedures, drg: grouping?.drg,
+            weight: grouping?.weight, ccMcc: grouping.flatMap { CCMCCLevel(rawValue: $0.ccMcc) }, findings: findings)
+    }
+}

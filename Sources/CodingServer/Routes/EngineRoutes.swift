@@ -1,0 +1,90 @@
+import ClaimReview
+import CodeSearch
+import CodeSuggestion
+import Foundation
+import Hummingbird
+import NoteAnalysis
+import Terminology
+import Worklist
+
+/// The engines without the worklist: lookup (public: code sets are public data), and check, group and suggest on a
+/// claim or a note the caller sends (signed-in users: the caller's data may be a patient's; nothing is stored).
+struct EngineRoutes {
+    let state: ServerState
+
+    func register(_ api: RouterGroup<CoderRequestContext>) {
+        let engines = state.engines
+        api.get("lookup") { request, context in
+            let q = request.uri.queryParameters
+            guard let text = q.get("q"), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw APIError(.badRequest, "q: the words or code to look up are missing")
+            }
+            let system = q.get("system") ?? "all"
+            let systems: Set<CodeSystem>
+            if system == "all" {
+                systems = Set(CodeSystem.allCases)
+            } else if let s = CodeSystem(rawValue: system) {
+                systems = [s]
+            } else {
+                throw APIError(.badRequest, "system: \"\(system)\" is not icd10cm, icd10pcs, hcpcs or all")
+            }
+            let limit = min(max(q.get("limit", as: Int.self) ?? 20, 1), 500)
+            var date: Date?
+            if let d = q.get("date") {
+                guard let parsed = FiscalYear.date(d) else {
+                    throw APIError(.badRequest, "date: \"\(d)\" is not yyyy-mm-dd")
+                }
+                date = parsed
+            }
+            guard let index = engines.lookup.index(version: nil, date: date) else {
+                throw APIError(.serviceUnavailable, "no code sets loaded")
+            }
+            let billable = q.get("billable").map { $0 == "true" || $0 == "1" } ?? false
+            return JSONBody(
+                index.search(text, limit: limit, filter: SearchFilter(systems: systems, billableOnly: billable)))
+        }
+        api.post("check") { request, context in
+            _ = try context.require()
+            let claim = try Self.claim(try await request.data(context: context))
+            do {
+                return JSONBody(try engines.reviewer.review(claim).findings)
+            } catch let e as ReviewError {
+                throw APIError(.badRequest, e.description)
+            }
+        }
+        api.post("group") { request, context in
+            _ = try context.require()
+            let claim = try Self.claim(try await request.data(context: context))
+            guard let grouping = engines.reviewer.grouping else {
+                throw APIError(.serviceUnavailable, "the grouper is not loaded")
+            }
+            do {
+                return JSONBody(try grouping.summary(of: claim))
+            } catch let e as ReviewError {
+                throw APIError(.badRequest, e.description)
+            }
+        }
+        // a note as text/plain (UTF-8); ?setting=outpatient codes uncertain diagnoses as symptoms
+        api.post("suggest") { request, context in
+            _ = try context.require()
+            let data = try await request.data(context: context)
+            let note: ClinicalNote
+            do {
+                note = try NoteReader().read(data, source: "request body")
+            } catch {
+                throw APIError(.badRequest, "\(error)")
+            }
+            let setting: CodeSuggestion.CareSetting =
+                request.uri.queryParameters.get("setting") == "outpatient" ? .outpatient : .inpatient
+            return JSONBody(engines.precoder.suggester.suggest(note: note, setting: setting))
+        }
+    }
+
+    static func claim(_ data: Data) throws -> Claim {
+        do {
+            return try Claim.decode(data, source: "request body")
+        } catch let e as ClaimError {
+            throw APIError(.badRequest, e.message)
+        }
+    }
+}

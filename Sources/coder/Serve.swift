@@ -1,0 +1,112 @@
+import ArgumentParser
+import ClaimReview
+import CodeSearch
+import CodingServer
+import Foundation
+import Hummingbird
+import Logging
+import Terminology
+import Worklist
+
+/// Options of the commands that work on the worklist database.
+struct DatabaseOptions: ParsableArguments {
+    @Option(help: "The worklist database (SQLite, created when absent).")
+    var db: String = "worklist.sqlite"
+
+    func open() throws -> SQLiteWorklistStore { try Self.open(db) }
+
+    static func open(_ path: String) throws -> SQLiteWorklistStore {
+        do {
+            return try SQLiteWorklistStore(path: path)
+        } catch {
+            throw CLIError("\(path): \(error)")
+        }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the worklist service: the JSON API (/api, /openapi.json, /health) over a SQLite database.",
+        discussion: """
+            Opens (or creates) the database, loads the engines once, resumes any pre-coding job a previous run left \
+            unfinished, and serves on HOST:PORT. On a new database it creates the user `admin` with the password \
+            given by --admin-password or the environment variable CODER_ADMIN_PASSWORD, or else a random one printed \
+            once. With --sample it imports Samples/encounters.fhir.json and pre-codes it. Example:
+              coder serve --db worklist.sqlite --port 8080 --sample
+            """)
+
+    @OptionGroup var options: CodeSetOptions
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The address to listen on.") var host = "127.0.0.1"
+    @Option(help: "The port to listen on.") var port = 8080
+    @Option(help: "The admin's password on a new database (at least 10 characters).") var adminPassword: String?
+    @Flag(help: "Import the sample FHIR bundle the repository ships and pre-code it.") var sample = false
+    @Option(help: "Pre-coding items run at once.") var precodeConcurrency = 2
+
+    func run() async throws {
+        let store = try database.open()
+        try await Self.ensureAdmin(store, password: adminPassword)
+        let started = Date()
+        let engines = try EngineSetup.load(options)
+        let state = ServerState(store: store, engines: engines, concurrency: precodeConcurrency)
+        var logger = Logger(label: "coder-serve")
+        logger.logLevel = .info
+        logger.info("engines loaded in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        if sample {
+            let url = options.locations.shipped.deletingLastPathComponent().appendingPathComponent(
+                "Samples/encounters.fhir.json")
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw CLIError("\(url.path): no such file")
+            }
+            let result = try await store.importFHIR(data, source: url.lastPathComponent)
+            let admin = try await store.user(username: "admin")
+            let job = try await state.jobs.start(encounterIDs: nil, userID: admin?.id ?? 1)
+            say(
+                "sample: \(result.imported.count) imported, \(result.updated.count) updated, \(result.rejected.count) rejected; pre-coding job \(job.id) over \(job.total) encounters"
+            )
+        }
+        let app = buildApplication(
+            ServerConfiguration(host: host, port: port, precodeConcurrency: precodeConcurrency), state: state,
+            logger: logger)
+        say("serving on http://\(host):\(port)  (API /api, description /openapi.json, database \(database.db))")
+        try await app.runService()
+    }
+
+    /// A new database gets its admin; the password is printed only when it was generated here.
+    static func ensureAdmin(_ store: any WorklistStore, password: String?) async throws {
+        guard try await store.users().isEmpty else { return }
+        var chosen = password ?? ProcessInfo.processInfo.environment["CODER_ADMIN_PASSWORD"]
+        var generated = false
+        if chosen == nil {
+            var bytes = [UInt8](repeating: 0, count: 12)
+            for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255) }
+            chosen = Data(bytes).base64EncodedString().replacingOccurrences(of: "/", with: "_").replacingOccurrences(
+                of: "+", with: "-")
+            generated = true
+        }
+        guard let chosen, chosen.count >= 10 else { throw CLIError("--admin-password: at least 10 characters") }
+        _ = try await store.createUser(
+            NewUser(username: "admin", displayName: "Administrator", role: .admin, password: chosen))
+        say(generated ? "created user admin with password \(chosen) (shown once; change it)" : "created user admin")
+    }
+}
+
+/// The engines the service and the worklist commands run: lookup, review, grouper, pre-coder.
+enum EngineSetup {
+    static func load(_ options: CodeSetOptions) throws -> ServerEngines {
+        let lookup = try options.engine()
+        let reviewer = ClaimReviewer(
+            library: lookup.library, editor: try EditorSetup.load(options), grouping: try GrouperSetup.load(options),
+            suggester: try SuggestOptions.parse([]).suggester(options, library: lookup.library))
+        do {
+            return try ServerEngines(lookup: lookup, reviewer: reviewer)
+        } catch {
+            throw CLIError("\(error)")
+        }
+    }
+}
+
+/// A line on standard output at once (a service's output goes to a pipe or a log file, where `print` waits).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

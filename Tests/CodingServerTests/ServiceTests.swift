@@ -1,0 +1,102 @@
+import CodingServer
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+import Worklist
+
+@Suite(.serialized) struct ServiceTests {
+    @Test func healthAndEveryDocumentedRouteExists() async throws {
+        try await ServerFixture.withService { _, _, client in
+            let anonymous = Session(client: client, token: nil)
+            let (status, health) = try await anonymous.call(.get, "/health")
+            #expect(status == .ok && String(decoding: health, as: UTF8.self).contains("\"ok\""))
+            let (docStatus, data) = try await anonymous.call(.get, "/openapi.json")
+            #expect(docStatus == .ok)
+            let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let paths = try #require(doc["paths"] as? [String: [String: Any]])
+            #expect(paths.count >= 40)
+            for (path, operations) in paths {
+                for (method, operation) in operations {
+                    let op = try #require(operation as? [String: Any])
+                    let uri = path.replacingOccurrences(of: "{id}", with: "999999")
+                    let (s, body) = try await anonymous.call(HTTPRequest.Method(rawValue: method.uppercased())!, uri)
+                    if op["security"] != nil {
+                        // a route that exists and checks the token before anything else
+                        #expect(s == .unauthorized, "\(method) \(path): \(s) \(String(decoding: body, as: UTF8.self))")
+                        let responses = try #require(op["responses"] as? [String: Any])
+                        #expect(
+                            responses["401"] != nil && responses["403"] != nil,
+                            "\(method) \(path) documents 401 and 403")
+                    } else {
+                        #expect(s != .notFound && s != .methodNotAllowed, "\(method) \(path): \(s)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func signInTokensAndRoles() async throws {
+        try await ServerFixture.withService { _, _, client in
+            let anonymous = Session(client: client, token: nil)
+            let (wrong, body) = try await anonymous.call(
+                .post, "/api/login", json: #"{"username":"coder","password":"nope"}"#)
+            #expect(wrong == .unauthorized && String(decoding: body, as: UTF8.self).contains("sign-in refused"))
+            let forged = Session(client: client, token: "not-a-token")
+            #expect(try await forged.call(.get, "/api/me").0 == .unauthorized)
+            let coder = try await Session.signIn(client, as: .coder)
+            #expect(try await coder.object(.get, "/api/me")["role"] as? String == "coder")
+            #expect(try await coder.call(.get, "/api/users").0 == .forbidden)
+            #expect(try await coder.call(.get, "/api/access-log").0 == .forbidden)
+            #expect(try await coder.call(.post, "/api/import", json: "{}").0 == .forbidden)
+            let admin = try await Session.signIn(client, as: .admin)
+            // the admin runs the system but reads no chart
+            #expect(try await admin.call(.get, "/api/encounters/1/chart").0 == .forbidden)
+            let (created, _) = try await admin.call(
+                .post, "/api/users", json: #"{"username":"newcoder","role":"coder","password":"a long enough one"}"#)
+            #expect(created == .created)
+            let (short, shortBody) = try await admin.call(
+                .post, "/api/users", json: #"{"username":"x","role":"coder","password":"short"}"#)
+            #expect(short == .badRequest && String(decoding: shortBody, as: UTF8.self).contains("password"))
+            // sign-out revokes the token
+            #expect(try await coder.call(.post, "/api/logout").0 == .noContent)
+            #expect(try await coder.call(.get, "/api/me").0 == .unauthorized)
+        }
+    }
+
+    @Test func badRequestsAreNamed() async throws {
+        try await ServerFixture.withService { _, _, client in
+            let coder = try await Session.signIn(client, as: .coder)
+            let (s1, b1) = try await coder.call(.post, "/api/check", json: #"{"diagnoses":[{"poa":"Y"}]}"#)
+            #expect(s1 == .badRequest && String(decoding: b1, as: UTF8.self).contains("code"))
+            let (s2, b2) = try await coder.call(.post, "/api/check", json: #"{"diagnoses":[{"code":"I10"}"#)
+            #expect(s2 == .badRequest, "\(String(decoding: b2, as: UTF8.self))")
+            let (s3, _) = try await coder.call(.get, "/api/encounters/abc")
+            #expect(s3 == .badRequest)
+            let (s4, _) = try await coder.call(.get, "/api/lookup")
+            #expect(s4 == .badRequest)
+            let manager = try await Session.signIn(client, as: .manager)
+            let big = String(repeating: "x", count: 33 * 1024 * 1024)
+            #expect(try await manager.call(.post, "/api/import", json: big).0 == .contentTooLarge)
+        }
+    }
+
+    @Test func lookupAndEnginesOverHTTP() async throws {
+        try await ServerFixture.withService { _, _, client in
+            let anonymous = Session(client: client, token: nil)
+            let (s, data) = try await anonymous.call(.get, "/api/lookup?q=aspiration%20pneumonia&limit=5")
+            #expect(s == .ok)
+            let results = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+            #expect(results.first?["code"] as? String == "J69.0")
+            let coder = try await Session.signIn(client, as: .coder)
+            let claim =
+                #"{"dischargeDate":"2025-11-06","age":70,"sex":"F","dischargeStatus":"01","diagnoses":[{"code":"E11.9","poa":"Y"},{"code":"E10.9","poa":"Y"}]}"#
+            let (cs, findings) = try await coder.call(.post, "/api/check", json: claim)
+            #expect(cs == .ok && String(decoding: findings, as: UTF8.self).contains("excludes1"))
+            let grouped = try await coder.object(.post, "/api/group", json: claim)
+            #expect((grouped["drg"] as? String)?.count == 3)
+        }
+    }
+}
