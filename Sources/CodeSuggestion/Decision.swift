@@ -193,25 +193,6 @@ struct Decision {
             return true
         }
 
-        // a code read from words inside the longer mention of a code of another category adds nothing, unless the
-        // other code's notes ask for it ("heart disease" and "disease" inside "hypertensive heart disease"; but
-        // "chronic kidney disease" inside "diabetes with chronic kidney disease", which E11.22 asks to code)
-        let containers = kept
-        kept.removeAll { c in
-            guard c.system == .icd10cm, !c.evidence.isEmpty else { return false }
-            guard let by = containers.first(where: { o in
-                o.system == .icd10cm && o.code.prefix(3) != c.code.prefix(3)
-                    && c.evidence.allSatisfy { e in
-                        o.evidence.contains { $0.start <= e.start && e.end <= $0.end && $0.end - $0.start > e.end - e.start }
-                    } && !Self.asks(o.code, for: c.code, in: suggester.tabular)
-            }) else { return false }
-            skipped.append(
-                NotCoded(
-                    code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: .lessSpecific,
-                    detail: by.code, evidence: c.evidence))
-            return true
-        }
-
         // combination codes replace their parts
         var diagnosisCodes = Set(kept.filter { $0.system == .icd10cm }.map(\.code))
         for combination in CodingConventions.combinations(diagnosisCodes)
@@ -263,15 +244,5 @@ struct Decision {
         return (
             suggestions.filter { $0.system == .icd10cm }, suggestions.filter { $0.system == .icd10pcs }, skipped
         )
-    }
-
-    /// Whether a code's notes (use additional code, code first, code also) name another code or its category.
-    static func asks(_ code: String, for other: String, in tabular: TabularList) -> Bool {
-        guard let index = tabular.index(of: CodeFormat.normalize(code)) else { return false }
-        let target = CodeFormat.normalize(other)
-        return tabular.applicableNotes(for: index).contains { _, note in
-            [.useAdditionalCode, .codeFirst, .codeAlso].contains(note.kind)
-                && note.references.contains { $0.covers(target) || $0.first.prefix(3) == target.prefix(3) }
-        }
     }
 }
