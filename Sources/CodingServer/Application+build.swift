@@ -48,7 +48,7 @@ public func buildApplication(
 public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
     let router = Router(context: CoderRequestContext.self)
     // the application log names method, path and status only: never a body, never a patient
-    router.add(middleware: LogRequestsMiddleware(.info, includeHeaders: .none))
+    router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
     router.add(middleware: ErrorMapper())
     router.add(middleware: BearerAuthenticator(store: state.store))
     router.get("/health") { _, _ in Health(status: "ok") }
