@@ -92,14 +92,25 @@ struct LogCollector: LogHandler {
 struct Session {
     let client: any TestClientProtocol
     let token: String?
+    /// When set, every response is checked against the schema `/openapi.json` documents for it.
+    var spec: OpenAPIConformance? = nil
 
-    static func signIn(_ client: any TestClientProtocol, as role: UserRole) async throws -> Session {
+    static func signIn(_ client: any TestClientProtocol, as role: UserRole, spec: OpenAPIConformance? = nil)
+        async throws -> Session
+    {
         let body = #"{"username":"\#(role.rawValue)","password":"password-\#(role.rawValue)"}"#
         let token = try await client.execute(uri: "/api/login", method: .post, body: ByteBuffer(string: body)) { r in
             #expect(r.status == .ok)
             return try JSONDecoder().decode(IssuedTokenBody.self, from: Data(r.body.readableBytesView)).token
         }
-        return Session(client: client, token: token)
+        return Session(client: client, token: token, spec: spec)
+    }
+
+    /// The documented path of a request: numeric segments become `{id}`, the query goes.
+    static func template(_ uri: String) -> String {
+        let path = uri.split(separator: "?", maxSplits: 1).first.map(String.init) ?? uri
+        return path.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.allSatisfy(\.isNumber) && !$0.isEmpty ? "{id}" : String($0) }.joined(separator: "/")
     }
 
     struct IssuedTokenBody: Decodable { var token: String }

@@ -100,3 +100,28 @@ import Worklist
         }
     }
 }
+
+@Suite struct OpenAPIConformanceTests {
+    @Test func theValidatorCatchesWhatTheDocumentForbids() async throws {
+        try await ServerFixture.withService { _, _, client in
+            let (_, document) = try await Session(client: client, token: nil).call(.get, "/openapi.json")
+            let spec = try OpenAPIConformance(document)
+            let good = Data(
+                #"{"id":1,"username":"a","role":"coder","active":true,"displayName":"A","createdAt":"2026-01-01T00:00:00Z"}"#
+                    .utf8)
+            #expect(spec.problems("GET", "/api/me", status: 200, body: good).isEmpty)
+            #expect(
+                spec.problems("GET", "/api/me", status: 200, body: Data(#"{"id":1}"#.utf8)).contains {
+                    $0.contains("username")
+                })
+            #expect(
+                !spec.problems(
+                    "GET", "/api/me", status: 200,
+                    body: Data(#"{"id":1,"username":"a","role":"king","active":true}"#.utf8)
+                ).isEmpty)
+            #expect(
+                spec.problems("GET", "/api/nowhere", status: 200, body: good) == ["GET /api/nowhere is not documented"])
+            #expect(Session.template("/api/encounters/12/chart?x=1") == "/api/encounters/{id}/chart")
+        }
+    }
+}

@@ -15,7 +15,10 @@ import Worklist
     @Test func importPrecodeClaimCodeSubmitAudit() async throws {
         let logs = LogStore()
         try await ServerFixture.withService(logs: logs) { store, state, client in
-            let manager = try await Session.signIn(client, as: .manager)
+            // every response below is checked against the schema the OpenAPI document gives it
+            let (_, document) = try await Session(client: client, token: nil).call(.get, "/openapi.json")
+            let spec = try OpenAPIConformance(document)
+            let manager = try await Session.signIn(client, as: .manager, spec: spec)
             let bundle = String(decoding: ServerFixture.sampleBundle, as: UTF8.self)
             let first = try await manager.object(.post, "/api/import", json: bundle)
             #expect((first["imported"] as? [Any])?.count == 8)
@@ -44,8 +47,8 @@ import Worklist
             let queue = try await manager.object(
                 .post, "/api/queues", json: #"{"name":"Inpatient","rules":{"settings":["inpatient"]}}"#)
             let queueID = try #require(queue["id"] as? Int)
-            let coder = try await Session.signIn(client, as: .coder)
-            let cdi = try await Session.signIn(client, as: .cdi)
+            let coder = try await Session.signIn(client, as: .coder, spec: spec)
+            let cdi = try await Session.signIn(client, as: .cdi, spec: spec)
             let claimed = try await coder.object(.post, "/api/queues/\(queueID)/claim")
             let other = try await cdi.object(.post, "/api/queues/\(queueID)/claim")
             let id = try #require(claimed["id"] as? Int)
@@ -102,7 +105,7 @@ import Worklist
             #expect(versions.map(\.number) == Array(1...versions.count) && versions.count >= 3)
 
             // the audit: a sample from a seed, blind re-coding, scores, rebuttal, decision → audited
-            let auditor = try await Session.signIn(client, as: .auditor)
+            let auditor = try await Session.signIn(client, as: .auditor, spec: spec)
             let sample = try await auditor.object(.post, "/api/audits", json: #"{"seed":7,"size":{"count":1}}"#)
             let items = try #require(sample["items"] as? [[String: Any]])
             let item = try #require(items.first { $0["encounterID"] as? Int == id })
@@ -125,7 +128,7 @@ import Worklist
             #expect(try await store.encounter(id: Int64(id))?.status == .audited)
 
             // the access log: who read which chart, for the admin only
-            let admin = try await Session.signIn(client, as: .admin)
+            let admin = try await Session.signIn(client, as: .admin, spec: spec)
             let (ls, log) = try await admin.call(.get, "/api/access-log?encounter=\(id)")
             #expect(ls == .ok)
             let rows = try #require(json(log) as? [[String: Any]])
