@@ -81,7 +81,7 @@ import Worklist
         #expect(abs(s.weightDifference - 0.4) < 1e-9)
         #expect(s.poaMismatches == ["E11.9"])
         #expect(s.missedCodes == ["0BH17EZ", "E87.1", "N17.9"])
-        #expect(s.extraCodes == ["R0600"])
+        #expect(s.extraCodes == ["R06.00"])
     }
 
     @Test func suggestionOutcomeCategories() {
