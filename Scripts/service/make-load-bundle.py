@@ -80,7 +80,7 @@ for i in range(n):
                 content["attachment"]["url"] = url + "-" + tag
         if c["resource"]["resourceType"] == "Patient":
             # another person each time: another name and birth date, so that no copy looks like a duplicate
-            born = datetime.date.fromisoformat(c["resource"]["birthDate"]) - datetime.timedelta(days=i * 7 % 14600)
+            born = datetime.date.fromisoformat(c["resource"]["birthDate"]) - datetime.timedelta(days=i * 7 % 7300)
             c["resource"]["birthDate"] = born.isoformat()
             for name in c["resource"].get("name", []):
                 name["family"] = name["family"] + "-" + tag

@@ -21,7 +21,7 @@ $coder precode --db "$work/batch.sqlite" | tail -1
 end=$(date +%s.%N)
 echo "precode wall_seconds=$(echo "$end - $start" | bc) (includes loading the engines)"
 
-# lookup under wrk: 2 threads, 16 connections, 20 s, three queries a coder would type
+# lookup under wrk: 2 threads, 16 and then 4 connections, 20 s each, six queries a coder would type
 $coder serve --db "$work/serve.sqlite" --port 18090 --admin-password measure-admin-1 >"$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do curl -sf http://127.0.0.1:18090/health >/dev/null && break; sleep 0.1; done
@@ -39,8 +39,10 @@ done = function(summary, latency, requests)
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
-wrk -t2 -c16 -d20s -s "$work/lookup.lua" http://127.0.0.1:18090 | grep lookup_http
-# and at a fixed offered rate below saturation: latency at 5,000 requests/s is what the target names
+for c in 16 4; do
+    echo -n "connections=$c "
+    wrk -t2 -c$c -d20s -s "$work/lookup.lua" http://127.0.0.1:18090 | grep lookup_http
+done
 kill $pid; wait $pid 2>/dev/null || true
 
-python3 Scripts/service/durability.py --coder $coder --encounters 2000 --kills "$KILLS" --coders "$CODERS" --seconds "$SECONDS_"
+python3 Scripts/service/durability.py --coder $coder --encounters 8000 --kills "$KILLS" --coders "$CODERS" --seconds "$SECONDS_"

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -33,11 +34,32 @@ public struct PrecodeJobs: Service, CustomStringConvertible {
     }
 
     /// Runs one job to its end.
-    public func run(jobID: Int64) async throws -> BatchJob {
+    /// - Parameter timings: collects how long the engines took for each encounter.
+    public func run(jobID: Int64, timings: Timings? = nil) async throws -> BatchJob {
         let engines = self.engines
         let store = self.store
         return try await BatchRunner(store: store, concurrency: concurrency).run(
-            jobID: jobID, claimEngine: { claim in engines.precodeVersion(claim) })
+            jobID: jobID,
+            claimEngine: { claim in
+                let start = DispatchTime.now().uptimeNanoseconds
+                let version = engines.precodeVersion(claim)
+                timings?.add(DispatchTime.now().uptimeNanoseconds - start)
+                return version
+            })
+    }
+
+    /// Durations in nanoseconds, from several tasks.
+    public final class Timings: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [UInt64] = []
+        public init() {}
+        func add(_ value: UInt64) { lock.withLock { values.append(value) } }
+        /// The q-quantile (0…1) in milliseconds; nil when nothing was timed.
+        public func quantile(_ q: Double) -> Double? {
+            let sorted = lock.withLock { values.sorted() }
+            guard !sorted.isEmpty else { return nil }
+            return Double(sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))]) / 1e6
+        }
     }
 
     public func run() async throws {

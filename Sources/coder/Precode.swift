@@ -32,6 +32,7 @@ struct Precode: AsyncParsableCommand {
     @Argument(help: "The folder of notes (DOCID.txt).") var folder: String?
     @Option(help: "The JSON-lines file to write (appended to, never overwritten).") var out: String?
     @Option(help: "Pre-code the new encounters of this worklist database instead of a folder.") var db: String?
+    @Option(help: "With --db: encounters pre-coded at once.") var concurrency = 2
     @OptionGroup var options: CodeSetOptions
     @OptionGroup var suggestOptions: SuggestOptions
     @Flag(help: "No progress bar.") var quiet = false
@@ -96,7 +97,7 @@ struct Precode: AsyncParsableCommand {
     func runWorklist(_ path: String) async throws {
         let store = try DatabaseOptions.open(path)
         let engines = try EngineSetup.load(options)
-        let state = ServerState(store: store, engines: engines, concurrency: 1)
+        let state = ServerState(store: store, engines: engines, concurrency: concurrency)
         let started = DispatchTime.now().uptimeNanoseconds
         var jobs = try await store.jobs().filter { $0.kind == "precode" && ($0.state == .queued || $0.state == .running) }
         if jobs.isEmpty {
@@ -104,14 +105,19 @@ struct Precode: AsyncParsableCommand {
             jobs = [try await store.createJob(kind: "precode", encounterIDs: ids, userID: nil)]
         }
         var done = 0, failed = 0, total = 0
+        let timings = PrecodeJobs.Timings()
         for job in jobs {
-            let finished = try await state.jobs.run(jobID: job.id)
+            let finished = try await state.jobs.run(jobID: job.id, timings: timings)
             done += finished.done
             failed += finished.errors
             total += finished.total
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        print("precode encounters=\(total) done=\(done) failed=\(failed) encounters_per_s=\(Int((Double(done) / max(seconds, 1e-9)).rounded()))")
+        let p50 = timings.quantile(0.5).map { String(format: "%.2f", $0) } ?? "-"
+        let p99 = timings.quantile(0.99).map { String(format: "%.2f", $0) } ?? "-"
+        print(
+            "precode encounters=\(total) done=\(done) failed=\(failed) engine_p50_ms=\(p50) engine_p99_ms=\(p99) concurrency=\(concurrency) encounters_per_s=\(Int((Double(done) / max(seconds, 1e-9)).rounded()))"
+        )
     }
 
     /// The ids already in the output; creates it when missing, and cuts a last line left unfinished by a stop.
