@@ -19,14 +19,7 @@ public struct CoderRequestContext: RequestContext {
     /// The signed-in user if their role is one of `roles` (any role when empty).
     /// - Throws: 401 when nobody is signed in, 403 naming the role when it is not allowed.
     public func require(_ roles: UserRole...) throws -> User {
-        guard let user else { throw APIError(.unauthorized, "sign in first: Authorization: Bearer <token>") }
-        guard roles.isEmpty || roles.contains(user.role) else {
-            throw APIError(
-                .forbidden,
-                "role \(user.role.rawValue) may not do this (allowed: \(roles.map(\.rawValue).joined(separator: ", ")))"
-            )
-        }
-        return user
+        try require(anyOf: roles.isEmpty ? UserRole.allCases : roles)
     }
 }
 
@@ -37,7 +30,7 @@ extension UserRole {
 
 extension CoderRequestContext {
     /// The signed-in user if their role is one of `roles`.
-    func require(anyOf roles: [UserRole]) throws -> User {
+    public func require(anyOf roles: [UserRole]) throws -> User {
         guard let user else { throw APIError(.unauthorized, "sign in first: Authorization: Bearer <token>") }
         guard roles.contains(user.role) else {
             throw APIError(

@@ -50,6 +50,19 @@ extension Request {
         }
     }
 
+    /// The body decoded as JSON, or nil when the request has none.
+    func optionalJSON<T: Decodable>(_ type: T.Type, context: CoderRequestContext) async throws -> T? {
+        let data = try await self.data(context: context)
+        guard !data.isEmpty else { return nil }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(T.self, from: data)
+        } catch let e as DecodingError {
+            throw APIError(.badRequest, "request body: \(APIError.describe(e))")
+        }
+    }
+
     /// The raw body, within the upload limit.
     func data(context: CoderRequestContext) async throws -> Data {
         do {

@@ -41,15 +41,7 @@ struct AdminRoutes {
         }
         api.post("precode") { request, context in
             let user = try context.require(.manager, .admin)
-            let data = try await request.data(context: context)
-            var ids: [Int64]?
-            if !data.isEmpty {
-                do {
-                    ids = try JSONDecoder().decode(PrecodeRequest.self, from: data).encounterIDs
-                } catch let e as DecodingError {
-                    throw APIError(.badRequest, "request body: \(APIError.describe(e))")
-                }
-            }
+            let ids = try await request.optionalJSON(PrecodeRequest.self, context: context)?.encounterIDs
             let job = try await jobs.start(encounterIDs: ids, userID: user.id)
             return JSONBody(job, status: .accepted)
         }

@@ -98,16 +98,8 @@ struct EncounterRoutes {
         api.post("encounters/:id/submit") { request, context in
             let user = try context.require(.coder, .manager)
             let id = try context.parameters.id("id")
-            let data = try await request.data(context: context)
             var version: NewVersion?
-            if !data.isEmpty {
-                let decoder = JSONDecoder()
-                let codes: CodeSet
-                do {
-                    codes = try decoder.decode(CodeSet.self, from: data)
-                } catch let e as DecodingError {
-                    throw APIError(.badRequest, "request body: \(APIError.describe(e))")
-                }
+            if let codes = try await request.optionalJSON(CodeSet.self, context: context) {
                 version = try await Self.version(
                     store, engines, encounter: id, codes: codes, source: .coder, user: user)
             }
