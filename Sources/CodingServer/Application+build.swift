@@ -66,6 +66,7 @@ public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
     AuditRoutes(state: state).register(api)
     AdminRoutes(state: state).register(api)
     EngineRoutes(state: state).register(api)
+    ClinicalTablesRoutes(state: state).register(api)
     return router
 }
 

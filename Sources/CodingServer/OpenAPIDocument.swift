@@ -1884,6 +1884,87 @@ enum OpenAPIDocument {
             ]
            }
           },
+          "/api/icd10cm/v3/search": {
+           "get": {
+            "parameters": [
+             {
+              "in": "query",
+              "name": "terms",
+              "required": true,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "maxList",
+              "required": false,
+              "schema": {
+               "type": "integer"
+              }
+             },
+             {
+              "in": "query",
+              "name": "count",
+              "required": false,
+              "schema": {
+               "type": "integer"
+              }
+             },
+             {
+              "in": "query",
+              "name": "offset",
+              "required": false,
+              "schema": {
+               "type": "integer"
+              }
+             },
+             {
+              "in": "query",
+              "name": "sf",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "df",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "ef",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "content": {
+               "application/json": {
+                "schema": {
+                 "type": "array"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/Error"
+             }
+            },
+            "summary": "NLM Clinical Tables compatible ICD-10-CM search: [total, codes, extra fields or null, display rows]",
+            "tags": [
+             "engines"
+            ]
+           }
+          },
           "/api/import": {
            "post": {
             "requestBody": {

@@ -125,3 +125,34 @@ import Worklist
         }
     }
 }
+
+/// The NLM Clinical Tables ICD-10-CM search, answered here: the same parameters and the same array.
+@Suite struct ClinicalTablesTests {
+    @Test func theSameAnswerArray() async throws {
+        try await ServerFixture.withService { _, _, client in
+            let anonymous = Session(client: client, token: nil)
+            let (s, data) = try await anonymous.call(.get, "/api/icd10cm/v3/search?terms=aspiration%20pneum&maxList=5")
+            #expect(s == .ok)
+            let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [Any])
+            #expect(answer.count == 4)
+            let codes = try #require(answer[1] as? [String])
+            #expect(codes.first == "J69.0" && codes.count <= 5)
+            #expect((answer[0] as? Int ?? 0) >= codes.count)
+            #expect(answer[2] is NSNull)
+            let rows = try #require(answer[3] as? [[String]])
+            #expect(rows.first == ["J69.0", "Pneumonitis due to inhalation of food and vomit"])
+            // display and extra fields, paging, searching the code only
+            let (_, named) = try await anonymous.call(
+                .get, "/api/icd10cm/v3/search?terms=j69&sf=code&df=name&ef=code&count=2&offset=1")
+            let page = try #require(try JSONSerialization.jsonObject(with: named) as? [Any])
+            let pageCodes = try #require(page[1] as? [String])
+            #expect(pageCodes.count == 2 && pageCodes.allSatisfy { $0.hasPrefix("J69.") })
+            #expect((page[2] as? [String: [String]])?["code"] == pageCodes)
+            #expect((page[3] as? [[String]])?.allSatisfy { $0.count == 1 } == true)
+            // a bad parameter is named
+            let (bad, why) = try await anonymous.call(.get, "/api/icd10cm/v3/search?terms=x&df=colour")
+            #expect(bad == .badRequest && String(decoding: why, as: UTF8.self).contains("colour"))
+            #expect(try await anonymous.call(.get, "/api/icd10cm/v3/search").0 == .badRequest)
+        }
+    }
+}
