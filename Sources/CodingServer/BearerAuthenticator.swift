@@ -1,9 +1,12 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Worklist
 
-/// Reads `Authorization: Bearer <token>` and puts the token's user on the context. A request without a token goes on
-/// unauthenticated (the routes say who they need); a token that is unknown, expired or revoked is refused here.
+/// Puts the request's user on the context: from `Authorization: Bearer <token>` (the API's clients) or from the
+/// session cookie the sign-in page sets (the browser). A request with neither goes on unauthenticated (the routes say
+/// who they need). A bearer token that is unknown, expired or revoked is refused here; a stale cookie is ignored, so
+/// the pages can send the browser to the sign-in page.
 struct BearerAuthenticator: RouterMiddleware {
     typealias Context = CoderRequestContext
     let store: any WorklistStore
@@ -11,16 +14,65 @@ struct BearerAuthenticator: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        guard let header = request.headers[.authorization] else { return try await next(request, context) }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-            throw APIError(.unauthorized, "Authorization: expected \"Bearer <token>\"")
-        }
-        guard let user = try await store.user(forToken: String(parts[1]).trimmingCharacters(in: .whitespaces)) else {
-            throw APIError(.unauthorized, "the token is unknown, expired or revoked: sign in again")
-        }
         var context = context
-        context.user = user
+        if let header = request.headers[.authorization] {
+            let parts = header.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+                throw APIError(.unauthorized, "Authorization: expected \"Bearer <token>\"")
+            }
+            guard let user = try await store.user(forToken: String(parts[1]).trimmingCharacters(in: .whitespaces))
+            else {
+                throw APIError(.unauthorized, "the token is unknown, expired or revoked: sign in again")
+            }
+            context.user = user
+        } else if let token = SessionCookie.token(in: request.headers) {
+            if let user = try await store.user(forToken: token) {
+                // a browser's change comes from our own pages: the cookie is SameSite=Strict, and a cross-site
+                // Origin on a state-changing request is refused as well
+                if request.method != .get, request.method != .head, !SessionCookie.sameOrigin(request) {
+                    throw APIError(.forbidden, "cross-site request refused")
+                }
+                context.user = user
+                context.sessionToken = token
+            }
+        }
         return try await next(request, context)
+    }
+}
+
+/// The browser's session: the sign-in token in an HttpOnly, SameSite=Strict cookie.
+enum SessionCookie {
+    static let name = "coder_session"
+
+    /// The token of the session cookie, if the request carries one.
+    static func token(in headers: HTTPFields) -> String? {
+        for value in headers[values: .cookie] {
+            for pair in value.split(separator: ";") {
+                let kv = pair.split(separator: "=", maxSplits: 1)
+                if kv.count == 2, kv[0].trimmingCharacters(in: .whitespaces) == name {
+                    let token = kv[1].trimmingCharacters(in: .whitespaces)
+                    return token.isEmpty ? nil : token
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The `Set-Cookie` value that starts a session lasting until `expires`.
+    static func set(_ token: String, expires: Date) -> String {
+        let seconds = max(0, Int(expires.timeIntervalSinceNow))
+        return "\(name)=\(token); Path=/; HttpOnly; SameSite=Strict; Max-Age=\(seconds)"
+    }
+
+    /// The `Set-Cookie` value that ends the session.
+    static let clear = "\(name)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"
+
+    /// Whether an `Origin` header, when present, names the host the request was sent to.
+    static func sameOrigin(_ request: Request) -> Bool {
+        guard let origin = request.headers[.origin] else { return true }
+        guard let host = request.head.authority else { return false }
+        let stripped = origin.replacingOccurrences(of: "http://", with: "").replacingOccurrences(
+            of: "https://", with: "")
+        return stripped == host
     }
 }

@@ -7,10 +7,13 @@ public struct CoderRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The signed-in user; nil until ``BearerAuthenticator`` has found one.
     public var user: User?
+    /// The browser session's token when the user came by the session cookie (the pages' sign-out revokes it).
+    public var sessionToken: String?
 
     public init(source: Source) {
         coreContext = .init(source: source)
         user = nil
+        sessionToken = nil
     }
 
     /// Imports of FHIR bundles with their notes run to several megabytes; nothing else comes near.

@@ -124,6 +124,8 @@ public protocol WorklistStore: Sendable {
     func createAuditSample(_ request: AuditSampleRequest, userID: Int64) async throws -> AuditSample
     /// A sample with its items.
     func auditSample(id: Int64) async throws -> AuditSample?
+    /// The latest audit samples, newest first.
+    func auditSamples(limit: Int) async throws -> [AuditSample]
     /// One audit item, if any.
     func auditItem(id: Int64) async throws -> AuditItem?
     /// Stores the auditor's blind re-coding as an `auditor` version and scores the coder's version against it.

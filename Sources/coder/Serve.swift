@@ -40,7 +40,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080
     @Option(help: "The admin's password on a new database (at least 10 characters).") var adminPassword: String?
-    @Flag(help: "Import the sample FHIR bundle the repository ships and pre-code it.") var sample = false
+    @Flag(help: "Import the sample FHIR bundle the repository ships, pre-code it, and add sample queues and users.")
+    var sample = false
+    @Option(help: "The sample users' password with --sample (at least 10 characters; else generated and printed).")
+    var samplePassword: String?
     @Option(help: "Pre-coding items run at once.") var precodeConcurrency = 2
 
     func run() async throws {
@@ -61,6 +64,7 @@ struct Serve: AsyncParsableCommand {
             let result = try await store.importFHIR(data, source: url.lastPathComponent)
             let admin = try await store.user(username: "admin")
             let job = try await state.jobs.start(encounterIDs: nil, userID: admin?.id ?? 1)
+            try await Self.ensureSampleWorkplace(store, password: samplePassword)
             say(
                 "sample: \(result.imported.count) imported, \(result.updated.count) updated, \(result.rejected.count) rejected; pre-coding job \(job.id) over \(job.total) encounters"
             )
@@ -68,8 +72,37 @@ struct Serve: AsyncParsableCommand {
         let app = buildApplication(
             ServerConfiguration(host: host, port: port, precodeConcurrency: precodeConcurrency), state: state,
             logger: logger)
-        say("serving on http://\(host):\(port)  (API /api, description /openapi.json, database \(database.db))")
+        say("serving on http://\(host):\(port)/  (pages /, API /api, description /openapi.json, FHIR /fhir, database \(database.db))")
         try await app.runService()
+    }
+
+    /// The sample's workplace: an inpatient and an outpatient queue when there is no queue, and one user per working
+    /// role (coder, cdi, auditor, manager) when they do not exist, sharing one password printed here.
+    static func ensureSampleWorkplace(_ store: any WorklistStore, password: String?) async throws {
+        if try await store.queues().isEmpty {
+            _ = try await store.createQueue(name: "Inpatient", rules: QueueRules(settings: [.inpatient]))
+            _ = try await store.createQueue(name: "Outpatient", rules: QueueRules(settings: [.outpatient]))
+            say("sample: created the queues Inpatient and Outpatient")
+        }
+        var missing: [UserRole] = []
+        for role in [UserRole.coder, .cdi, .auditor, .manager] where try await store.user(username: role.rawValue) == nil {
+            missing.append(role)
+        }
+        guard !missing.isEmpty else { return }
+        let chosen = password ?? ProcessInfo.processInfo.environment["CODER_SAMPLE_PASSWORD"] ?? Self.randomPassword()
+        guard chosen.count >= 10 else { throw CLIError("--sample-password: at least 10 characters") }
+        for role in missing {
+            _ = try await store.createUser(
+                NewUser(username: role.rawValue, displayName: "Sample \(role.rawValue)", role: role, password: chosen))
+        }
+        say("sample: created the users \(missing.map(\.rawValue).joined(separator: ", ")) with password \(chosen)")
+    }
+
+    static func randomPassword() -> String {
+        var bytes = [UInt8](repeating: 0, count: 12)
+        for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255) }
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "/", with: "_").replacingOccurrences(
+            of: "+", with: "-")
     }
 
     /// A new database gets its admin; the password is printed only when it was generated here.
@@ -78,10 +111,7 @@ struct Serve: AsyncParsableCommand {
         var chosen = password ?? ProcessInfo.processInfo.environment["CODER_ADMIN_PASSWORD"]
         var generated = false
         if chosen == nil {
-            var bytes = [UInt8](repeating: 0, count: 12)
-            for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255) }
-            chosen = Data(bytes).base64EncodedString().replacingOccurrences(of: "/", with: "_").replacingOccurrences(
-                of: "+", with: "-")
+            chosen = randomPassword()
             generated = true
         }
         guard let chosen, chosen.count >= 10 else { throw CLIError("--admin-password: at least 10 characters") }

@@ -78,6 +78,13 @@ extension SQLiteWorklistStore {
             createdAt: row["createdAt"], items: items)
     }
 
+    public func auditSamples(limit: Int) async throws -> [AuditSample] {
+        try await pool.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM auditSample ORDER BY id DESC LIMIT ?", arguments: [limit])
+                .compactMap { try Self.auditSample(db, $0) }
+        }
+    }
+
     public func auditItem(id: Int64) async throws -> AuditItem? {
         try await pool.read { db in
             try AuditItem.fetchOne(db, sql: "SELECT * FROM auditItem WHERE id = ?", arguments: [id])

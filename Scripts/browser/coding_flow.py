@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Drives the web pages in headless Chromium the way a coder works: sign in, claim an encounter, accept a
+suggestion and see the DRG change, give POA, submit; then the lookup typeahead and the PCS table builder.
+
+    python3 Scripts/browser/coding_flow.py --url http://127.0.0.1:8080 --user coder --password ... \
+        --screenshots screenshots
+
+Exit status 0 when every step held, 1 with one line naming the step that broke, 2 when Chromium, its driver or
+Selenium is missing. Screenshots of each step go to --screenshots (not committed).
+"""
+import argparse
+import os
+import shutil
+import sys
+import time
+
+
+def fail(step, detail):
+    print(f"browser flow broke at '{step}': {detail}")
+    sys.exit(1)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--url", required=True)
+    ap.add_argument("--user", required=True)
+    ap.add_argument("--password", required=True)
+    ap.add_argument("--screenshots", default="screenshots")
+    ap.add_argument("--timeout", type=float, default=20)
+    args = ap.parse_args()
+
+    try:
+        from selenium import webdriver
+        from selenium.common.exceptions import TimeoutException, WebDriverException
+        from selenium.webdriver.chrome.service import Service
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.common.keys import Keys
+        from selenium.webdriver.support import expected_conditions as EC
+        from selenium.webdriver.support.ui import Select, WebDriverWait
+    except ImportError as e:
+        print(f"skipped: selenium is not installed ({e}); pip install selenium")
+        sys.exit(2)
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    driver_path = shutil.which("chromedriver") or ("/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None)
+    if not browser or not driver_path:
+        print("skipped: chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)")
+        sys.exit(2)
+
+    os.makedirs(args.screenshots, exist_ok=True)
+    options = webdriver.ChromeOptions()
+    options.binary_location = browser
+    for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1440,1000"]:
+        options.add_argument(a)
+    try:
+        driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    except WebDriverException as e:
+        print(f"skipped: chromium did not start ({str(e).splitlines()[0]})")
+        sys.exit(2)
+    wait = WebDriverWait(driver, args.timeout)
+    shots = iter(range(1, 100))
+
+    def shot(name):
+        driver.save_screenshot(os.path.join(args.screenshots, f"{next(shots):02d}-{name}.png"))
+
+    def step(name, fn):
+        try:
+            return fn()
+        except TimeoutException:
+            shot(f"broken-{name}")
+            fail(name, f"timed out; page {driver.current_url}")
+        except Exception as e:  # noqa: BLE001 - any failure of the page is the flow breaking
+            shot(f"broken-{name}")
+            fail(name, f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''} (page {driver.current_url})")
+
+    def errors():
+        # the page's script must not throw
+        try:
+            return [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+        except Exception:  # noqa: BLE001 - not every driver keeps the log
+            return []
+
+    try:
+        base = args.url.rstrip("/")
+
+        def sign_in():
+            driver.get(base + "/")
+            wait.until(EC.presence_of_element_located((By.NAME, "username")))
+            shot("sign-in")
+            driver.find_element(By.NAME, "username").send_keys(args.user)
+            driver.find_element(By.NAME, "password").send_keys(args.password + Keys.ENTER)
+            wait.until(EC.url_contains("/worklist"))
+            shot("worklist")
+        step("sign in", sign_in)
+
+        def claim():
+            driver.find_element(By.CSS_SELECTOR, "button[data-claim]").click()
+            wait.until(EC.url_contains("/chart/"))
+            wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#suggestions button[data-accept]")))
+            if not driver.find_elements(By.CSS_SELECTOR, "mark.ev"):
+                raise AssertionError("the notes show no highlighted evidence")
+            shot("chart")
+            return driver.current_url.rsplit("/", 1)[-1]
+        encounter = step("claim next", claim)
+
+        def evidence():
+            pick = driver.find_element(By.CSS_SELECTOR, "#suggestions li .pick")
+            code = pick.find_element(By.CSS_SELECTOR, ".code").text
+            pick.click()
+            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "mark.ev.active"))
+            marks = driver.find_elements(By.CSS_SELECTOR, "mark.ev.active")
+            if not all(code in m.get_attribute("data-codes").split() for m in marks):
+                raise AssertionError(f"highlighted text that is not evidence of {code}")
+            shot("evidence")
+        step("select a code, see its evidence", evidence)
+
+        def accept():
+            before = driver.find_element(By.ID, "drg-number").text
+            button = driver.find_element(By.CSS_SELECTOR, "#suggestions button[data-accept]")
+            code = button.get_attribute("data-accept")
+            button.click()
+            wait.until(lambda d: d.find_element(By.ID, "drg-number").text not in ("", before))
+            rows = driver.find_elements(By.CSS_SELECTOR, "#dx tr .code")
+            if code not in [r.text for r in rows]:
+                raise AssertionError(f"{code} is not in the code set after accepting it")
+            shot("accepted")
+            return before, driver.find_element(By.ID, "drg-number").text
+        drg_before, drg_after = step("accept a suggestion, see the DRG change", accept)
+
+        def accept_rest_and_poa():
+            # accept more suggestions as a coder would: one that raises an error edit is removed again
+            # (the lists are drawn again after each change: find each element afresh)
+            tried = set()
+            for _ in range(4):
+                buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, "#suggestions button[data-accept]")
+                           if b.get_attribute("data-accept") not in tried]
+                if not buttons:
+                    break
+                code = buttons[0].get_attribute("data-accept")
+                tried.add(code)
+                buttons[0].click()
+                time.sleep(0.6)
+                if driver.find_elements(By.CSS_SELECTOR, "#edits .sev-error"):
+                    driver.find_element(By.CSS_SELECTOR, f"button[data-remove='{code}']").click()
+                    time.sleep(0.6)
+            codes = [s.get_attribute("data-poa") for s in driver.find_elements(By.CSS_SELECTOR, "#dx select[data-poa]")]
+            for code in codes:
+                Select(driver.find_element(By.CSS_SELECTOR, f"#dx select[data-poa='{code}']")).select_by_value("Y")
+                time.sleep(0.2)
+            wait.until(lambda d: d.find_element(By.ID, "drg-number").text.strip() not in ("", "–"))
+            time.sleep(0.5)
+            shot("code-set")
+        step("accept more, give POA", accept_rest_and_poa)
+
+        def submit():
+            driver.find_element(By.ID, "submit").click()
+            try:
+                wait.until(EC.url_contains("/worklist"))
+            except TimeoutException:
+                raise AssertionError("not submitted: " + driver.find_element(By.ID, "save-status").text)
+            if "submitted" not in driver.page_source:
+                raise AssertionError("no confirmation on the worklist")
+            shot("submitted")
+        step("submit", submit)
+
+        def lookup():
+            driver.get(base + "/lookup")
+            box = wait.until(EC.presence_of_element_located((By.ID, "q")))
+            box.send_keys("aspiration pneum")
+            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results li .code"))
+            first = driver.find_element(By.CSS_SELECTOR, "#results li .code").text
+            if first != "J69.0":
+                raise AssertionError(f"first result {first}, expected J69.0")
+            shot("typeahead")
+            box.send_keys(Keys.ENTER)
+            wait.until(EC.url_contains("/code/icd10cm/J69.0"))
+            if "Excludes" not in driver.page_source and "Use additional code" not in driver.page_source:
+                raise AssertionError("the tabular entry shows no instructional note")
+            shot("tabular")
+        step("lookup typeahead and tabular entry", lookup)
+
+        def builder():
+            driver.get(base + "/pcs")
+            for _ in range(7):
+                link = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#axis a")))
+                link.click()
+            code = wait.until(EC.presence_of_element_located((By.ID, "built-code"))).text
+            if len(code) != 7:
+                raise AssertionError(f"built {code!r}")
+            shot("pcs-builder")
+            return code
+        built = step("PCS table builder", builder)
+
+        severe = errors()
+        if severe:
+            fail("page scripts", severe[0])
+        print(f"browser flow held: encounter {encounter} coded (DRG {drg_before or '-'} -> {drg_after}), "
+              f"typeahead J69.0 first, PCS builder built {built}")
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,301 @@
+/// The pages' style sheet and script, served from `/assets`. Small and dependency-free; the pages work without the
+/// script for reading (the chart's notes, lookup results, tabular entries, the table builder and the charts are
+/// rendered by the server), and the script makes coding interactive.
+enum Assets {
+    static let css = #"""
+        *{box-sizing:border-box}
+        body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#f6f8fa}
+        a{color:#0550ae}
+        .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px;z-index:9}
+        header.top{display:flex;gap:18px;align-items:center;background:#24292f;color:#fff;padding:8px 16px}
+        header.top a{color:#fff;text-decoration:none}header.top .brand{font-weight:700}
+        header.top nav{display:flex;gap:14px;flex:1}header.top nav a[aria-current]{text-decoration:underline}
+        header.top form.who{display:flex;gap:8px;align-items:center;margin:0}
+        main{padding:16px;max-width:1500px;margin:0 auto}
+        h1{font-size:1.5em;margin:.2em 0 .6em}h2{font-size:1.15em;margin:1em 0 .4em}h3{font-size:1em;margin:.8em 0 .3em}
+        button{font:inherit;padding:3px 10px;border:1px solid #8c959f;border-radius:5px;background:#fff;cursor:pointer}
+        button.primary{background:#1f883d;color:#fff;border-color:#1a7f37}
+        button:focus-visible,a:focus-visible,input:focus-visible,select:focus-visible,mark:focus-visible{outline:3px solid #0969da;outline-offset:1px}
+        input,select{font:inherit;padding:3px 6px;border:1px solid #8c959f;border-radius:5px}
+        .login{max-width:360px;margin:60px auto;background:#fff;padding:24px;border:1px solid #d0d7de;border-radius:8px}
+        .login label{display:block;margin:10px 0}.login input{width:100%}
+        .message{background:#fff8c5;border:1px solid #d4a72c;padding:6px 10px;border-radius:5px}.message:empty{display:none}
+        .hint,.empty,.from,.meta{color:#57606a}.from,.meta{font-size:.85em;font-weight:400;margin-left:.5em}
+        table.list,table.codes{border-collapse:collapse;background:#fff;width:100%}
+        table.list td,table.list th,table.codes td,table.codes th{border-bottom:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
+        .queue{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:8px 14px;margin-bottom:14px}
+        .count{font-weight:700;font-size:1.2em}
+        form.inline{display:flex;flex-wrap:wrap;gap:10px;align-items:end}
+        .chart{display:grid;grid-template-columns:minmax(0,3fr) minmax(360px,2fr);gap:16px}
+        .notes .note{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:6px 12px;margin-bottom:12px}
+        .notes pre.text{white-space:pre-wrap;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;margin:0}
+        mark.ev{background:#fff3b0;border-bottom:2px solid #d4a72c;cursor:pointer}
+        mark.ev.active{background:#ffb86b;border-bottom-color:#bc4c00}
+        .unsigned{color:#d1242f}
+        dl.facts{display:grid;grid-template-columns:max-content 1fr max-content 1fr;gap:2px 12px;background:#fff;padding:8px;border:1px solid #d0d7de;border-radius:8px}
+        dl.facts dt{color:#57606a}dl.facts dd{margin:0}
+        aside.work{position:sticky;top:8px;align-self:start;max-height:calc(100vh - 16px);overflow:auto;background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:4px 14px 14px}
+        ul.suggestions,ul.edits,ul.impact,ul.typeahead,ol.results,#lookup-results,ul.axis,ul.children{list-style:none;padding:0;margin:0}
+        ul.suggestions li{display:flex;gap:6px;align-items:center;padding:3px 0;border-bottom:1px solid #eaeef2}
+        ul.suggestions li .pick{flex:1;text-align:left;border:0;background:none;padding:2px}
+        ul.suggestions li.selected{background:#ddf4ff}
+        ul.suggestions li.accepted .pick{color:#1a7f37}ul.suggestions li.rejected .pick{color:#8c959f;text-decoration:line-through}
+        .code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-weight:600}
+        .conf{color:#57606a;font-size:.85em}
+        .badge{font-size:.75em;background:#eaeef2;border-radius:10px;padding:1px 7px;font-weight:400}
+        .drg{font-size:1.05em;background:#f6f8fa;border-radius:6px;padding:6px 10px}
+        .drg .num{font-size:1.5em;font-weight:700}.drg .was{color:#57606a}
+        ul.edits li{padding:3px 0;border-bottom:1px solid #eaeef2}
+        .sev-error{color:#d1242f;font-weight:700}.sev-warning{color:#9a6700;font-weight:700}.sev-info{color:#57606a;font-weight:700}
+        .add{position:relative;margin-top:8px}.add input{width:100%}
+        ul.typeahead{position:absolute;left:0;right:0;background:#fff;border:1px solid #8c959f;border-radius:5px;z-index:5;max-height:320px;overflow:auto}
+        ul.typeahead:empty{display:none}
+        ul.typeahead li,ol.results li{padding:3px 8px;cursor:pointer}
+        ul.typeahead li[aria-selected=true],ol.results li[aria-selected=true]{background:#ddf4ff}
+        ol.results{background:#fff;border:1px solid #d0d7de;border-radius:8px;margin-top:10px}
+        ol.results:empty{display:none}
+        form.lookup{display:flex;gap:8px;align-items:center}form.lookup input[name=q]{flex:1}
+        dl.notes dt{font-weight:700;margin-top:8px}dl.notes dd{margin:2px 0 0 16px;white-space:pre-wrap}
+        .note-excludes1{color:#d1242f}.note-excludes2{color:#9a6700}
+        nav.crumbs ol{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:6px 14px;font-size:.9em}
+        ul.axis li{margin:3px 0}ul.axis a{display:block;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:4px 10px;text-decoration:none}
+        ul.axis a:hover{background:#ddf4ff}
+        .built{font-size:1.2em}
+        ul.index li{list-style:none}ul.index li.level1{margin-left:1.5em}ul.index li.level2{margin-left:3em}ul.index li.level3{margin-left:4.5em}ul.index li.level4,ul.index li.level5,ul.index li.level6{margin-left:6em}
+        .ok{color:#1a7f37}.warn{color:#9a6700}
+        .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:14px}
+        figure.chart{background:#fff;border:1px solid #d0d7de;border-radius:8px;margin:0;padding:8px}
+        figure.chart svg{width:100%;height:auto}
+        svg .axis{stroke:#57606a}svg .grid{stroke:#eaeef2}svg text{font-size:11px;fill:#57606a}svg .val{fill:#1f2328}
+        .key{margin-left:10px;white-space:nowrap}.swatch{display:inline-block;width:10px;height:10px;margin-right:4px}
+        .swatch[data-color="0"]{background:#1f6feb}.swatch[data-color="1"]{background:#d1242f}.swatch[data-color="2"]{background:#1a7f37}.swatch[data-color="3"]{background:#9a6700}
+        .swatch[data-color="4"]{background:#8250df}.swatch[data-color="5"]{background:#bc4c00}.swatch[data-color="6"]{background:#0969da}.swatch[data-color="7"]{background:#57606a}
+        .actions{display:flex;gap:10px;margin-top:12px}
+        @media (max-width:900px){.chart{grid-template-columns:1fr}aside.work{position:static;max-height:none}}
+        """#
+
+    static let js = #"""
+        "use strict";
+        (function () {
+          const $ = (s, r) => (r || document).querySelector(s);
+          const $$ = (s, r) => Array.from((r || document).querySelectorAll(s));
+          const el = (tag, attrs, ...kids) => {
+            const e = document.createElement(tag);
+            for (const [k, v] of Object.entries(attrs || {})) {
+              if (k === "text") e.textContent = v; else if (k.startsWith("on")) e.addEventListener(k.slice(2), v); else e.setAttribute(k, v);
+            }
+            for (const k of kids) e.append(k);
+            return e;
+          };
+          async function api(method, path, body) {
+            const r = await fetch(path, { method, headers: body === undefined ? {} : { "Content-Type": "application/json" },
+              body: body === undefined ? undefined : JSON.stringify(body), credentials: "same-origin" });
+            const text = await r.text();
+            let data = null;
+            try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+            if (!r.ok) throw new Error((data && data.error) || (r.status + " " + r.statusText));
+            return data;
+          }
+
+          // Typeahead: a text box, a list, a search as the user types; arrows move, Enter picks, Escape closes.
+          function typeahead(input, list, params, pick) {
+            let controller = null, items = [], active = -1;
+            function show() {
+              list.replaceChildren(...items.map((r, i) => el("li", { role: "option", id: list.id + "-" + i, "aria-selected": String(i === active),
+                onmousedown: (ev) => { ev.preventDefault(); pick(r); } }, el("span", { class: "code", text: r.code }), " " + r.title)));
+              input.setAttribute("aria-expanded", String(items.length > 0));
+              if (active >= 0) input.setAttribute("aria-activedescendant", list.id + "-" + active); else input.removeAttribute("aria-activedescendant");
+            }
+            input.addEventListener("input", async () => {
+              const q = input.value.trim();
+              if (controller) controller.abort();
+              if (!q) { items = []; active = -1; show(); return; }
+              controller = new AbortController();
+              try {
+                const r = await fetch("/api/lookup?limit=12&q=" + encodeURIComponent(q) + params(), { signal: controller.signal });
+                if (!r.ok) return;
+                items = await r.json(); active = items.length ? 0 : -1; show();
+              } catch (e) { /* aborted by the next keystroke */ }
+            });
+            input.addEventListener("keydown", (ev) => {
+              if (ev.key === "ArrowDown" && items.length) { active = (active + 1) % items.length; show(); ev.preventDefault(); }
+              else if (ev.key === "ArrowUp" && items.length) { active = (active - 1 + items.length) % items.length; show(); ev.preventDefault(); }
+              else if (ev.key === "Enter" && active >= 0 && items[active]) { ev.preventDefault(); pick(items[active]); }
+              else if (ev.key === "Escape") { items = []; active = -1; show(); }
+            });
+            input.addEventListener("blur", () => setTimeout(() => { items = []; active = -1; show(); }, 150));
+            return { clear() { items = []; active = -1; input.value = ""; show(); } };
+          }
+
+          // The lookup page: results as the user types; a pick opens the code's entry.
+          const q = $("input[data-typeahead]");
+          if (q) {
+            const list = document.getElementById(q.dataset.typeahead);
+            const system = $("#system");
+            typeahead(q, list, () => "&system=" + encodeURIComponent(system ? system.value : "all"),
+              (r) => { location.href = "/code/" + r.system + "/" + encodeURIComponent(r.code); });
+          }
+
+          const stateBlock = $("#chart-state");
+          if (!stateBlock) return;
+          const S = JSON.parse(stateBlock.textContent);
+          const enc = S.encounter;
+          let dx = S.diagnoses.map((d) => ({ code: d.code, title: d.title, poa: d.poa || "" }));
+          let px = S.procedures.map((p) => ({ code: p.code, title: p.title }));
+          const rejected = new Set();
+          let lastDRG = S.review && S.review.grouping ? S.review.grouping.drg : null;
+          const status = $("#save-status");
+          const say = (t) => { status.textContent = t; };
+          const norm = (c) => c.replace(/[^0-9A-Za-z]/g, "").toUpperCase();
+          const has = (list, code) => list.some((x) => norm(x.code) === norm(code));
+
+          function select(code) {
+            $$("ul.suggestions li").forEach((li) => li.classList.toggle("selected", li.dataset.code === code));
+            let first = null;
+            $$("mark.ev").forEach((m) => {
+              const on = code !== null && m.dataset.codes.split(" ").includes(code);
+              m.classList.toggle("active", on);
+              if (on && !first) first = m;
+            });
+            if (first) first.scrollIntoView({ block: "center", behavior: "smooth" });
+          }
+          function renderSuggestions() {
+            const ul = $("#suggestions");
+            if (!ul) return;
+            if (!S.suggestions.length) { ul.replaceChildren(el("li", { class: "empty", text: "No codes found in the notes." })); return; }
+            ul.replaceChildren(...S.suggestions.map((s) => {
+              const inSet = s.system === "icd10pcs" ? has(px, s.code) : has(dx, s.code);
+              const li = el("li", { "data-code": s.code, class: inSet ? "accepted" : rejected.has(s.code) ? "rejected" : "" },
+                el("button", { type: "button", class: "pick", title: "Show the evidence", onclick: () => select(s.code) },
+                  el("span", { class: "code", text: s.code }), " " + s.title + (s.principal ? " (principal)" : "") + " ",
+                  el("span", { class: "conf", text: Math.round(s.confidence * 100) + "%" })));
+              if (S.editable && !inSet) {
+                li.append(el("button", { type: "button", "data-accept": s.code, onclick: () => accept(s) , text: "Accept" }));
+                if (!rejected.has(s.code)) li.append(el("button", { type: "button", "data-reject": s.code, onclick: () => { rejected.add(s.code); renderSuggestions(); }, text: "Reject" }));
+              } else if (inSet) {
+                li.append(el("span", { class: "badge", text: "in code set" }));
+              }
+              return li;
+            }));
+          }
+          function accept(s) {
+            rejected.delete(s.code);
+            if (s.system === "icd10pcs") { if (!has(px, s.code)) px.push({ code: s.code, title: s.title }); }
+            else if (!has(dx, s.code)) {
+              const item = { code: s.code, title: s.title, poa: "" };
+              if (s.principal) dx.unshift(item); else dx.push(item);
+            }
+            changed();
+          }
+          function move(list, i, by) { const j = i + by; if (j < 0 || j >= list.length) return; [list[i], list[j]] = [list[j], list[i]]; changed(); }
+          function renderCodes() {
+            const row = (list, i, withPOA) => {
+              const c = list[i];
+              const cells = [el("td", { text: String(i + 1) }), el("td", { class: "code", text: c.code }), el("td", { text: c.title || "" })];
+              if (withPOA) {
+                const sel = el("select", { "aria-label": "Present on admission for " + c.code, "data-poa": c.code, onchange: (e) => { c.poa = e.target.value; changed(); } });
+                for (const v of ["", "Y", "N", "U", "W", "1"]) sel.append(el("option", { value: v, text: v || "–" }));
+                sel.value = c.poa || ""; if (!S.editable) sel.disabled = true;
+                cells.push(el("td", {}, sel));
+              }
+              const tools = el("td", {});
+              if (S.editable) {
+                tools.append(el("button", { type: "button", title: "Move up", "aria-label": "Move " + c.code + " up", onclick: () => move(list, i, -1), text: "↑" }), " ",
+                  el("button", { type: "button", "aria-label": "Remove " + c.code, "data-remove": c.code, onclick: () => { list.splice(i, 1); changed(); }, text: "Remove" }));
+              }
+              cells.push(tools);
+              return el("tr", {}, ...cells);
+            };
+            $("#dx").replaceChildren(...dx.map((_, i) => row(dx, i, true)));
+            $("#px").replaceChildren(...px.map((_, i) => row(px, i, false)));
+          }
+          function renderReview(r) {
+            const drg = $("#drg"), edits = $("#edits"), impact = $("#impact");
+            const g = r && r.grouping;
+            if (!g) { drg.replaceChildren(el("span", { class: "num", id: "drg-number", text: "–" }), " no DRG: " + (dx.length ? "the claim does not group" : "no diagnoses yet")); }
+            else {
+              const kids = [el("span", { class: "num", id: "drg-number", text: g.drg }), " " + (g.title || "") + " · MDC " + (g.mdc || "–") + " · weight ",
+                el("strong", { id: "drg-weight", text: Number(g.weight).toFixed(4) }), g.ccMcc && g.ccMcc !== "none" ? " · " + g.ccMcc.toUpperCase() : ""];
+              if (lastDRG && lastDRG !== g.drg) kids.push(el("div", { class: "was", text: "was DRG " + lastDRG }));
+              drg.replaceChildren(...kids);
+            }
+            lastDRG = g ? g.drg : lastDRG;
+            const findings = (r && r.findings) || [];
+            edits.replaceChildren(...(findings.length ? findings.map((f) => el("li", {}, el("span", { class: "sev-" + f.severity, text: f.severity }), " ",
+              el("span", { class: "code", text: f.rule }), ": " + f.message + (f.fix ? " — " + f.fix : ""))) : [el("li", { class: "empty", text: "No edits." })]));
+            const opps = findings.filter((f) => f.query && f.query.options && f.query.options.some((o) => o.drg || o.weightChange));
+            impact.replaceChildren(...(opps.length ? opps.map((f) => {
+              const best = f.query.options.filter((o) => o.weightChange != null).sort((a, b) => b.weightChange - a.weightChange)[0] || f.query.options[0];
+              const li = el("li", {}, el("strong", { text: f.query.topic }), ": " + best.label + (best.drg ? " → DRG " + best.drg : "") +
+                (best.weightChange != null ? " (" + (best.weightChange >= 0 ? "+" : "") + Number(best.weightChange).toFixed(4) + ")" : ""));
+              if (S.mode === "code") li.append(" ", el("button", { type: "button", "data-query": f.rule, onclick: () => query(f.rule), text: "Query physician" }));
+              return li;
+            }) : [el("li", { class: "empty", text: "Nothing in the documents points to another DRG." })]));
+          }
+          const codeSet = () => ({ diagnoses: dx.map((d) => (d.poa ? { code: d.code, poa: d.poa } : { code: d.code })), procedures: px.map((p) => ({ code: p.code })) });
+          let reviewSeq = 0;
+          async function changed() {
+            renderCodes(); renderSuggestions();
+            const seq = ++reviewSeq;
+            if (!dx.length) { renderReview(null); return; }
+            try {
+              const r = await api("POST", "/api/encounters/" + enc + "/review", codeSet());
+              if (seq === reviewSeq) renderReview(r);
+            } catch (e) { say(e.message); }
+          }
+          async function query(rule) {
+            try { await api("POST", "/api/encounters/" + enc + "/queries", { rule }); location.reload(); } catch (e) { say(e.message); }
+          }
+          function addCode(r) {
+            if (r.system === "icd10pcs") { if (!has(px, r.code)) px.push({ code: r.code, title: r.title }); }
+            else if (!has(dx, r.code)) dx.push({ code: r.code, title: r.title, poa: "" });
+            adder.clear(); changed();
+          }
+          const adder = typeahead($("#add-code"), $("#add-results"), () => "&system=" + (S.setting === "outpatient" ? "all" : "all"), addCode);
+          if (!S.editable) $("#add-code").disabled = true;
+
+          // select a highlighted stretch: its codes; select other text: look it up
+          $$("mark.ev").forEach((m) => { m.tabIndex = 0; m.addEventListener("click", () => select(m.dataset.codes.split(" ")[0]));
+            m.addEventListener("keydown", (e) => { if (e.key === "Enter") select(m.dataset.codes.split(" ")[0]); }); });
+          document.addEventListener("mouseup", async (ev) => {
+            const sel = window.getSelection();
+            const text = sel ? sel.toString().trim() : "";
+            if (!text || text.length > 120 || !ev.target.closest || !ev.target.closest(".notes")) return;
+            $("#lookup-pane").hidden = false; $("#lookup-term").textContent = text;
+            try {
+              const results = await api("GET", "/api/lookup?limit=8&q=" + encodeURIComponent(text));
+              $("#lookup-results").replaceChildren(...results.map((r) => el("li", {}, el("a", { href: "/code/" + r.system + "/" + encodeURIComponent(r.code), target: "_blank", class: "code", text: r.code }),
+                " " + r.title + " ", S.editable && r.billable ? el("button", { type: "button", onclick: () => addCode(r), text: "Add" }) : "")));
+            } catch (e) { say(e.message); }
+          });
+          const acceptAll = $("#accept-all");
+          if (acceptAll) { if (!S.editable) acceptAll.hidden = true; acceptAll.addEventListener("click", () => { S.suggestions.filter((s) => !rejected.has(s.code)).forEach((s) => accept(s)); }); }
+          const save = $("#save");
+          if (save) save.addEventListener("click", async () => {
+            try { const v = await api("POST", "/api/encounters/" + enc + "/versions", codeSet()); say("Saved as version " + v.number + "."); } catch (e) { say(e.message); }
+          });
+          const submit = $("#submit");
+          if (submit) submit.addEventListener("click", async () => {
+            if (!dx.length) { say("Add a principal diagnosis first."); return; }
+            try { await api("POST", "/api/encounters/" + enc + "/submit", codeSet()); location.href = "/worklist?message=" + encodeURIComponent("Encounter submitted."); }
+            catch (e) { say("Not submitted: " + e.message); }
+          });
+          const record = $("#record-audit");
+          if (record) record.addEventListener("click", async () => {
+            if (!dx.length) { say("Add the diagnoses first."); return; }
+            try { await api("POST", "/api/audit-items/" + S.auditItem + "/recode", codeSet()); location.reload(); } catch (e) { say(e.message); }
+          });
+          const hold = $("#hold");
+          if (hold) hold.addEventListener("submit", async (ev) => {
+            ev.preventDefault();
+            const f = new FormData(hold);
+            try { await api("POST", "/api/encounters/" + enc + "/status", { status: "onHold", pendingReason: f.get("reason"), note: f.get("note") || undefined }); location.reload(); }
+            catch (e) { say(e.message); }
+          });
+          $$("button[data-resolve]").forEach((b) => b.addEventListener("click", async () => {
+            try { await api("POST", "/api/pending/" + b.dataset.resolve + "/resolve"); location.reload(); } catch (e) { say(e.message); }
+          }));
+          renderCodes(); renderSuggestions(); renderReview(S.review);
+        })();
+        """#
+}

@@ -1,0 +1,267 @@
+import CodeSearch
+import Foundation
+import Hummingbird
+import Terminology
+import Worklist
+
+/// Lookup: the typeahead over ICD-10-CM, ICD-10-PCS and HCPCS, the Tabular List entry with every note that applies,
+/// the Alphabetic Index (when imported) and the PCS table builder.
+struct LookupPages {
+    let state: ServerState
+
+    func register(_ pages: RouterGroup<CoderRequestContext>) {
+        let engines = state.engines
+        pages.get("lookup") { request, context in
+            let user = try context.pageUser(request)
+            let q = request.uri.queryParameters.get("q") ?? ""
+            let system = request.uri.queryParameters.get("system") ?? "all"
+            var body = """
+                <h1>Lookup</h1>
+                <form method="get" action="/lookup" class="lookup" role="search">
+                <label for="q">Code or words</label>
+                <input id="q" name="q" value="\(esc(q))" autocomplete="off" autofocus data-typeahead="results" aria-autocomplete="list" aria-controls="results">
+                <label for="system">in</label> <select id="system" name="system">
+                """
+            for (value, label) in [("all", "all code sets"), ("icd10cm", "ICD-10-CM"), ("icd10pcs", "ICD-10-PCS"), ("hcpcs", "HCPCS")] {
+                body += "<option value=\"\(value)\"\(value == system ? " selected" : "")>\(label)</option>"
+            }
+            body += "</select> <button type=\"submit\">Search</button></form>"
+            body += "<ol id=\"results\" class=\"results\" role=\"listbox\" aria-label=\"Results\">"
+            if !q.trimmingCharacters(in: .whitespaces).isEmpty, let index = engines.lookup.index(version: nil, date: nil) {
+                let systems = CodeSystem(rawValue: system).map { Set([$0]) } ?? Set(CodeSystem.allCases)
+                for r in index.search(q, limit: 25, filter: SearchFilter(systems: systems)) {
+                    body += Self.resultItem(r)
+                }
+            }
+            body += "</ol>"
+            if engines.lookup.library.alphabeticIndexes.isEmpty {
+                body += "<p class=\"hint\">The Alphabetic Index is not imported (<code>coder codesets import</code>).</p>"
+            } else {
+                body += "<p><a href=\"/index\(q.isEmpty ? "" : "?term=" + urlComponent(q))\">Search the Alphabetic Index</a></p>"
+            }
+            return Page(title: "Lookup", user: user, body: body, section: "lookup")
+        }
+        pages.get("code/:system/:code") { request, context in
+            let user = try context.pageUser(request)
+            let system = context.parameters.get("system") ?? ""
+            let code = context.parameters.get("code") ?? ""
+            let body: String
+            switch system {
+            case "icd10cm": body = try Self.tabularEntry(code, engines: engines)
+            case "icd10pcs": body = try Self.pcsCode(code, engines: engines)
+            case "hcpcs": body = try Self.hcpcsCode(code, engines: engines)
+            default: throw APIError(.notFound, "\(system): not a code system (icd10cm, icd10pcs, hcpcs)")
+            }
+            return Page(title: code, user: user, body: body, section: "lookup")
+        }
+        pages.get("index") { request, context in
+            let user = try context.pageUser(request)
+            let term = request.uri.queryParameters.get("term") ?? ""
+            return Page(
+                title: "Alphabetic Index", user: user, body: Self.alphabeticIndex(term, engines: engines),
+                section: "lookup")
+        }
+        pages.get("pcs") { request, context in
+            let user = try context.pageUser(request)
+            let code = CodeFormat.normalize(request.uri.queryParameters.get("code") ?? "")
+            return Page(title: "ICD-10-PCS tables", user: user, body: Self.builder(code, engines: engines), section: "pcs")
+        }
+    }
+
+    static func resultItem(_ r: SearchResult) -> String {
+        let href = "/code/\(r.system.rawValue)/\(urlComponent(r.code))"
+        return "<li role=\"option\"><a href=\"\(href)\"><span class=\"code\">\(esc(r.code))</span> \(esc(r.title))</a>"
+            + (r.billable ? "" : " <span class=\"badge\">header</span>") + "</li>"
+    }
+
+    /// The Tabular List entry: where it sits, its notes and those it inherits, its 7th characters and its children.
+    static func tabularEntry(_ code: String, engines: ServerEngines) throws -> String {
+        guard let tabular = engines.lookup.library.tabular(), let i = tabular.index(of: code) else {
+            throw APIError(.notFound, "\(code): not an ICD-10-CM code or heading of the loaded Tabular List")
+        }
+        let entry = tabular.entries[i]
+        var html = "<nav class=\"crumbs\" aria-label=\"Hierarchy\"><ol>"
+        for level in tabular.path(to: i).dropLast() {
+            let e = tabular.entries[level]
+            html += "<li><a href=\"/code/icd10cm/\(urlComponent(e.code))\">\(esc(e.code))</a> \(esc(e.title))</li>"
+        }
+        html += "</ol></nav><h1><span class=\"code\">\(esc(entry.code))</span> \(esc(entry.title))</h1>"
+        html += "<p>\(entry.kind.name) · "
+        html += entry.billable
+            ? "<strong class=\"ok\">valid for reporting</strong>"
+            : "<strong class=\"warn\">not valid for reporting: code to a more specific level</strong>"
+        html += " · ICD-10-CM \(esc(tabular.version))</p>"
+        let notes = tabular.applicableNotes(for: i)
+        if !notes.isEmpty {
+            html += "<section aria-labelledby=\"notesh\"><h2 id=\"notesh\">Instructional notes</h2><dl class=\"notes\">"
+            for (source, note) in notes {
+                html += "<dt class=\"note-\(note.kind.elementName)\">\(note.kind.heading)"
+                if source != entry.code { html += " <span class=\"from\">at \(esc(source))</span>" }
+                html += "</dt><dd>\(Self.linkCodes(note.text))</dd>"
+            }
+            html += "</dl></section>"
+        }
+        if let (source, values) = tabular.applicableSeventhCharacters(for: i) {
+            html += "<section aria-labelledby=\"sevh\"><h2 id=\"sevh\">7th characters <span class=\"from\">at \(esc(source))</span></h2><table class=\"list\">"
+            for v in values { html += row([esc(v.character), esc(v.meaning)]) }
+            html += "</table></section>"
+        }
+        if !entry.children.isEmpty {
+            html += "<section aria-labelledby=\"chh\"><h2 id=\"chh\">Below it</h2><ul class=\"children\">"
+            for c in entry.children {
+                let e = tabular.entries[Int(c)]
+                html += "<li><a href=\"/code/icd10cm/\(urlComponent(e.code))\"><span class=\"code\">\(esc(e.code))</span> \(esc(e.title))</a>\(e.billable ? "" : " <span class=\"badge\">header</span>")</li>"
+            }
+            html += "</ul></section>"
+        }
+        let library = engines.lookup.library
+        if let index = library.alphabeticIndexes[tabular.version] ?? library.alphabeticIndexes.values.first {
+            let leading = index.entries(leadingTo: entry.code).prefix(20)
+            if !leading.isEmpty {
+                html += "<section><h2>In the Alphabetic Index</h2><ul>"
+                for e in leading { html += "<li>\(esc(e.heading))</li>" }
+                html += "</ul></section>"
+            }
+        }
+        return html
+    }
+
+    /// Codes in a note's text (`J69.0`, `E11.-`, `I10`) made links to their entries.
+    static func linkCodes(_ text: String) -> String {
+        let escaped = esc(text)
+        guard let regex = try? NSRegularExpression(pattern: "\\b([A-TV-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?)(\\.-|-)?") else {
+            return escaped
+        }
+        let ns = escaped as NSString
+        var out = ""
+        var last = 0
+        for m in regex.matches(in: escaped, range: NSRange(location: 0, length: ns.length)) {
+            let r = m.range(at: 1)
+            out += ns.substring(with: NSRange(location: last, length: r.location - last))
+            let code = ns.substring(with: r)
+            out += "<a href=\"/code/icd10cm/\(code)\">\(code)</a>"
+            last = r.location + r.length
+        }
+        return out + ns.substring(from: last)
+    }
+
+    static func pcsCode(_ code: String, engines: ServerEngines) throws -> String {
+        let normalized = CodeFormat.normalize(code)
+        let library = engines.lookup.library
+        guard let version = library.versions.last, let set = library.pcsCodes(for: version),
+            let title = set.title(normalized)
+        else {
+            throw APIError(.notFound, "\(code): not an ICD-10-PCS code of the loaded code set")
+        }
+        var html = "<h1><span class=\"code\">\(esc(normalized))</span> \(esc(title))</h1><p>ICD-10-PCS \(esc(set.version))</p>"
+        if let tables = library.pcsTables.values.max(by: { $0.version < $1.version }), let axes = tables.axes(of: normalized) {
+            html += "<table class=\"list\"><thead>" + row(["Position", "Axis", "Value", "Meaning"], header: true) + "</thead><tbody>"
+            for a in axes { html += row([String(a.position), esc(a.title), esc(String(a.value)), esc(a.label)]) }
+            html += "</tbody></table><p><a href=\"/pcs?code=\(normalized.prefix(3))\">Open its table</a></p>"
+        }
+        return html
+    }
+
+    static func hcpcsCode(_ code: String, engines: ServerEngines) throws -> String {
+        let library = engines.lookup.library
+        guard let set = library.hcpcsSets.max(by: { $0.key < $1.key })?.value, let c = set.code(code.uppercased()) else {
+            throw APIError(.notFound, "\(code): not a HCPCS code of the loaded code set")
+        }
+        return "<h1><span class=\"code\">\(esc(c.code))</span> \(esc(c.shortDescription))</h1><p>\(esc(c.longDescription))</p>"
+    }
+
+    static func alphabeticIndex(_ term: String, engines: ServerEngines) -> String {
+        var html = """
+            <h1>Alphabetic Index</h1><form method="get" action="/index" role="search" class="lookup">
+            <label for="term">Main term</label> <input id="term" name="term" value="\(esc(term))" autofocus> <button type="submit">Find</button></form>
+            """
+        let library = engines.lookup.library
+        guard let index = library.alphabeticIndexes.max(by: { $0.key < $1.key })?.value else {
+            return html + "<p>The Alphabetic Index is not imported: an administrator runs <code>coder codesets import</code> with the CMS release files.</p>"
+        }
+        guard !term.trimmingCharacters(in: .whitespaces).isEmpty else { return html }
+        let entries = index.entries(matchingMainTerm: term).prefix(400)
+        if entries.isEmpty { return html + "<p class=\"empty\">No main term “\(esc(term))”.</p>" }
+        html += "<ul class=\"index\">"
+        for e in entries {
+            html += "<li class=\"level\(min(e.level, 6))\">\(esc(e.title))"
+            if !e.modifiers.isEmpty { html += " <span class=\"mod\">(\(esc(e.modifiers.joined(separator: ") ("))))</span>" }
+            if let code = e.code {
+                html += " <a class=\"code\" href=\"/code/icd10cm/\(urlComponent(code))\">\(esc(code))</a>"
+            }
+            if let m = e.manifestation { html += " [<a class=\"code\" href=\"/code/icd10cm/\(urlComponent(m))\">\(esc(m))</a>]" }
+            if let see = e.see { html += " <em>see</em> \(esc(see))" }
+            if let seeAlso = e.seeAlso { html += " <em>see also</em> \(esc(seeAlso))" }
+            html += "</li>"
+        }
+        return html + "</ul>"
+    }
+
+    /// The PCS table builder: the code chosen so far, and for the next position only the values that lead to at least
+    /// one valid code given the ones chosen.
+    static func builder(_ code: String, engines: ServerEngines) -> String {
+        let library = engines.lookup.library
+        let tables = library.pcsTables.values.max(by: { $0.version < $1.version })
+        var html = "<h1>ICD-10-PCS table builder</h1>"
+        let chosen = String(code.prefix(7))
+        // the chosen characters, each a step back
+        html += "<nav class=\"crumbs\" aria-label=\"Chosen\"><ol><li><a href=\"/pcs\">Start</a></li>"
+        for n in stride(from: 1, through: chosen.count, by: 1) {
+            let prefix = String(chosen.prefix(n))
+            let value = tables?.validValues(prefix: String(prefix.dropLast())).first { String($0.value) == String(prefix.last!) }
+            let label = value.map { "\($0.title): \($0.value) \($0.label)" } ?? String(prefix.last!)
+            html += "<li><a href=\"/pcs?code=\(prefix)\">\(esc(label))</a></li>"
+        }
+        html += "</ol></nav>"
+        let values: [(String, String, String)]
+        if let tables {
+            values = tables.validValues(prefix: chosen).map { (String($0.value), $0.label, $0.title) }
+        } else if let version = library.versions.last, let set = library.pcsCodes(for: version) {
+            // no tables imported: the characters that continue a valid code of the title list
+            var next: [Character] = []
+            let lower = set.codes.partitioningIndex { $0 >= chosen }
+            for c in set.codes[lower...] {
+                guard c.hasPrefix(chosen) else { break }
+                if c.count > chosen.count {
+                    let ch = c[c.index(c.startIndex, offsetBy: chosen.count)]
+                    if next.last != ch { next.append(ch) }
+                }
+            }
+            values = next.map { (String($0), "", "Position \(chosen.count + 1)") }
+        } else {
+            values = []
+        }
+        if chosen.count == 7 {
+            if let version = library.versions.last, let title = library.pcsCodes(for: version)?.title(chosen) {
+                html += "<p class=\"built\"><span class=\"code\" id=\"built-code\">\(esc(chosen))</span> \(esc(title)) · <a href=\"/code/icd10pcs/\(chosen)\">details</a></p>"
+            } else {
+                html += "<p class=\"message\" role=\"alert\">\(esc(chosen)) is not a valid ICD-10-PCS code.</p>"
+            }
+        } else if values.isEmpty {
+            html += "<p class=\"message\" role=\"alert\">No valid code starts with “\(esc(chosen))”. <a href=\"/pcs\">Start again</a>.</p>"
+        } else {
+            html += "<h2>\(esc(values[0].2)) <span class=\"from\">position \(chosen.count + 1)</span></h2><ul class=\"axis\" id=\"axis\">"
+            for (ch, label, _) in values {
+                html += "<li><a href=\"/pcs?code=\(chosen)\(urlComponent(ch))\"><span class=\"code\">\(esc(ch))</span> \(esc(label))</a></li>"
+            }
+            html += "</ul>"
+        }
+        if tables == nil {
+            html += "<p class=\"hint\">The PCS tables are not imported, so the axes have no labels: an administrator runs <code>coder codesets import</code> with the CMS release files.</p>"
+        }
+        return html
+    }
+}
+
+extension Array where Element == String {
+    /// The first index whose element satisfies a predicate that is false then true along the sorted array.
+    func partitioningIndex(where belongs: (String) -> Bool) -> Int {
+        var lo = 0
+        var hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if belongs(self[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Worklist
+
+/// The web pages: sign-in, the worklist and the administration page; the chart, lookup, audit and statistics pages
+/// are registered by their own types. Every page needs a signed-in user with a role that may see it.
+struct PageRoutes {
+    let state: ServerState
+
+    func register(_ router: Router<CoderRequestContext>) {
+        let pages = router.group().add(middleware: PageErrorMapper())
+        let store = state.store
+        pages.get("/") { request, context in
+            guard let user = context.user else { return redirect("/login") }
+            return redirect(homePage(for: user.role))
+        }
+        pages.get("login") { request, context in
+            if let user = context.user { return try Self.response(redirect(homePage(for: user.role))) }
+            return try Self.loginPage(next: request.uri.queryParameters.get("next"), message: nil)
+                .response(from: request, context: context)
+        }
+        pages.post("login") { request, context in
+            let form = try await request.form(context: context)
+            let next = safeNext(form["next"])
+            do {
+                let issued = try await store.signIn(username: form["username"] ?? "", password: form["password"] ?? "")
+                var response = redirect(next ?? homePage(for: issued.user.role))
+                response.headers[.setCookie] = SessionCookie.set(issued.token, expires: issued.expiresAt)
+                return response
+            } catch is AuthenticationFailed {
+                var page = Self.loginPage(next: next, message: "Sign-in refused: unknown user, wrong password or inactive account.")
+                page.status = .unauthorized
+                return try page.response(from: request, context: context)
+            }
+        }
+        pages.post("logout") { _, context in
+            if let token = context.sessionToken { try await store.revoke(token: token) }
+            var response = redirect("/login")
+            response.headers[.setCookie] = SessionCookie.clear
+            return response
+        }
+        WorklistPage(state: state).register(pages)
+        ChartPage(state: state).register(pages)
+        LookupPages(state: state).register(pages)
+        AuditPages(state: state).register(pages)
+        StatisticsPage(state: state).register(pages)
+        AdminPage(state: state).register(pages)
+        router.get("assets/app.css") { _, _ in Self.asset(Assets.css, type: "text/css; charset=utf-8") }
+        router.get("assets/app.js") { _, _ in Self.asset(Assets.js, type: "text/javascript; charset=utf-8") }
+    }
+
+    static func response(_ r: Response) throws -> Response { r }
+
+    static func asset(_ text: String, type: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.cacheControl] = "public, max-age=300"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: .init(string: text)))
+    }
+
+    static func loginPage(next: String?, message: String?) -> Page {
+        var body = "<section class=\"login\"><h1>Sign in</h1>"
+        if let message { body += "<p class=\"message\" role=\"alert\">\(esc(message))</p>" }
+        body += """
+            <form method="post" action="/login">
+            <input type="hidden" name="next" value="\(esc(safeNext(next) ?? ""))">
+            <label>User name <input name="username" autocomplete="username" required autofocus></label>
+            <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+            <button type="submit">Sign in</button>
+            </form>
+            <p class="hint">Access to patient records is recorded.</p></section>
+            """
+        return Page(title: "Sign in", user: nil, body: body)
+    }
+}
+
+/// The worklist: the queues with their counts, claim next, and the encounters of each queue.
+struct WorklistPage {
+    let state: ServerState
+
+    func register(_ pages: RouterGroup<CoderRequestContext>) {
+        let store = state.store
+        pages.get("worklist") { request, context in
+            let user = try context.pageUser(request, UserRole.clinical)
+            var body = "<h1>Worklist</h1>"
+            if let message = request.uri.queryParameters.get("message") {
+                body += "<p class=\"message\" role=\"status\">\(esc(message))</p>"
+            }
+            let queues = try await store.queues()
+            if queues.isEmpty {
+                body += "<p>No work queues yet.\(user.role == .manager ? " Create one below." : " A manager creates them.")</p>"
+            }
+            var mine: [Encounter] = []
+            for queue in queues {
+                let page = try await store.encounters(inQueue: queue.id, asOf: Date(), limit: 50, offset: 0)
+                mine += page.encounters.filter { $0.assignedCoderID == user.id }
+                body += "<section class=\"queue\" aria-labelledby=\"q\(queue.id)\"><h2 id=\"q\(queue.id)\">\(esc(queue.name))</h2>"
+                body += "<p class=\"counts\"><span class=\"count\" data-queue-total=\"\(queue.id)\">\(page.total)</span> open · <span class=\"count\">\(page.unassigned)</span> unassigned</p>"
+                if user.role == .coder || user.role == .cdi {
+                    body += "<form method=\"post\" action=\"/worklist/queues/\(queue.id)/claim\"><button type=\"submit\" class=\"primary\" data-claim=\"\(queue.id)\">Claim next</button></form>"
+                }
+                body += Self.table(page.encounters)
+                body += "</section>"
+            }
+            if !mine.isEmpty {
+                var seen = Set<Int64>()
+                mine = mine.filter { seen.insert($0.id).inserted }
+                body = body.replacingOccurrences(
+                    of: "<h1>Worklist</h1>",
+                    with: "<h1>Worklist</h1><section aria-labelledby=\"mine\"><h2 id=\"mine\">Assigned to me</h2>\(Self.table(mine))</section>")
+            }
+            if user.role == .manager {
+                body += """
+                    <section><h2>New queue</h2><form method="post" action="/worklist/queues" class="inline">
+                    <label>Name <input name="name" required></label>
+                    <label>Setting <select name="setting"><option value="">any</option><option>inpatient</option><option>outpatient</option></select></label>
+                    <button type="submit">Create</button></form></section>
+                    """
+            }
+            return Page(title: "Worklist", user: user, body: body, section: "worklist")
+        }
+        pages.post("worklist/queues/:id/claim") { request, context in
+            let user = try context.pageUser(request, [.coder, .cdi])
+            guard let e = try await store.claimNext(queueID: try context.parameters.id("id"), coderID: user.id, asOf: Date())
+            else { return redirect("/worklist?message=\(urlComponent("The queue has nothing left to claim."))") }
+            return redirect("/chart/\(e.id)")
+        }
+        pages.post("worklist/queues") { request, context in
+            _ = try context.pageUser(request, [.manager])
+            let form = try await request.form(context: context)
+            let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw APIError(.badRequest, "name: the queue needs a name") }
+            let setting = form["setting"].flatMap(CareSetting.init(rawValue:))
+            _ = try await store.createQueue(name: name, rules: QueueRules(settings: setting.map { [$0] }))
+            return redirect("/worklist")
+        }
+    }
+
+    static func table(_ encounters: [Encounter]) -> String {
+        guard !encounters.isEmpty else { return "<p class=\"empty\">Nothing here.</p>" }
+        var html = "<table class=\"list\"><thead>"
+        html += row(["Encounter", "Setting", "Discharged", "Service", "Status", "DRG", "Confidence"], header: true)
+        html += "</thead><tbody>"
+        for e in encounters {
+            html += row([
+                "<a href=\"/chart/\(e.id)\">\(esc(e.identifier))</a>", e.setting.rawValue, esc(e.dischargeDate ?? ""),
+                esc(e.service ?? ""), e.status.rawValue + (e.pendingReason.map { " (\($0.rawValue))" } ?? ""),
+                esc(e.drg ?? ""), e.precodeConfidence.map { "\(Int(($0 * 100).rounded()))%" } ?? "",
+            ])
+        }
+        return html + "</tbody></table>"
+    }
+}
