@@ -31,7 +31,7 @@ def main():
 
     try:
         from selenium import webdriver
-        from selenium.common.exceptions import TimeoutException, WebDriverException
+        from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
         from selenium.webdriver.chrome.service import Service
         from selenium.webdriver.common.by import By
         from selenium.webdriver.common.keys import Keys
@@ -56,7 +56,16 @@ def main():
     except WebDriverException as e:
         print(f"skipped: chromium did not start ({str(e).splitlines()[0]})")
         sys.exit(2)
-    wait = WebDriverWait(driver, args.timeout)
+    # the page's script draws its lists again after each change: an element found a moment ago may be gone
+    wait = WebDriverWait(driver, args.timeout, ignored_exceptions=[StaleElementReferenceException])
+
+    def text_of(selector):
+        for _ in range(20):
+            try:
+                return [e.text for e in driver.find_elements(By.CSS_SELECTOR, selector)]
+            except StaleElementReferenceException:
+                time.sleep(0.05)
+        raise AssertionError(f"{selector} kept changing")
     shots = iter(range(1, 100))
 
     def shot(name):
@@ -114,16 +123,15 @@ def main():
         step("select a code, see its evidence", evidence)
 
         def accept():
-            before = driver.find_element(By.ID, "drg-number").text
+            before = text_of("#drg-number")[0]
             button = driver.find_element(By.CSS_SELECTOR, "#suggestions button[data-accept]")
             code = button.get_attribute("data-accept")
             button.click()
             wait.until(lambda d: d.find_element(By.ID, "drg-number").text not in ("", before))
-            rows = driver.find_elements(By.CSS_SELECTOR, "#dx tr .code")
-            if code not in [r.text for r in rows]:
+            if code not in text_of("#dx tr .code"):
                 raise AssertionError(f"{code} is not in the code set after accepting it")
             shot("accepted")
-            return before, driver.find_element(By.ID, "drg-number").text
+            return before, text_of("#drg-number")[0]
         drg_before, drg_after = step("accept a suggestion, see the DRG change", accept)
 
         def accept_rest_and_poa():

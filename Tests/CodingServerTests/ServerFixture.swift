@@ -34,13 +34,23 @@ enum ServerFixture {
         return try! ServerEngines(lookup: lookup, reviewer: reviewer)
     }()
 
+    /// The sample encounters imported, an inpatient and an outpatient queue, and every encounter pre-coded.
+    static func sampleWorkplace(_ store: SQLiteWorklistStore, _ state: ServerState) async throws {
+        _ = try await store.importFHIR(sampleBundle, source: "sample")
+        _ = try await store.createQueue(name: "Inpatient", rules: QueueRules(settings: [.inpatient]))
+        _ = try await store.createQueue(name: "Outpatient", rules: QueueRules(settings: [.outpatient]))
+        let manager = try #require(try await store.user(username: "manager"))
+        let job = try await state.jobs.start(encounterIDs: nil, userID: manager.id)
+        _ = try await state.jobs.run(jobID: job.id)
+    }
+
     static var sampleBundle: Data {
         try! Data(contentsOf: repository.appendingPathComponent("Samples/encounters.fhir.json"))
     }
 
     /// A new database with one user per role (password `password-<role>`), and the service over it.
     static func withService(
-        logs: LogStore? = nil,
+        logs: LogStore? = nil, live: Bool = false,
         _ body: @Sendable (SQLiteWorklistStore, ServerState, any TestClientProtocol) async throws -> Void
     ) async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("worklist-\(UUID().uuidString).sqlite")
@@ -61,8 +71,9 @@ enum ServerFixture {
             return SwiftLogNoOpLogHandler()
         }
         logger.logLevel = .trace
-        let app = buildApplication(ServerConfiguration(), state: state, logger: logger)
-        try await app.test(.router) { client in try await body(store, state, client) }
+        // live: a real server on a free loopback port (the browser test); else requests go straight to the router
+        let app = buildApplication(ServerConfiguration(port: live ? 0 : 8080), state: state, logger: logger)
+        try await app.test(live ? .live : .router) { client in try await body(store, state, client) }
     }
 }
 

@@ -59,6 +59,7 @@ struct Page: ResponseGenerator {
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(esc(title)) · opencoder</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="/assets/app.css">
             </head><body>
             <a class="skip" href="#main">Skip to content</a>
