@@ -94,10 +94,16 @@ struct LookupPages {
         let notes = tabular.applicableNotes(for: i)
         if !notes.isEmpty {
             html += "<section aria-labelledby=\"notesh\"><h2 id=\"notesh\">Instructional notes</h2><dl class=\"notes\">"
+            var last: (String, NoteKind)?
             for (source, note) in notes {
-                html += "<dt class=\"note-\(note.kind.elementName)\">\(note.kind.heading)"
-                if source != entry.code { html += " <span class=\"from\">at \(esc(source))</span>" }
-                html += "</dt><dd>\(Self.linkCodes(note.text))</dd>"
+                // one heading over the notes of one kind written at one place
+                if last.map({ $0.0 != source || $0.1 != note.kind }) ?? true {
+                    html += "<dt class=\"note-\(note.kind.elementName)\">\(note.kind.heading)"
+                    if source != entry.code { html += " <span class=\"from\">at \(esc(source))</span>" }
+                    html += "</dt>"
+                    last = (source, note.kind)
+                }
+                html += "<dd>\(Self.linkCodes(note.text))</dd>"
             }
             html += "</dl></section>"
         }
