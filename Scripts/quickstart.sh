@@ -37,3 +37,11 @@ if [ -d ../shared/codesets ]; then
     $coder codesets import ../shared/codesets/icd10pcs-2026/icd10pcs_tables_2026.xml
     $coder show 0DTJ4ZZ
 fi
+
+# The service with its pages, on a demo database of the sample encounters (remade on each run).
+port=${PORT:-8080}
+rm -f quickstart-worklist.sqlite quickstart-worklist.sqlite-wal quickstart-worklist.sqlite-shm
+echo; echo "== coder serve --sample   (open http://127.0.0.1:$port/ and sign in as coder with the password printed below; Ctrl-C stops)"
+if [ "${QUICKSTART_SERVE:-1}" = "1" ]; then
+    exec $coder serve --db quickstart-worklist.sqlite --port "$port" --sample
+fi
