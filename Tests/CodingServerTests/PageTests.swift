@@ -184,6 +184,25 @@ struct BrowserSession {
             let (s4, bad, _) = try await auditor.post("/audit/samples", form: "size=lots")
             #expect(s4 == .badRequest && bad.contains(esc("size: \"lots\" is not a positive number")))
             #expect(try await auditor.get("/audit/scorecards").0 == .ok)
+
+            // a coded encounter, sampled and re-coded blind on its page
+            let coderAPI = try await Session.signIn(client, as: .coder)
+            let claimed = try await coderAPI.object(.post, "/api/queues/1/claim")
+            let id = try #require(claimed["id"] as? Int)
+            let codes = #"{"diagnoses":[{"code":"I11.0","poa":"Y"},{"code":"I50.23","poa":"Y"},{"code":"E11.9","poa":"Y"}]}"#
+            let (submitted, body) = try await coderAPI.call(.post, "/api/encounters/\(id)/submit", json: codes)
+            #expect(submitted == .ok, "\(String(decoding: body, as: UTF8.self))")
+            let (_, _, h5) = try await auditor.post("/audit/samples", form: "size=1&sizeKind=count&stratification=none&seed=3")
+            let (_, drawn, _) = try await auditor.get(h5[.location]!)
+            let link = try #require(drawn.range(of: "href=\"/audit/items/"))
+            let itemID = drawn[link.upperBound...].prefix { $0.isNumber }
+            let (s6, item, _) = try await auditor.get("/audit/items/\(itemID)")
+            #expect(s6 == .ok && item.contains("blind audit") && item.contains("id=\"record-audit\""))
+            // blind: no suggestions, and the coder's codes are not in the page's state
+            #expect(!item.contains("Suggested codes") && item.contains("\"mode\":\"audit\""))
+            #expect(item.contains("\"diagnoses\":[]") && !item.contains("I50.23"))
+            // the manager sees the sample but does not re-code
+            #expect(try await manager.get("/audit/items/\(itemID)").0 == .forbidden)
         }
     }
 }
