@@ -44,7 +44,7 @@ public func buildApplication(
     return app
 }
 
-/// The routes: `/health`, `/openapi.json`, and the JSON API under `/api`.
+/// The routes: `/health`, `/openapi.json`, the JSON API under `/api` and the FHIR terminology API under `/fhir`.
 public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
     let router = Router(context: CoderRequestContext.self)
     // the application log names method, path and status only: never a body, never a patient
@@ -67,6 +67,7 @@ public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
     AdminRoutes(state: state).register(api)
     EngineRoutes(state: state).register(api)
     ClinicalTablesRoutes(state: state).register(api)
+    FHIRTerminologyRoutes(state: state).register(router.group("fhir"))
     return router
 }
 
