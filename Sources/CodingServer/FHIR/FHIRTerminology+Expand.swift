@@ -15,7 +15,8 @@ extension FHIRTerminology {
         var base = url
         if let q = url.firstIndex(of: "?") {
             guard url[q...] == "?fhir_vs" else {
-                throw FHIRError.notSupported("url: only the implicit value set of a whole code system (?fhir_vs) is supported")
+                throw FHIRError.notSupported(
+                    "url: only the implicit value set of a whole code system (?fhir_vs) is supported")
             }
             base = String(url[..<q])
         }

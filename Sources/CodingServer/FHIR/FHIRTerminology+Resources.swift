@@ -20,7 +20,9 @@ extension FHIRTerminology {
             version = tabular.version
             count = tabular.entries.count { $0.kind != .chapter }
             properties += [
-                .init(code: "kind", description: "block, category, subcategory or extended (with a 7th character)", type: "code"),
+                .init(
+                    code: "kind", description: "block, category, subcategory or extended (with a 7th character)",
+                    type: "code"),
                 .init(code: "parent", description: "The block, category or subcategory above the code", type: "code"),
                 .init(code: "child", description: "A code directly below", type: "code"),
                 .init(code: "sevenChrDef", description: "A 7th character that applies and its meaning", type: "string"),
@@ -39,7 +41,8 @@ extension FHIRTerminology {
         return FHIRCodeSystem(
             id: system.fhirID, url: system.fhirURL, version: version,
             name: system.displayName.replacingOccurrences(of: "-", with: ""), title: system.displayName,
-            publisher: system == .icd10cm ? "CDC National Center for Health Statistics" : "Centers for Medicare & Medicaid Services",
+            publisher: system == .icd10cm
+                ? "CDC National Center for Health Statistics" : "Centers for Medicare & Medicaid Services",
             valueSet: system.fhirURL + "?fhir_vs", hierarchyMeaning: system == .icd10cm ? "is-a" : nil, count: count,
             property: properties)
     }

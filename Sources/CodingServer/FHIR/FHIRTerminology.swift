@@ -65,7 +65,8 @@ struct FHIRTerminology: Sendable {
 
     /// The written form of a code: ICD-10-CM with its dot (`J69.0`), ICD-10-PCS in upper case.
     static func written(_ code: String, _ system: CodeSystem) -> String {
-        system == .icd10cm && !code.contains("-") ? CodeFormat.dottedCM(CodeFormat.normalize(code)) : CodeFormat.normalize(code)
+        system == .icd10cm && !code.contains("-")
+            ? CodeFormat.dottedCM(CodeFormat.normalize(code)) : CodeFormat.normalize(code)
     }
 
     // MARK: - $lookup
@@ -81,7 +82,10 @@ struct FHIRTerminology: Sendable {
             let tabular = try tabular(version: version)
             guard let i = concept(code, in: tabular) else { throw notFound(code, system, tabular.version) }
             let entry = tabular.entries[i]
-            out = [.string("name", system.displayName), .string("version", tabular.version), .string("display", entry.title)]
+            out = [
+                .string("name", system.displayName), .string("version", tabular.version),
+                .string("display", entry.title),
+            ]
             props = cmProperties(i, in: tabular)
         default:
             let pcs = try pcs(version: version)
@@ -90,7 +94,9 @@ struct FHIRTerminology: Sendable {
             out = [.string("name", system.displayName), .string("version", pcs.version), .string("display", title)]
             props = [.property("inactive", .boolean("value", false)), .property("billable", .boolean("value", true))]
             props += axes(of: normalized).map {
-                .property(Self.propertyCode($0.title), .string("value", $0.label), description: "character \($0.position): \($0.value)")
+                .property(
+                    Self.propertyCode($0.title), .string("value", $0.label),
+                    description: "character \($0.position): \($0.value)")
             }
         }
         let wanted = Set(properties)
@@ -142,7 +148,8 @@ struct FHIRTerminology: Sendable {
     static func propertyCode(_ title: String) -> String {
         let words = title.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard let first = words.first else { return "axis" }
-        return first.lowercased() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
+        return first.lowercased()
+            + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
     }
 
     static func kindCode(_ kind: TabularEntryKind) -> String {

@@ -31,12 +31,25 @@ struct FHIRTerminologyRoutes {
                 return try Self.valueSet(Self.operation(context), input, terminology)
             }
         }
-        for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch] {
-            fhir.on("**", method: method) { request, _ -> Response in
-                guard method == .get || method == .post else {
-                    throw FHIRError(.methodNotAllowed, .notSupported, "\(method) \(request.uri.path): this server only reads (GET, POST of operations)")
+        // the router answers a bare 404 for a method a path lacks: every path answers every method with an outcome
+        let writes: [HTTPRequest.Method] = [.put, .delete, .patch]
+        let refused: [(String, [HTTPRequest.Method])] = [
+            ("metadata", [.post] + writes), ("CodeSystem", [.post] + writes), ("CodeSystem/{operation}", writes),
+            ("ValueSet/{operation}", writes), ("**", writes),
+        ]
+        for (path, methods) in refused {
+            for method in methods {
+                fhir.on(RouterPath(path), method: method) { request, _ -> Response in
+                    throw FHIRError(
+                        .methodNotAllowed, .notSupported,
+                        "\(method) \(request.uri.path): not allowed (this server reads: GET, and POST of operations)")
                 }
-                throw FHIRError(.notFound, .notSupported, "\(request.uri.path): no such FHIR endpoint (see /fhir/metadata)")
+            }
+        }
+        for method in [HTTPRequest.Method.get, .post] {
+            fhir.on("**", method: method) { request, _ -> Response in
+                throw FHIRError(
+                    .notFound, .notSupported, "\(request.uri.path): no such FHIR endpoint (see /fhir/metadata)")
             }
         }
     }
@@ -52,14 +65,16 @@ struct FHIRTerminologyRoutes {
         switch operation {
         case "$lookup":
             let coding = try input.coding("coding")
-            let (system, pinned) = try terminology.system(try input.string("system") ?? coding?.system, parameter: "system")
+            let (system, pinned) = try terminology.system(
+                try input.string("system") ?? coding?.system, parameter: "system")
             guard let code = try input.string("code") ?? coding?.code else {
                 throw FHIRError.invalid("code: missing (the code to look up)")
             }
             let version = try input.string("version") ?? pinned ?? coding?.version
             return FHIRBody(
                 .parameters(
-                    try terminology.lookup(system: system, version: version, code: code, properties: input.list("property"))
+                    try terminology.lookup(
+                        system: system, version: version, code: code, properties: input.list("property"))
                 ))
         case "$validate-code":
             let coding = try input.coding("coding")
@@ -90,7 +105,8 @@ struct FHIRTerminologyRoutes {
             }
             guard let system = FHIRTerminology.systems.first(where: { $0.fhirID == id }) else {
                 throw FHIRError.notFound(
-                    "CodeSystem/\(id): unknown (known: \(FHIRTerminology.systems.map(\.fhirID).joined(separator: ", ")))")
+                    "CodeSystem/\(id): unknown (known: \(FHIRTerminology.systems.map(\.fhirID).joined(separator: ", ")))"
+                )
             }
             return FHIRBody(.codeSystem(try terminology.codeSystem(system)))
         default:
@@ -109,7 +125,8 @@ struct FHIRTerminologyRoutes {
             let count = try input.integer("count", default: 100, in: 0...FHIRTerminology.maximumCount)
             let offset = try input.integer("offset", default: 0, in: 0...1_000_000)
             return FHIRBody(
-                .valueSet(try terminology.expand(url: url, filter: try input.string("filter"), count: count, offset: offset)))
+                .valueSet(
+                    try terminology.expand(url: url, filter: try input.string("filter"), count: count, offset: offset)))
         case "$validate-code":
             let url = try input.required("url", "the value set URL, e.g. http://hl7.org/fhir/sid/icd-10-cm?fhir_vs")
             let system = try terminology.valueSet(url)
@@ -132,7 +149,8 @@ struct FHIRTerminologyRoutes {
                         display: try input.string("display") ?? coding?.display, billableOnly: true)))
         default:
             throw FHIRError(
-                .notFound, .notSupported, "ValueSet/\(operation): unknown operation (supported: $expand, $validate-code)")
+                .notFound, .notSupported,
+                "ValueSet/\(operation): unknown operation (supported: $expand, $validate-code)")
         }
     }
 }
