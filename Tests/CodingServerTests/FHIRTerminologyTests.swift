@@ -135,6 +135,8 @@ import Testing
             #expect(!j690.values("inclusionTerm").isEmpty)
             let inherited = j690.properties.filter { $0.code == "excludes1" }
             #expect(inherited.contains { $0.description == "inherited from J69" }, "\(inherited)")
+            #expect(
+                j690.properties.contains { $0.code == "excludes2" && $0.description == "inherited from chapter 10" })
 
             let j69 = try await Self.fhir(
                 client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)&code=j69&property=child,billable")
@@ -315,6 +317,7 @@ import Testing
         ("GET", "/fhir/CodeSystem/$closure", .notFound, "not-supported", "$closure"),
         ("GET", "/fhir/ValueSet/$lookup?url=x", .notFound, "not-supported", "$lookup"),
         ("GET", "/fhir/Patient/1", .notFound, "not-supported", "/fhir/Patient/1"),
+        ("GET", "/fhir", .notFound, "not-supported", "/fhir/metadata"),
         ("GET", "/fhir/metadata?_format=xml", .notAcceptable, "not-supported", "_format"),
         ("DELETE", "/fhir/CodeSystem/icd-10-cm", .methodNotAllowed, "not-supported", "DELETE"),
         ("PUT", "/fhir/ValueSet/x", .methodNotAllowed, "not-supported", "PUT"),

@@ -116,11 +116,14 @@ struct FHIRTerminology: Sendable {
         for child in entry.children {
             props.append(.property("child", .code("value", tabular.entries[Int(child)].code)))
         }
+        // a note written at the chapter names the chapter (its code is its number)
+        let chapter = tabular.path(to: i).first.map { tabular.entries[$0] }
         for (source, note) in tabular.applicableNotes(for: i) {
+            let written = chapter?.kind == .chapter && source == chapter?.code ? "chapter \(source)" : source
             props.append(
                 .property(
                     note.kind.elementName, .string("value", note.text),
-                    description: source == entry.code ? nil : "inherited from \(source)"))
+                    description: source == entry.code ? nil : "inherited from \(written)"))
         }
         if let seventh = tabular.applicableSeventhCharacters(for: i) {
             for value in seventh.values {

@@ -47,6 +47,9 @@ struct FHIRTerminologyRoutes {
             }
         }
         for method in [HTTPRequest.Method.get, .post] {
+            fhir.on("", method: method) { _, _ -> Response in
+                throw FHIRError(.notFound, .notSupported, "/fhir: no such FHIR endpoint (see /fhir/metadata)")
+            }
             fhir.on("**", method: method) { request, _ -> Response in
                 throw FHIRError(
                     .notFound, .notSupported, "\(request.uri.path): no such FHIR endpoint (see /fhir/metadata)")
