@@ -44,7 +44,8 @@ public func buildApplication(
     return app
 }
 
-/// The routes: `/health`, `/openapi.json`, the JSON API under `/api`, and the web pages.
+/// The routes: `/health`, `/openapi.json`, the JSON API under `/api`, the FHIR terminology API under `/fhir`, and the
+/// web pages.
 public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
     let router = Router(context: CoderRequestContext.self)
     // the application log names method, path and status only: never a body, never a patient
@@ -68,6 +69,7 @@ public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
     EngineRoutes(state: state).register(api)
     ClinicalTablesRoutes(state: state).register(api)
     PageRoutes(state: state).register(router)
+    FHIRTerminologyRoutes(state: state).register(router.group("fhir"))
     return router
 }
 

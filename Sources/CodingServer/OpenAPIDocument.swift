@@ -14,6 +14,16 @@ enum OpenAPIDocument {
              }
             },
             "description": "What is wrong, in one line"
+           },
+           "FHIRError": {
+            "content": {
+             "application/fhir+json": {
+              "schema": {
+               "$ref": "#/components/schemas/FHIROperationOutcome"
+              }
+             }
+            },
+            "description": "An OperationOutcome naming the parameter or code that is wrong"
            }
           },
           "schemas": {
@@ -278,6 +288,203 @@ enum OpenAPIDocument {
             "required": [
              "findings",
              "errors"
+            ],
+            "type": "object"
+           },
+           "FHIRBundle": {
+            "description": "A FHIR R4 Bundle of type searchset",
+            "properties": {
+             "entry": {
+              "items": {
+               "required": [
+                "resource"
+               ],
+               "type": "object"
+              },
+              "type": "array"
+             },
+             "resourceType": {
+              "enum": [
+               "Bundle"
+              ],
+              "type": "string"
+             },
+             "total": {
+              "type": "integer"
+             },
+             "type": {
+              "type": "string"
+             }
+            },
+            "required": [
+             "resourceType",
+             "type",
+             "total"
+            ],
+            "type": "object"
+           },
+           "FHIRCapabilityStatement": {
+            "description": "A FHIR R4 CapabilityStatement",
+            "properties": {
+             "fhirVersion": {
+              "type": "string"
+             },
+             "format": {
+              "items": {
+               "type": "string"
+              },
+              "type": "array"
+             },
+             "kind": {
+              "type": "string"
+             },
+             "resourceType": {
+              "enum": [
+               "CapabilityStatement"
+              ],
+              "type": "string"
+             }
+            },
+            "required": [
+             "resourceType",
+             "fhirVersion",
+             "kind",
+             "format"
+            ],
+            "type": "object"
+           },
+           "FHIROperationOutcome": {
+            "description": "A FHIR R4 OperationOutcome: what went wrong under /fhir, in one line of diagnostics",
+            "properties": {
+             "issue": {
+              "items": {
+               "properties": {
+                "code": {
+                 "type": "string"
+                },
+                "diagnostics": {
+                 "type": "string"
+                },
+                "severity": {
+                 "type": "string"
+                }
+               },
+               "required": [
+                "severity",
+                "code",
+                "diagnostics"
+               ],
+               "type": "object"
+              },
+              "type": "array"
+             },
+             "resourceType": {
+              "enum": [
+               "OperationOutcome"
+              ],
+              "type": "string"
+             }
+            },
+            "required": [
+             "resourceType",
+             "issue"
+            ],
+            "type": "object"
+           },
+           "FHIRParameters": {
+            "description": "A FHIR R4 Parameters resource: the output of $lookup, $validate-code and $subsumes",
+            "properties": {
+             "parameter": {
+              "items": {
+               "properties": {
+                "name": {
+                 "type": "string"
+                }
+               },
+               "required": [
+                "name"
+               ],
+               "type": "object"
+              },
+              "type": "array"
+             },
+             "resourceType": {
+              "enum": [
+               "Parameters"
+              ],
+              "type": "string"
+             }
+            },
+            "required": [
+             "resourceType",
+             "parameter"
+            ],
+            "type": "object"
+           },
+           "FHIRValueSet": {
+            "description": "A FHIR R4 ValueSet with its expansion",
+            "properties": {
+             "expansion": {
+              "properties": {
+               "contains": {
+                "items": {
+                 "properties": {
+                  "code": {
+                   "type": "string"
+                  },
+                  "display": {
+                   "type": "string"
+                  },
+                  "system": {
+                   "type": "string"
+                  }
+                 },
+                 "required": [
+                  "system",
+                  "code"
+                 ],
+                 "type": "object"
+                },
+                "type": "array"
+               },
+               "identifier": {
+                "type": "string"
+               },
+               "offset": {
+                "type": "integer"
+               },
+               "timestamp": {
+                "type": "string"
+               },
+               "total": {
+                "type": "integer"
+               }
+              },
+              "required": [
+               "identifier",
+               "timestamp",
+               "offset"
+              ],
+              "type": "object"
+             },
+             "resourceType": {
+              "enum": [
+               "ValueSet"
+              ],
+              "type": "string"
+             },
+             "status": {
+              "type": "string"
+             },
+             "url": {
+              "type": "string"
+             }
+            },
+            "required": [
+             "resourceType",
+             "url",
+             "status",
+             "expansion"
             ],
             "type": "object"
            },
@@ -2991,6 +3198,676 @@ enum OpenAPIDocument {
             ],
             "x-roles": [
              "any"
+            ]
+           }
+          },
+          "/fhir/CodeSystem": {
+           "get": {
+            "parameters": [
+             {
+              "in": "query",
+              "name": "url",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "json (the only format)",
+              "in": "query",
+              "name": "_format",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRBundle"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "Search the code systems (a searchset Bundle of CodeSystem resources, content not-present); read one at /fhir/CodeSystem/icd-10-cm or icd-10-pcs",
+            "tags": [
+             "fhir"
+            ]
+           }
+          },
+          "/fhir/CodeSystem/$lookup": {
+           "get": {
+            "parameters": [
+             {
+              "description": "http://hl7.org/fhir/sid/icd-10-cm or http://www.cms.gov/Medicare/Coding/ICD10",
+              "in": "query",
+              "name": "system",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "with or without the dot: J69.0 or J690",
+              "in": "query",
+              "name": "code",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "version",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "only these properties (repeat or comma-separate)",
+              "in": "query",
+              "name": "property",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "system|code",
+              "in": "query",
+              "name": "coding",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "json (the only format)",
+              "in": "query",
+              "name": "_format",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRParameters"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "Look a code up: name, version, display and properties (parent, child, kind, billable, inactive, every instructional note own and inherited, 7th characters; PCS axes)",
+            "tags": [
+             "fhir"
+            ]
+           },
+           "post": {
+            "requestBody": {
+             "content": {
+              "application/fhir+json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              },
+              "application/json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              }
+             },
+             "description": "The operation's input as a FHIR Parameters resource (instead of, or beside, the query)",
+             "required": false
+            },
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRParameters"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "Look a code up: name, version, display and properties (parent, child, kind, billable, inactive, every instructional note own and inherited, 7th characters; PCS axes) (input as a Parameters resource)",
+            "tags": [
+             "fhir"
+            ]
+           }
+          },
+          "/fhir/CodeSystem/$subsumes": {
+           "get": {
+            "parameters": [
+             {
+              "description": "http://hl7.org/fhir/sid/icd-10-cm or http://www.cms.gov/Medicare/Coding/ICD10",
+              "in": "query",
+              "name": "system",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "codeA",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "codeB",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "version",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "json (the only format)",
+              "in": "query",
+              "name": "_format",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRParameters"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "How two codes are related in the hierarchy: equivalent, subsumes, subsumed-by or not-subsumed",
+            "tags": [
+             "fhir"
+            ]
+           },
+           "post": {
+            "requestBody": {
+             "content": {
+              "application/fhir+json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              },
+              "application/json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              }
+             },
+             "description": "The operation's input as a FHIR Parameters resource (instead of, or beside, the query)",
+             "required": false
+            },
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRParameters"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "How two codes are related in the hierarchy: equivalent, subsumes, subsumed-by or not-subsumed (input as a Parameters resource)",
+            "tags": [
+             "fhir"
+            ]
+           }
+          },
+          "/fhir/CodeSystem/$validate-code": {
+           "get": {
+            "parameters": [
+             {
+              "description": "the code system URL (or system)",
+              "in": "query",
+              "name": "url",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "http://hl7.org/fhir/sid/icd-10-cm or http://www.cms.gov/Medicare/Coding/ICD10",
+              "in": "query",
+              "name": "system",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "code",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "display",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "version",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "system|code",
+              "in": "query",
+              "name": "coding",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "json (the only format)",
+              "in": "query",
+              "name": "_format",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRParameters"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "Whether a code (and its display) is in the code system: result, message, display",
+            "tags": [
+             "fhir"
+            ]
+           },
+           "post": {
+            "requestBody": {
+             "content": {
+              "application/fhir+json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              },
+              "application/json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              }
+             },
+             "description": "The operation's input as a FHIR Parameters resource (instead of, or beside, the query)",
+             "required": false
+            },
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRParameters"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "Whether a code (and its display) is in the code system: result, message, display (input as a Parameters resource)",
+            "tags": [
+             "fhir"
+            ]
+           }
+          },
+          "/fhir/ValueSet/$expand": {
+           "get": {
+            "parameters": [
+             {
+              "description": "http://hl7.org/fhir/sid/icd-10-cm (or ...?fhir_vs), or the ICD-10-PCS URL",
+              "in": "query",
+              "name": "url",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "filter",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "0 to 1000, default 100",
+              "in": "query",
+              "name": "count",
+              "required": false,
+              "schema": {
+               "type": "integer"
+              }
+             },
+             {
+              "in": "query",
+              "name": "offset",
+              "required": false,
+              "schema": {
+               "type": "integer"
+              }
+             },
+             {
+              "description": "json (the only format)",
+              "in": "query",
+              "name": "_format",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRValueSet"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "Expand the implicit value set of a code system (codes valid for reporting), filtered with the lookup engine, one page of count from offset",
+            "tags": [
+             "fhir"
+            ]
+           },
+           "post": {
+            "requestBody": {
+             "content": {
+              "application/fhir+json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              },
+              "application/json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              }
+             },
+             "description": "The operation's input as a FHIR Parameters resource (instead of, or beside, the query)",
+             "required": false
+            },
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRValueSet"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "Expand the implicit value set of a code system (codes valid for reporting), filtered with the lookup engine, one page of count from offset (input as a Parameters resource)",
+            "tags": [
+             "fhir"
+            ]
+           }
+          },
+          "/fhir/ValueSet/$validate-code": {
+           "get": {
+            "parameters": [
+             {
+              "in": "query",
+              "name": "url",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "http://hl7.org/fhir/sid/icd-10-cm or http://www.cms.gov/Medicare/Coding/ICD10",
+              "in": "query",
+              "name": "system",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "code",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "display",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "in": "query",
+              "name": "systemVersion",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "system|code",
+              "in": "query",
+              "name": "coding",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             },
+             {
+              "description": "json (the only format)",
+              "in": "query",
+              "name": "_format",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRParameters"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "Whether a code is in the implicit value set of a code system (valid for reporting): result, message, display",
+            "tags": [
+             "fhir"
+            ]
+           },
+           "post": {
+            "requestBody": {
+             "content": {
+              "application/fhir+json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              },
+              "application/json": {
+               "schema": {
+                "$ref": "#/components/schemas/FHIRParameters"
+               }
+              }
+             },
+             "description": "The operation's input as a FHIR Parameters resource (instead of, or beside, the query)",
+             "required": false
+            },
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRParameters"
+                }
+               }
+              },
+              "description": "OK"
+             },
+             "400": {
+              "$ref": "#/components/responses/FHIRError"
+             },
+             "404": {
+              "$ref": "#/components/responses/FHIRError"
+             }
+            },
+            "summary": "Whether a code is in the implicit value set of a code system (valid for reporting): result, message, display (input as a Parameters resource)",
+            "tags": [
+             "fhir"
+            ]
+           }
+          },
+          "/fhir/metadata": {
+           "get": {
+            "parameters": [
+             {
+              "description": "json (the only format)",
+              "in": "query",
+              "name": "_format",
+              "required": false,
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "content": {
+               "application/fhir+json": {
+                "schema": {
+                 "$ref": "#/components/schemas/FHIRCapabilityStatement"
+                }
+               }
+              },
+              "description": "OK"
+             }
+            },
+            "summary": "The FHIR CapabilityStatement of the terminology server",
+            "tags": [
+             "fhir"
             ]
            }
           },

@@ -23,7 +23,8 @@ struct OpenAPIConformance {
         guard let content = response["content"] as? [String: Any] else {
             return body.isEmpty ? [] : ["\(method) \(path) \(status): a body where none is documented"]
         }
-        guard let json = content["application/json"] as? [String: Any], let schema = json["schema"] as? [String: Any]
+        guard let json = (content["application/json"] ?? content["application/fhir+json"]) as? [String: Any],
+            let schema = json["schema"] as? [String: Any]
         else {
             return []
         }
