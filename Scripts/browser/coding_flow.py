@@ -59,6 +59,10 @@ def main():
     # the page's script draws its lists again after each change: an element found a moment ago may be gone
     wait = WebDriverWait(driver, args.timeout, ignored_exceptions=[StaleElementReferenceException])
 
+    def settled():
+        # the page marks the DRG box busy while the review of the latest code set is on its way
+        wait.until(lambda d: d.find_element(By.ID, "drg").get_attribute("aria-busy") == "false")
+
     def text_of(selector):
         for _ in range(20):
             try:
@@ -128,6 +132,7 @@ def main():
             code = button.get_attribute("data-accept")
             button.click()
             wait.until(lambda d: d.find_element(By.ID, "drg-number").text not in ("", before))
+            settled()
             if code not in text_of("#dx tr .code"):
                 raise AssertionError(f"{code} is not in the code set after accepting it")
             shot("accepted")
@@ -146,16 +151,19 @@ def main():
                 code = buttons[0].get_attribute("data-accept")
                 tried.add(code)
                 buttons[0].click()
-                time.sleep(0.6)
+                settled()
                 if driver.find_elements(By.CSS_SELECTOR, "#edits .sev-error"):
                     driver.find_element(By.CSS_SELECTOR, f"button[data-remove='{code}']").click()
-                    time.sleep(0.6)
+                    settled()
             codes = [s.get_attribute("data-poa") for s in driver.find_elements(By.CSS_SELECTOR, "#dx select[data-poa]")]
             for code in codes:
                 Select(driver.find_element(By.CSS_SELECTOR, f"#dx select[data-poa='{code}']")).select_by_value("Y")
-                time.sleep(0.2)
-            wait.until(lambda d: d.find_element(By.ID, "drg-number").text.strip() not in ("", "–"))
-            time.sleep(0.5)
+                settled()
+            settled()
+            if driver.find_elements(By.CSS_SELECTOR, "#edits .sev-error"):
+                raise AssertionError("an error edit is left: " + [t for t in text_of("#edits li") if t.startswith("error")][0])
+            if text_of("#drg-number")[0].strip() in ("", "–"):
+                raise AssertionError("the code set does not group")
             shot("code-set")
         step("accept more, give POA", accept_rest_and_poa)
 

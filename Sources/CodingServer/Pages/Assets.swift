@@ -237,11 +237,15 @@ enum Assets {
           async function changed() {
             renderCodes(); renderSuggestions();
             const seq = ++reviewSeq;
-            if (!dx.length) { renderReview(null); return; }
+            const drgBox = $("#drg");
+            if (!dx.length) { renderReview(null); drgBox.setAttribute("aria-busy", "false"); return; }
+            // busy until the review of the latest code set is drawn
+            drgBox.setAttribute("aria-busy", "true");
             try {
               const r = await api("POST", "/api/encounters/" + enc + "/review", codeSet());
               if (seq === reviewSeq) renderReview(r);
             } catch (e) { say(e.message); }
+            if (seq === reviewSeq) drgBox.setAttribute("aria-busy", "false");
           }
           async function query(rule) {
             try { await api("POST", "/api/encounters/" + enc + "/queries", { rule }); location.reload(); } catch (e) { say(e.message); }

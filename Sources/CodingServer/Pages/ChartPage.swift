@@ -129,7 +129,7 @@ struct ChartPage {
             <input id="add-code" autocomplete="off" placeholder="code or words" aria-autocomplete="list" aria-controls="add-results" aria-expanded="false">
             <ul id="add-results" class="typeahead" role="listbox"></ul></div>
             </section>
-            <section aria-labelledby="drgh"><h2 id="drgh">MS-DRG</h2><div id="drg" class="drg" aria-live="polite"></div>
+            <section aria-labelledby="drgh"><h2 id="drgh">MS-DRG</h2><div id="drg" class="drg" aria-live="polite" aria-busy="false"></div>
             <h3>What would change it</h3><ul id="impact" class="impact"></ul></section>
             <section aria-labelledby="edh"><h2 id="edh">Edits</h2><ul id="edits" class="edits" aria-live="polite"></ul></section>
             <section class="lookup-pane" hidden id="lookup-pane" aria-labelledby="lkh"><h2 id="lkh">Look up “<span id="lookup-term"></span>”</h2><ul id="lookup-results"></ul></section>
