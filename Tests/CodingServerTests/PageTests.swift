@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+import Terminology
 import Worklist
 
 @testable import CodingServer
@@ -204,5 +205,35 @@ struct BrowserSession {
             // the manager sees the sample but does not re-code
             #expect(try await manager.get("/audit/items/\(itemID)").0 == .forbidden)
         }
+    }
+}
+
+/// The Alphabetic Index page over the official release files in `../shared/codesets`, imported into a scratch folder.
+@Suite struct AlphabeticIndexPageTests {
+    static let codesets = ServerFixture.repository.deletingLastPathComponent().appendingPathComponent(
+        "shared/codesets/icd10cm-2025")
+    static let present = FileManager.default.fileExists(atPath: codesets.appendingPathComponent("icd-10-cm-neoplasm-2025.xml").path)
+
+    @Test(.enabled(if: present, "the official release files are not in ../shared/codesets: skipped"))
+    func indexAndTablesWhenImported() throws {
+        let locations = CodeSetLocations(
+            shipped: ServerFixture.repository.appendingPathComponent("CodeSets"),
+            data: FileManager.default.temporaryDirectory.appendingPathComponent("opencoder-index-page-\(UUID().uuidString)"))
+        defer { try? FileManager.default.removeItem(at: locations.data) }
+        let empty = try CodeSetLoader.load(locations)
+        #expect(LookupPages.alphabeticIndex("Neoplasm", library: empty).contains("is not imported"))
+        for file in ["icd-10-cm-eindex-2025.xml", "icd-10-cm-neoplasm-2025.xml", "icd-10-cm-drug-2025.xml"] {
+            _ = try CodeSetImporter.importPath(Self.codesets.appendingPathComponent(file).path, into: locations)
+        }
+        let library = try CodeSetLoader.load(locations)
+        // the Neoplasm Table's rows under "lung", each cell a link to its code
+        let lung = LookupPages.alphabeticIndex("lung", library: library)
+        #expect(lung.contains("Neoplasm Table") && lung.contains("href=\"/code/icd10cm/C34.9\">C34.9-</a>"))
+        let drug = LookupPages.alphabeticIndex("Acetaminophen", library: library)
+        #expect(drug.contains("Table of Drugs and Chemicals") && drug.contains(">T39.1X1<"))
+        // the External Cause Index
+        let fall = LookupPages.alphabeticIndex("Fall", library: library)
+        #expect(fall.contains("External Cause") && fall.contains("href=\"/code/icd10cm/W"))
+        #expect(LookupPages.alphabeticIndex("Nonexistentterm", library: library).contains("No main term"))
     }
 }

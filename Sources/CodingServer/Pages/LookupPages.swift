@@ -34,7 +34,7 @@ struct LookupPages {
                 }
             }
             body += "</ol>"
-            if engines.lookup.library.alphabeticIndexes.isEmpty {
+            if !Self.hasIndex(engines.lookup.library) {
                 body += "<p class=\"hint\">The Alphabetic Index is not imported (<code>coder codesets import</code>).</p>"
             } else {
                 body += "<p><a href=\"/index\(q.isEmpty ? "" : "?term=" + urlComponent(q))\">Search the Alphabetic Index</a></p>"
@@ -58,7 +58,8 @@ struct LookupPages {
             let user = try context.pageUser(request)
             let term = request.uri.queryParameters.get("term") ?? ""
             return Page(
-                title: "Alphabetic Index", user: user, body: Self.alphabeticIndex(term, engines: engines),
+                title: "Alphabetic Index", user: user,
+                body: Self.alphabeticIndex(term, library: engines.lookup.library),
                 section: "lookup")
         }
         pages.get("pcs") { request, context in
@@ -176,31 +177,76 @@ struct LookupPages {
         return "<h1><span class=\"code\">\(esc(c.code))</span> \(esc(c.shortDescription))</h1><p>\(esc(c.longDescription))</p>"
     }
 
-    static func alphabeticIndex(_ term: String, engines: ServerEngines) -> String {
+    /// Whether an Alphabetic Index or one of its tables is imported.
+    static func hasIndex(_ library: CodeSetLibrary) -> Bool {
+        !library.alphabeticIndexes.isEmpty || !library.externalCauseIndexes.isEmpty || !library.neoplasmTables.isEmpty
+            || !library.drugTables.isEmpty
+    }
+
+    /// The Alphabetic Index of Diseases and Injuries, the External Cause Index, the Neoplasm Table and the Table of
+    /// Drugs and Chemicals, as imported (the newest release of each): the entries and rows under a main term.
+    static func alphabeticIndex(_ term: String, library: CodeSetLibrary) -> String {
         var html = """
             <h1>Alphabetic Index</h1><form method="get" action="/index" role="search" class="lookup">
             <label for="term">Main term</label> <input id="term" name="term" value="\(esc(term))" autofocus> <button type="submit">Find</button></form>
             """
-        let library = engines.lookup.library
-        guard let index = library.alphabeticIndexes.max(by: { $0.key < $1.key })?.value else {
+        guard hasIndex(library) else {
             return html + "<p>The Alphabetic Index is not imported: an administrator runs <code>coder codesets import</code> with the CMS release files.</p>"
         }
         guard !term.trimmingCharacters(in: .whitespaces).isEmpty else { return html }
-        let entries = index.entries(matchingMainTerm: term).prefix(400)
-        if entries.isEmpty { return html + "<p class=\"empty\">No main term “\(esc(term))”.</p>" }
-        html += "<ul class=\"index\">"
-        for e in entries {
-            html += "<li class=\"level\(min(e.level, 6))\">\(esc(e.title))"
-            if !e.modifiers.isEmpty { html += " <span class=\"mod\">(\(esc(e.modifiers.joined(separator: ") ("))))</span>" }
-            if let code = e.code {
-                html += " <a class=\"code\" href=\"/code/icd10cm/\(urlComponent(code))\">\(esc(code))</a>"
-            }
-            if let m = e.manifestation { html += " [<a class=\"code\" href=\"/code/icd10cm/\(urlComponent(m))\">\(esc(m))</a>]" }
-            if let see = e.see { html += " <em>see</em> \(esc(see))" }
-            if let seeAlso = e.seeAlso { html += " <em>see also</em> \(esc(seeAlso))" }
-            html += "</li>"
+        // a code written with a dash (`C34.9-`) needs more characters: it opens the entry above them
+        func link(_ code: String) -> String {
+            let target = code.hasSuffix("-") ? String(code.dropLast()).trimmingCharacters(in: ["."]) : code
+            return "<a class=\"code\" href=\"/code/icd10cm/\(urlComponent(target))\">\(esc(code))</a>"
         }
-        return html + "</ul>"
+        var found = false
+        let indexes = [library.alphabeticIndexes, library.externalCauseIndexes].compactMap {
+            $0.max(by: { $0.key < $1.key })?.value
+        }
+        for index in indexes {
+            let entries = index.entries(matchingMainTerm: term).prefix(400)
+            guard !entries.isEmpty else { continue }
+            found = true
+            html += "<section><h2>\(esc(index.kind.name))</h2><ul class=\"index\">"
+            for e in entries {
+                html += "<li class=\"level\(min(e.level, 6))\">\(esc(e.title))"
+                if !e.modifiers.isEmpty { html += " <span class=\"mod\">(\(esc(e.modifiers.joined(separator: ") ("))))</span>" }
+                if let code = e.code { html += " " + link(code) }
+                if let m = e.manifestation { html += " [\(link(m))]" }
+                if let see = e.see { html += " <em>see</em> \(esc(see))" }
+                if let seeAlso = e.seeAlso { html += " <em>see also</em> \(esc(seeAlso))" }
+                html += "</li>"
+            }
+            html += "</ul></section>"
+        }
+        let tables = [library.neoplasmTables, library.drugTables].compactMap { $0.max(by: { $0.key < $1.key })?.value }
+        for table in tables {
+            var rows = table.rows(matchingMainTerm: term)
+            if rows.isEmpty {
+                // the Neoplasm Table has one main term: a site is looked up among its subterms, with the rows below
+                let wanted = term.trimmingCharacters(in: .whitespaces).lowercased()
+                var inside = false
+                for r in table.rows {
+                    if r.level == 1 {
+                        let title = r.title.lowercased()
+                        inside = title == wanted || title.split(separator: ",").first.map(String.init) == wanted
+                    }
+                    if inside && r.level >= 1 { rows.append(r) }
+                }
+            }
+            rows = Array(rows.prefix(300))
+            guard !rows.isEmpty else { continue }
+            found = true
+            html += "<section><h2>\(esc(table.kind.name))</h2><table class=\"list\"><thead>"
+            html += row([esc(table.termHeading)] + table.columns.map(esc), header: true) + "</thead><tbody>"
+            for r in rows {
+                html += "<tr><td class=\"level\(min(r.level, 6))\">\(esc(r.heading))</td>"
+                html += r.cells.map { "<td>\($0.map(link) ?? "–")</td>" }.joined() + "</tr>"
+            }
+            html += "</tbody></table></section>"
+        }
+        if !found { html += "<p class=\"empty\">No main term “\(esc(term))”.</p>" }
+        return html
     }
 
     /// The PCS table builder: the code chosen so far, and for the next position only the values that lead to at least
