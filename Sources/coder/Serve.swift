@@ -26,12 +26,15 @@ struct DatabaseOptions: ParsableArguments {
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the worklist service: the JSON API (/api, /openapi.json, /health) over a SQLite database.",
+        abstract:
+            "Run the worklist service: the web pages (/), the JSON API (/api, /openapi.json), the FHIR terminology API (/fhir) over a SQLite database.",
         discussion: """
             Opens (or creates) the database, loads the engines once, resumes any pre-coding job a previous run left \
             unfinished, and serves on HOST:PORT. On a new database it creates the user `admin` with the password \
             given by --admin-password or the environment variable CODER_ADMIN_PASSWORD, or else a random one printed \
-            once. With --sample it imports Samples/encounters.fhir.json and pre-codes it. Example:
+            once. With --sample it imports Samples/encounters.fhir.json, pre-codes it, and adds the queues Inpatient and \
+            Outpatient and the users coder, cdi, auditor and manager (password --sample-password, \
+            CODER_SAMPLE_PASSWORD, or generated and printed). Example:
               coder serve --db worklist.sqlite --port 8080 --sample
             """)
 
