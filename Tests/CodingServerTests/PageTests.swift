@@ -170,8 +170,10 @@ struct BrowserSession {
             let manager = try await BrowserSession.signIn(client, as: .manager)
             let (s1, stats, _) = try await manager.get("/stats")
             #expect(s1 == .ok)
-            #expect(stats.components(separatedBy: "<svg ").count - 1 >= 5)
+            // drawn where there is data, "nothing yet" where there is none (nothing is coded yet)
+            #expect(stats.components(separatedBy: "<svg ").count - 1 == 2)
             #expect(stats.contains("Case-mix index by month") && stats.contains("Open encounters by status"))
+            #expect(stats.contains("Nothing yet for this period.</p><figcaption>Coded per coder"))
             // the bars say how many encounters are pre-coded
             #expect(stats.contains("<title>precoded: 8</title>"))
             let auditor = try await BrowserSession.signIn(client, as: .auditor)
@@ -204,6 +206,9 @@ struct BrowserSession {
             #expect(item.contains("\"diagnoses\":[]") && !item.contains("I50.23"))
             // the manager sees the sample but does not re-code
             #expect(try await manager.get("/audit/items/\(itemID)").0 == .forbidden)
+            // the coded encounter is in the statistics: one for the coder, one fewer pre-coded
+            let (_, after, _) = try await manager.get("/stats")
+            #expect(after.contains("<title>coder: 1</title>") && after.contains("<title>precoded: 7</title>"))
         }
     }
 }

@@ -26,7 +26,7 @@ enum Assets {
         .queue{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:8px 14px;margin-bottom:14px}
         .count{font-weight:700;font-size:1.2em}
         form.inline{display:flex;flex-wrap:wrap;gap:10px;align-items:end}
-        .chart{display:grid;grid-template-columns:minmax(0,3fr) minmax(360px,2fr);gap:16px}
+        .chart-page{display:grid;grid-template-columns:minmax(0,3fr) minmax(360px,2fr);gap:16px}
         .notes .note{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:6px 12px;margin-bottom:12px}
         .notes pre.text{white-space:pre-wrap;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;margin:0}
         mark.ev{background:#fff3b0;border-bottom:2px solid #d4a72c;cursor:pointer}
@@ -71,7 +71,7 @@ enum Assets {
         .swatch[data-color="0"]{background:#1f6feb}.swatch[data-color="1"]{background:#d1242f}.swatch[data-color="2"]{background:#1a7f37}.swatch[data-color="3"]{background:#9a6700}
         .swatch[data-color="4"]{background:#8250df}.swatch[data-color="5"]{background:#bc4c00}.swatch[data-color="6"]{background:#0969da}.swatch[data-color="7"]{background:#57606a}
         .actions{display:flex;gap:10px;margin-top:12px}
-        @media (max-width:900px){.chart{grid-template-columns:1fr}aside.work{position:static;max-height:none}}
+        @media (max-width:900px){.chart-page{grid-template-columns:1fr}aside.work{position:static;max-height:none}}
         """#
 
     static let js = #"""

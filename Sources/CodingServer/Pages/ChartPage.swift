@@ -103,7 +103,7 @@ struct ChartPage {
             setting: e.setting.rawValue, suggestions: order.compactMap { suggested[$0] }, diagnoses: diagnoses,
             procedures: procedures, review: review)
 
-        var body = "<div class=\"chart\" id=\"chart\" data-encounter=\"\(e.id)\">"
+        var body = "<div class=\"chart-page\" id=\"chart\" data-encounter=\"\(e.id)\">"
         body += "<section class=\"notes\" aria-label=\"Notes\">"
         body += Self.header(chart, audit: audit)
         for (i, d) in chart.documents.enumerated() {

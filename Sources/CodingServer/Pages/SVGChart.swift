@@ -6,6 +6,7 @@ enum SVGChart {
 
     /// Vertical bars, one per label.
     static func bars(_ title: String, _ data: [(String, Double)], format: (Double) -> String = { fixed($0, 0) }) -> String {
+        guard data.contains(where: { $0.1 != 0 }) else { return empty(title) }
         let width = 560.0
         let height = 220.0
         let left = 44.0
@@ -36,6 +37,7 @@ enum SVGChart {
         let left = 44.0
         let bottom = 36.0
         let top = 12.0
+        guard series.contains(where: { !$0.1.isEmpty }) else { return empty(title) }
         let maxValue = fixedMax ?? max(series.flatMap { $0.1.values }.max() ?? 0, 1e-9)
         let step = x.count > 1 ? (width - left - 20) / Double(x.count - 1) : 0
         func px(_ i: Int) -> Double { left + 10 + Double(i) * step }
@@ -61,6 +63,11 @@ enum SVGChart {
         }
         svg += "</svg><figcaption>\(esc(title)) \(legend)</figcaption></figure>"
         return svg
+    }
+
+    /// A chart's place when there is nothing to draw yet.
+    static func empty(_ title: String) -> String {
+        "<figure class=\"chart\"><p class=\"empty\">Nothing yet for this period.</p><figcaption>\(esc(title))</figcaption></figure>"
     }
 
     static func axes(
