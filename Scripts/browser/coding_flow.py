@@ -126,6 +126,15 @@ def main():
             shot("evidence")
         step("select a code, see its evidence", evidence)
 
+        def edit():
+            driver.find_element(By.CSS_SELECTOR, "#suggestions button[data-edit]").click()
+            wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#add-results li"))
+            shot("edit")
+            box = driver.find_element(By.ID, "add-code")
+            box.send_keys(Keys.ESCAPE)
+            box.clear()
+        step("edit a suggestion: the typeahead opens on its category", edit)
+
         def accept():
             before = text_of("#drg-number")[0]
             button = driver.find_element(By.CSS_SELECTOR, "#suggestions button[data-accept]")

@@ -171,6 +171,7 @@ enum Assets {
                   el("span", { class: "conf", text: Math.round(s.confidence * 100) + "%" })));
               if (S.editable && !inSet) {
                 li.append(el("button", { type: "button", "data-accept": s.code, onclick: () => accept(s) , text: "Accept" }));
+                li.append(el("button", { type: "button", "data-edit": s.code, title: "Pick another code near this one", onclick: () => edit(s), text: "Edit" }));
                 if (!rejected.has(s.code)) li.append(el("button", { type: "button", "data-reject": s.code, onclick: () => { rejected.add(s.code); renderSuggestions(); }, text: "Reject" }));
               } else if (inSet) {
                 li.append(el("span", { class: "badge", text: "in code set" }));
@@ -250,13 +251,26 @@ enum Assets {
           async function query(rule) {
             try { await api("POST", "/api/encounters/" + enc + "/queries", { rule }); location.reload(); } catch (e) { say(e.message); }
           }
+          // edit a suggestion: the typeahead opens on its category; the code picked there replaces it
+          let editing = null;
+          function edit(s) {
+            editing = s.code;
+            const box = $("#add-code");
+            box.value = s.system === "icd10cm" ? s.code.split(".")[0] : s.code.slice(0, 4);
+            box.focus();
+            box.dispatchEvent(new Event("input"));
+            say("Pick the code that replaces " + s.code + ".");
+          }
           function addCode(r) {
+            if (editing) { rejected.add(editing); editing = null; say(""); }
             if (r.system === "icd10pcs") { if (!has(px, r.code)) px.push({ code: r.code, title: r.title }); }
             else if (!has(dx, r.code)) dx.push({ code: r.code, title: r.title, poa: "" });
             adder.clear(); changed();
           }
-          const adder = typeahead($("#add-code"), $("#add-results"), () => "&system=" + (S.setting === "outpatient" ? "all" : "all"), addCode);
+          // codes valid for reporting only: a heading would be an invalid code on the claim
+          const adder = typeahead($("#add-code"), $("#add-results"), () => "&billable=true", addCode);
           if (!S.editable) $("#add-code").disabled = true;
+          $("#add-code").addEventListener("keydown", (ev) => { if (ev.key === "Escape" && editing) { editing = null; say(""); } });
 
           // select a highlighted stretch: its codes; select other text: look it up
           $$("mark.ev").forEach((m) => { m.tabIndex = 0; m.addEventListener("click", () => select(m.dataset.codes.split(" ")[0]));
