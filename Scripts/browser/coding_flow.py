@@ -126,6 +126,26 @@ def main():
             shot("evidence")
         step("select a code, see its evidence", evidence)
 
+        def look_up_selection():
+            # select the longest marked stretch among the first ones, as a coder would drag over it
+            chosen = driver.execute_script("""
+                const marks = Array.from(document.querySelectorAll('mark.ev')).slice(0, 12);
+                const m = marks.sort((a, b) => b.textContent.trim().length - a.textContent.trim().length)[0];
+                const range = document.createRange();
+                range.selectNodeContents(m);
+                const sel = window.getSelection();
+                sel.removeAllRanges();
+                sel.addRange(range);
+                m.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+                return m.textContent.trim();
+            """)
+            wait.until(lambda d: d.find_element(By.ID, "lookup-pane").is_displayed()
+                       and d.find_elements(By.CSS_SELECTOR, "#lookup-results li"))
+            if driver.find_element(By.ID, "lookup-term").text != chosen:
+                raise AssertionError(f"looked up {driver.find_element(By.ID, 'lookup-term').text!r}, not {chosen!r}")
+            shot("selection-lookup")
+        step("select text in a note, see it looked up", look_up_selection)
+
         def edit():
             driver.find_element(By.CSS_SELECTOR, "#suggestions button[data-edit]").click()
             wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#add-results li"))

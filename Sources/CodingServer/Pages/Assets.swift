@@ -275,17 +275,21 @@ enum Assets {
           // select a highlighted stretch: its codes; select other text: look it up
           $$("mark.ev").forEach((m) => { m.tabIndex = 0; m.addEventListener("click", () => select(m.dataset.codes.split(" ")[0]));
             m.addEventListener("keydown", (e) => { if (e.key === "Enter") select(m.dataset.codes.split(" ")[0]); }); });
-          document.addEventListener("mouseup", async (ev) => {
+          // text selected in a note, by mouse or by keyboard (shift and the arrows)
+          async function lookUpSelection() {
             const sel = window.getSelection();
             const text = sel ? sel.toString().trim() : "";
-            if (!text || text.length > 120 || !ev.target.closest || !ev.target.closest(".notes")) return;
+            const node = sel && sel.anchorNode ? (sel.anchorNode.nodeType === 1 ? sel.anchorNode : sel.anchorNode.parentElement) : null;
+            if (!text || text.length > 120 || !node || !node.closest(".notes")) return;
             $("#lookup-pane").hidden = false; $("#lookup-term").textContent = text;
             try {
               const results = await api("GET", "/api/lookup?limit=8&q=" + encodeURIComponent(text));
               $("#lookup-results").replaceChildren(...results.map((r) => el("li", {}, el("a", { href: "/code/" + r.system + "/" + encodeURIComponent(r.code), target: "_blank", class: "code", text: r.code }),
                 " " + r.title + " ", S.editable && r.billable ? el("button", { type: "button", onclick: () => addCode(r), text: "Add" }) : "")));
             } catch (e) { say(e.message); }
-          });
+          }
+          document.addEventListener("mouseup", lookUpSelection);
+          document.addEventListener("keyup", (ev) => { if (ev.shiftKey) lookUpSelection(); });
           const acceptAll = $("#accept-all");
           if (acceptAll) { if (!S.editable) acceptAll.hidden = true; acceptAll.addEventListener("click", () => { S.suggestions.filter((s) => !rejected.has(s.code)).forEach((s) => accept(s)); }); }
           const save = $("#save");
