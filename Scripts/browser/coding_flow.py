@@ -47,6 +47,10 @@ def main():
         sys.exit(2)
 
     os.makedirs(args.screenshots, exist_ok=True)
+    # this run's screenshots only
+    for name in os.listdir(args.screenshots):
+        if name.endswith(".png"):
+            os.remove(os.path.join(args.screenshots, name))
     options = webdriver.ChromeOptions()
     options.binary_location = browser
     for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1440,1000"]:
