@@ -90,6 +90,11 @@ import Testing
         try await ServerFixture.withService { _, _, client in
             let metadata = try await Self.fhir(client, .get, "/fhir/metadata")
             #expect(metadata.status == .ok && metadata.resource["resourceType"] as? String == "CapabilityStatement")
+            // public: a client's token for some other server is ignored, not refused
+            let withToken = try await client.execute(
+                uri: "/fhir/metadata", method: .get, headers: [.authorization: "Bearer not-one-of-ours"]
+            ) { $0.status }
+            #expect(withToken == .ok)
             #expect(
                 metadata.resource["fhirVersion"] as? String == "4.0.1"
                     && metadata.resource["kind"] as? String == "instance")
