@@ -206,6 +206,24 @@ struct BrowserSession {
             #expect(item.contains("\"diagnoses\":[]") && !item.contains("I50.23"))
             // the manager sees the sample but does not re-code
             #expect(try await manager.get("/audit/items/\(itemID)").0 == .forbidden)
+            // the auditor's codes differ; the coder rebuts on the worklist, the auditor decides on the sample page
+            let auditorAPI = try await Session.signIn(client, as: .auditor)
+            let recode = #"{"diagnoses":[{"code":"I11.0","poa":"Y"},{"code":"I50.23","poa":"Y"},{"code":"E11.9","poa":"Y"},{"code":"I25.5","poa":"Y"}]}"#
+            let (recorded, _) = try await auditorAPI.call(.post, "/api/audit-items/\(itemID)/recode", json: recode)
+            #expect(recorded == .ok)
+            let coderPages = try await BrowserSession.signIn(client, as: .coder)
+            let (_, mine, _) = try await coderPages.get("/worklist")
+            #expect(mine.contains("Audits of my work") && mine.contains("I25.5") && mine.contains("action=\"/audit/items/\(itemID)/rebut\""))
+            let (s7, _, h7) = try await coderPages.post("/audit/items/\(itemID)/rebut", form: "text=Cardiomyopathy+not+documented+by+the+attending")
+            #expect(s7 == .seeOther && h7[.location]?.hasPrefix("/worklist?message=") == true)
+            let (_, rebutted, _) = try await auditor.get(h5[.location]!)
+            #expect(rebutted.contains("Cardiomyopathy not documented by the attending") && rebutted.contains("/decide\""))
+            let (s8, _, _) = try await auditor.post("/audit/items/\(itemID)/decide", form: "decision=partial&note=")
+            #expect(s8 == .seeOther)
+            let (_, decided, _) = try await auditor.get(h5[.location]!)
+            #expect(decided.contains("<td>partial</td>") && !decided.contains("/decide\""))
+            let (s9, bad9, _) = try await auditor.post("/audit/items/\(itemID)/decide", form: "decision=maybe")
+            #expect(s9 == .badRequest && bad9.contains("is not auditorUpheld, coderUpheld or partial"))
             // the coded encounter is in the statistics: one for the coder, one fewer pre-coded
             let (_, after, _) = try await manager.get("/stats")
             #expect(after.contains("<title>coder: 1</title>") && after.contains("<title>precoded: 7</title>"))

@@ -65,11 +65,31 @@ struct AuditPages {
                     link, esc(e?.identifier ?? String(item.encounterID)), esc(names[item.coderID] ?? "?"),
                     s.map { fixed($0.diagnosisPrecision, 2) } ?? "–", s.map { fixed($0.diagnosisRecall, 2) } ?? "–",
                     s.map { $0.drgChanged ? "changed \(esc($0.coderDRG ?? "?")) → \(esc($0.auditorDRG ?? "?"))" : "same" } ?? "–",
-                    item.rebuttal.map(esc) ?? "", item.decision?.rawValue ?? "",
+                    item.rebuttal.map(esc) ?? "",
+                    item.decision?.rawValue
+                        ?? (item.rebuttal != nil && user.role == .auditor ? Self.decisionForm(item.id) : ""),
                 ])
             }
             body += "</tbody></table><p><a href=\"/audit\">All samples</a></p>"
             return Page(title: "Audit sample \(sample.id)", user: user, body: body, section: "audit")
+        }
+        pages.post("audit/items/:id/decide") { request, context in
+            let user = try context.pageUser(request, [.auditor])
+            let id = try context.parameters.id("id")
+            let form = try await request.form(context: context)
+            guard let decision = AuditDecision(rawValue: form["decision"] ?? "") else {
+                throw APIError(.badRequest, "decision: \"\(form["decision"] ?? "")\" is not auditorUpheld, coderUpheld or partial")
+            }
+            let note = (form["note"] ?? "").trimmingCharacters(in: .whitespaces)
+            let item = try await store.decide(itemID: id, decision: decision, note: note.isEmpty ? nil : note, auditorID: user.id)
+            return redirect("/audit/samples/\(item.sampleID)")
+        }
+        pages.post("audit/items/:id/rebut") { request, context in
+            let user = try context.pageUser(request, [.coder])
+            let text = (try await request.form(context: context)["text"] ?? "").trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { throw APIError(.badRequest, "text: the rebuttal says nothing") }
+            _ = try await store.rebut(itemID: try context.parameters.id("id"), text: text, coderID: user.id)
+            return redirect("/worklist?message=\(urlComponent("Rebuttal sent to the auditor."))")
         }
         pages.get("audit/scorecards") { request, context in
             let user = try context.pageUser(request, [.auditor, .manager])
@@ -92,6 +112,41 @@ struct AuditPages {
             body += StatisticsPage.accuracyChart(try await store.auditAccuracy())
             return Page(title: "Scorecards", user: user, body: body, section: "audit")
         }
+    }
+
+    /// The auditor's decision on a rebutted item.
+    static func decisionForm(_ itemID: Int64) -> String {
+        """
+        <form method="post" action="/audit/items/\(itemID)/decide" class="inline"><label>Decision <select name="decision">
+        <option value="auditorUpheld">auditor upheld</option><option value="coderUpheld">coder upheld</option><option value="partial">partial</option></select></label>
+        <label>Note <input name="note"></label> <button type="submit">Decide</button></form>
+        """
+    }
+
+    /// The audits of a coder's work, with their scores, and a rebuttal form for each not yet rebutted.
+    static func myAudits(_ store: any WorklistStore, coder: User) async throws -> String {
+        var items: [AuditItem] = []
+        for sample in try await store.auditSamples(limit: 50) {
+            items += sample.items.filter { $0.coderID == coder.id && $0.score != nil }
+        }
+        guard !items.isEmpty else { return "" }
+        var html = "<section aria-labelledby=\"auditsh\"><h2 id=\"auditsh\">Audits of my work</h2><table class=\"list\"><thead>"
+        html += row(["Encounter", "Dx precision / recall", "DRG", "Missed", "Extra", "Rebuttal", "Decision"], header: true) + "</thead><tbody>"
+        for item in items {
+            guard let s = item.score else { continue }
+            let e = try await store.encounter(id: item.encounterID)
+            let rebuttal = item.rebuttal.map(esc) ?? """
+                <form method="post" action="/audit/items/\(item.id)/rebut" class="inline"><label>Why the codes stand <input name="text" required></label> <button type="submit">Rebut</button></form>
+                """
+            html += row([
+                esc(e?.identifier ?? String(item.encounterID)),
+                "\(fixed(s.diagnosisPrecision, 2)) / \(fixed(s.diagnosisRecall, 2))",
+                s.drgChanged ? "\(esc(s.coderDRG ?? "?")) → \(esc(s.auditorDRG ?? "?"))" : "same",
+                esc(s.missedCodes.joined(separator: ", ")), esc(s.extraCodes.joined(separator: ", ")), rebuttal,
+                item.decision?.rawValue ?? "",
+            ])
+        }
+        return html + "</tbody></table></section>"
     }
 
     /// An audit's score: what changed between the coder's and the auditor's code sets.

@@ -110,6 +110,7 @@ struct WorklistPage {
                     of: "<h1>Worklist</h1>",
                     with: "<h1>Worklist</h1><section aria-labelledby=\"mine\"><h2 id=\"mine\">Assigned to me</h2>\(Self.table(mine))</section>")
             }
+            if user.role == .coder { body += try await AuditPages.myAudits(store, coder: user) }
             if user.role == .manager {
                 body += """
                     <section><h2>New queue</h2><form method="post" action="/worklist/queues" class="inline">
