@@ -316,44 +316,25 @@ extension SearchIndex {
     }
 
     func wordSearch(_ text: String, limit: Int, filter: SearchFilter) -> [SearchResult] {
-        // a reading that repeats another (a synonym list that holds the word typed) scores the same texts the same
-        var seenReadings = Set<[UInt32]>()
-        let variants = readings(of: text).filter { concepts in
-            var key: [UInt32] = []
-            for c in concepts {
-                key.append(c.weight.bitPattern)
-                key.append((c.negated ? 1 : 0) | (c.choosesSeventh ? 2 : 0) | UInt32(c.alternatives.count) << 2)
-                for a in c.alternatives {
-                    key.append(a.term)
-                    key.append(a.weight.bitPattern)
-                }
-            }
-            return seenReadings.insert(key).inserted
-        }
+        let variants = readings(of: text)
         guard !variants.isEmpty else { return [] }
         var queryTerms = Set<UInt32>()
+        var scored: [(doc: UInt32, score: Float)] = []
         for concepts in variants {
             for c in concepts { for a in c.alternatives { queryTerms.insert(a.term) } }
+            score(concepts, filter: filter, into: &scored)
         }
-        // Each item's best text, among the texts close enough to the best to matter (within `margin` of the top).
-        // The scoring keeps a running best and drops texts already more than `margin` below it: they fall below the
-        // final threshold too. Only when too few items are left is everything scored again and kept.
-        let margin: Float = 45
+        // each item's best text, among the texts close enough to the best to matter
+        let top = scored.reduce(-Float.infinity) { max($0, $1.score) }
+        var threshold = top - 45
         var best = BestPerItem(capacity: 64)
-        for pruned in [true, false] {
-            var scored: [(doc: UInt32, score: Float)] = []
-            var runningTop = -Float.infinity
-            for concepts in variants {
-                score(concepts, filter: filter, into: &scored, top: &runningTop, margin: pruned ? margin : nil)
-            }
-            let threshold = pruned ? runningTop - margin : -.infinity
-            var kept = 0
-            for (_, sc) in scored where sc >= threshold { kept += 1 }
-            best = BestPerItem(capacity: kept)
+        while true {
+            best = BestPerItem(capacity: scored.count)
             for (d, sc) in scored where sc >= threshold {
                 best.offer(item: Int32(docItem[Int(d)]), score: sc, doc: d)
             }
-            if best.count >= limit { break }
+            if best.count >= limit || threshold == -.infinity { break }
+            threshold = -.infinity
         }
         // enough candidates for the filters and for 7th-character codes to replace their parents
         let ranked = best.top(filter.billableOnly ? limit * 8 : limit * 2)
@@ -400,13 +381,7 @@ extension SearchIndex {
     }
 
     /// Scores the candidate texts of one reading and keeps each item's best.
-    /// - Parameters:
-    ///   - top: the best score so far, raised as texts score better.
-    ///   - margin: when given, a text scoring more than this below the best so far is not kept.
-    func score(
-        _ concepts: [Concept], filter: SearchFilter, into scored: inout [(doc: UInt32, score: Float)],
-        top: inout Float, margin: Float?
-    ) {
+    func score(_ concepts: [Concept], filter: SearchFilter, into scored: inout [(doc: UInt32, score: Float)]) {
         let totalWeight = concepts.reduce(Float(0)) { $0 + $1.weight }
         guard totalWeight > 0 else { return }
         // candidates: the texts holding one of the two rarest concepts
@@ -534,8 +509,6 @@ extension SearchIndex {
             if f.contains(.other) { s -= 1.5 }
             // the less detailed code first when all else is equal
             s -= 0.05 * Float(itemCodes.utf8Count(item))
-            if s > top { top = s }
-            if let margin, s < top - margin { continue }
             scored.append((d, s))
         }
         }
