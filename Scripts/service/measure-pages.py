@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The pages measured at the server on loopback, as one user meets them (one connection, requests one after another):
 
-- typeahead: 24 queries a coder types, sent as each prefix of two characters or more is typed
+- typeahead: the 24 queries of Evaluation/typeahead-queries.txt, sent as each prefix of two characters or more is typed
   (`/api/lookup?q=…&limit=12`, what the pages' typeahead asks), ROUNDS rounds;
 - the chart page of an encounter with 10 notes (`/chart/{id}`: the notes, the suggestions of each note with their
   evidence marked, the review and the DRG of the code set), ROUNDS × 20 renders.
@@ -21,13 +21,10 @@ import statistics
 import time
 import urllib.parse
 
-QUERIES = [
-    "aspiration pneumonia", "chf", "acute on chronic systolic heart failure", "type 2 diabetes with ckd",
-    "j69", "sepsis due to e coli", "fx left femoral neck", "copd exacerbation", "nstemi", "hypertensive heart",
-    "pressure ulcer sacrum stage 3", "uti", "acute kidney injury", "e11.22", "morbid obesity bmi 45",
-    "atrial fibrillation", "laparoscopic cholecystectomy", "0dtj4zz", "hip replacement", "dvt left leg",
-    "alcohol dependence with withdrawal", "anemia in ckd", "encephalopathy", "malnutrition severe",
-]
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+# the queries a coder types (Evaluation/typeahead-queries.txt; shared with the in-process benchmark)
+QUERIES = [line for line in (ROOT / "Evaluation/typeahead-queries.txt").read_text().splitlines()
+           if line.strip() and not line.startswith("#")]
 
 
 def percentiles(ms):
@@ -57,7 +54,7 @@ def main():
                            {"Content-Type": "application/json"})
     assert status == 200, body
     admin = {"Authorization": "Bearer " + json.loads(body)["token"]}
-    sample = json.loads((pathlib.Path(__file__).resolve().parents[2] / "Samples/encounters.fhir.json").read_text())
+    sample = json.loads((ROOT / "Samples/encounters.fhir.json").read_text())
     entries = sample["entry"]
     enc = copy.deepcopy(next(e for e in entries if e["resource"]["resourceType"] == "Encounter"))
     pat_ref = enc["resource"]["subject"]["reference"]

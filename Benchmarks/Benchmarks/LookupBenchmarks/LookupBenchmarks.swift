@@ -43,6 +43,17 @@ let queries: [String] = {
     }
 }()
 
+/// Every prefix of two characters or more of the queries a coder types (Evaluation/typeahead-queries.txt), in typing
+/// order: what a typeahead sends.
+let typeaheadPrefixes: [String] = {
+    let text =
+        (try? String(contentsOf: repository.appendingPathComponent("Evaluation/typeahead-queries.txt"), encoding: .utf8))
+        ?? ""
+    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { line in
+        (2...max(2, line.count)).map { String(line.prefix($0)) }
+    }
+}()
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
@@ -79,6 +90,17 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         for query in queries {
             blackHole(index.search(query, limit: 20))
+        }
+    }
+
+    Benchmark(
+        "Typeahead: every prefix of 24 typed queries (385 searches per iteration, limit 12, all code sets)",
+        configuration: .init(timeUnits: .milliseconds, maxIterations: 200)
+    ) { benchmark in
+        let index = engine.index()!
+        benchmark.startMeasurement()
+        for prefix in typeaheadPrefixes {
+            blackHole(index.search(prefix, limit: 12))
         }
     }
 
