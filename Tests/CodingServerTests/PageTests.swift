@@ -92,6 +92,9 @@ struct BrowserSession {
             let id = try #require(Int64(location.dropFirst("/chart/".count)))
             let encounter = try #require(try await store.encounter(id: id))
             #expect(encounter.assignedCoderID == (try await store.user(username: "coder"))?.id)
+            let (_, claimedList, _) = try await coder.get("/worklist")
+            let mine = try #require(claimedList.range(of: "Assigned to me"))
+            #expect(claimedList[mine.upperBound...].prefix(600).contains(">\(encounter.identifier)</a>"))
 
             let adminID = try #require(try await store.user(username: "admin")).id
             let before = try await store.accessLog(AccessLogFilter(encounterID: id, limit: 100), actingUserID: adminID).count

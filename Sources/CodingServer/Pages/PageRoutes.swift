@@ -16,7 +16,7 @@ struct PageRoutes {
             return redirect(homePage(for: user.role))
         }
         pages.get("login") { request, context in
-            if let user = context.user { return try Self.response(redirect(homePage(for: user.role))) }
+            if let user = context.user { return redirect(homePage(for: user.role)) }
             return try Self.loginPage(next: request.uri.queryParameters.get("next"), message: nil)
                 .response(from: request, context: context)
         }
@@ -49,8 +49,6 @@ struct PageRoutes {
         router.get("assets/app.css") { _, _ in Self.asset(Assets.css, type: "text/css; charset=utf-8") }
         router.get("assets/app.js") { _, _ in Self.asset(Assets.js, type: "text/javascript; charset=utf-8") }
     }
-
-    static func response(_ r: Response) throws -> Response { r }
 
     static func asset(_ text: String, type: String) -> Response {
         var headers = HTTPFields()
@@ -91,25 +89,22 @@ struct WorklistPage {
             if queues.isEmpty {
                 body += "<p>No work queues yet.\(user.role == .manager ? " Create one below." : " A manager creates them.")</p>"
             }
+            var sections = ""
             var mine: [Encounter] = []
             for queue in queues {
                 let page = try await store.encounters(inQueue: queue.id, asOf: Date(), limit: 50, offset: 0)
-                mine += page.encounters.filter { $0.assignedCoderID == user.id }
-                body += "<section class=\"queue\" aria-labelledby=\"q\(queue.id)\"><h2 id=\"q\(queue.id)\">\(esc(queue.name))</h2>"
-                body += "<p class=\"counts\"><span class=\"count\" data-queue-total=\"\(queue.id)\">\(page.total)</span> open · <span class=\"count\">\(page.unassigned)</span> unassigned</p>"
+                mine += page.encounters.filter { e in e.assignedCoderID == user.id && !mine.contains { $0.id == e.id } }
+                sections += "<section class=\"queue\" aria-labelledby=\"q\(queue.id)\"><h2 id=\"q\(queue.id)\">\(esc(queue.name))</h2>"
+                sections += "<p class=\"counts\"><span class=\"count\" data-queue-total=\"\(queue.id)\">\(page.total)</span> open · <span class=\"count\">\(page.unassigned)</span> unassigned</p>"
                 if user.role == .coder || user.role == .cdi {
-                    body += "<form method=\"post\" action=\"/worklist/queues/\(queue.id)/claim\"><button type=\"submit\" class=\"primary\" data-claim=\"\(queue.id)\">Claim next</button></form>"
+                    sections += "<form method=\"post\" action=\"/worklist/queues/\(queue.id)/claim\"><button type=\"submit\" class=\"primary\" data-claim=\"\(queue.id)\">Claim next</button></form>"
                 }
-                body += Self.table(page.encounters)
-                body += "</section>"
+                sections += Self.table(page.encounters) + "</section>"
             }
             if !mine.isEmpty {
-                var seen = Set<Int64>()
-                mine = mine.filter { seen.insert($0.id).inserted }
-                body = body.replacingOccurrences(
-                    of: "<h1>Worklist</h1>",
-                    with: "<h1>Worklist</h1><section aria-labelledby=\"mine\"><h2 id=\"mine\">Assigned to me</h2>\(Self.table(mine))</section>")
+                body += "<section aria-labelledby=\"mine\"><h2 id=\"mine\">Assigned to me</h2>\(Self.table(mine))</section>"
             }
+            body += sections
             if user.role == .coder { body += try await AuditPages.myAudits(store, coder: user) }
             if user.role == .manager {
                 body += """
