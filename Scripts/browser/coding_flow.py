@@ -173,9 +173,11 @@ def main():
         drg_before, drg_after = step("accept a suggestion, see the DRG change", accept)
 
         def accept_rest_and_poa():
-            # accept more suggestions as a coder would: one that raises an error edit is removed again
+            # accept more suggestions as a coder would: an error edit the page can fix is fixed ("Apply fix":
+            # sequence, combination), a code that raises another error is removed again
             # (the lists are drawn again after each change: find each element afresh)
             tried = set()
+            fixed = 0
             for _ in range(4):
                 buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, "#suggestions button[data-accept]")
                            if b.get_attribute("data-accept") not in tried]
@@ -185,7 +187,15 @@ def main():
                 tried.add(code)
                 buttons[0].click()
                 settled()
-                if driver.find_elements(By.CSS_SELECTOR, "#edits .sev-error"):
+                for _ in range(4):
+                    fix = driver.find_elements(By.CSS_SELECTOR, "#edits button[data-fix]")
+                    if not fix:
+                        break
+                    fix[0].click()
+                    fixed += 1
+                    settled()
+                if driver.find_elements(By.CSS_SELECTOR, "#edits .sev-error") and \
+                        driver.find_elements(By.CSS_SELECTOR, f"button[data-remove='{code}']"):
                     driver.find_element(By.CSS_SELECTOR, f"button[data-remove='{code}']").click()
                     settled()
             codes = [s.get_attribute("data-poa") for s in driver.find_elements(By.CSS_SELECTOR, "#dx select[data-poa]")]
@@ -198,7 +208,8 @@ def main():
             if text_of("#drg-number")[0].strip() in ("", "–"):
                 raise AssertionError("the code set does not group")
             shot("code-set")
-        step("accept more, give POA", accept_rest_and_poa)
+            return fixed
+        fixes = step("accept more, fix what the edits say, give POA", accept_rest_and_poa)
 
         def submit():
             driver.find_element(By.ID, "submit").click()
@@ -242,7 +253,8 @@ def main():
         severe = errors()
         if severe:
             fail("page scripts", severe[0])
-        print(f"browser flow held: encounter {encounter} coded (DRG {drg_before or '-'} -> {drg_after}), "
+        print(f"browser flow held: encounter {encounter} coded (DRG {drg_before or '-'} -> {drg_after}, "
+              f"{fixes} edit fixes applied), "
               f"typeahead J69.0 first, PCS builder built {built}")
     finally:
         driver.quit()

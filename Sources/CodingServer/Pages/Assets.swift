@@ -222,8 +222,12 @@ enum Assets {
             }
             lastDRG = g ? g.drg : lastDRG;
             const findings = (r && r.findings) || [];
-            edits.replaceChildren(...(findings.length ? findings.map((f) => el("li", {}, el("span", { class: "sev-" + f.severity, text: f.severity }), " ",
-              el("span", { class: "code", text: f.rule }), ": " + f.message + (f.fix ? " — " + f.fix : ""))) : [el("li", { class: "empty", text: "No edits." })]));
+            edits.replaceChildren(...(findings.length ? findings.map((f) => {
+              const li = el("li", {}, el("span", { class: "sev-" + f.severity, text: f.severity }), " ",
+                el("span", { class: "code", text: f.rule }), ": " + f.message + (f.fix ? " — " + f.fix : ""));
+              if (S.editable && fixes[f.rule]) li.append(" ", el("button", { type: "button", "data-fix": f.rule, onclick: () => { if (fixes[f.rule](f)) changed(); }, text: "Apply fix" }));
+              return li;
+            }) : [el("li", { class: "empty", text: "No edits." })]));
             const opps = findings.filter((f) => f.query && f.query.options && f.query.options.some((o) => o.drg || o.weightChange));
             impact.replaceChildren(...(opps.length ? opps.map((f) => {
               const best = f.query.options.filter((o) => o.weightChange != null).sort((a, b) => b.weightChange - a.weightChange)[0] || f.query.options[0];
@@ -233,6 +237,23 @@ enum Assets {
               return li;
             }) : [el("li", { class: "empty", text: "Nothing in the documents points to another DRG." })]));
           }
+          // the fixes the page can make itself: the sequence a "Code first" note asks for, and a code that a
+          // combination code on the claim already reports
+          const at = (code) => dx.findIndex((d) => norm(d.code) === norm(code));
+          const fixes = {
+            "code-first.sequence": (f) => {
+              const code = at(f.codes[0]), first = at(f.codes[1]);
+              if (code < 0 || first <= code) return false;
+              dx.splice(code, 0, dx.splice(first, 1)[0]);
+              return true;
+            },
+            "combination.component": (f) => {
+              const i = at(f.codes[0]);
+              if (i < 0) return false;
+              dx.splice(i, 1);
+              return true;
+            },
+          };
           const codeSet = () => ({ diagnoses: dx.map((d) => (d.poa ? { code: d.code, poa: d.poa } : { code: d.code })), procedures: px.map((p) => ({ code: p.code })) });
           let reviewSeq = 0;
           async function changed() {
