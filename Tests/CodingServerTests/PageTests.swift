@@ -107,6 +107,11 @@ struct BrowserSession {
             // the chart read is in the access log; nothing of the patient is in the application log
             let after = try await store.accessLog(AccessLogFilter(encounterID: id, limit: 100), actingUserID: adminID).count
             #expect(after == before + 1)
+            // the administrator sees the read on the administration page
+            let admin = try await BrowserSession.signIn(client, as: .admin)
+            let (_, adminPage, _) = try await admin.get("/admin")
+            let log = try #require(adminPage.range(of: "<h2>Access log</h2>"))
+            #expect(adminPage[log.upperBound...].contains("<td>coder</td><td>chart</td><td>\(id)</td>"))
             let patient = try #require(try await store.patient(id: encounter.patientID))
             #expect(chart.contains(esc(patient.name)))
             #expect(!logs.all.contains { $0.contains(patient.name) || $0.contains(patient.mrn) })

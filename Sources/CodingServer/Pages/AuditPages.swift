@@ -252,7 +252,18 @@ struct AdminPage {
             for j in try await store.jobs().suffix(20).reversed() {
                 body += row(["#\(j.id)", j.state.rawValue, String(j.done), String(j.errors), String(j.total)])
             }
-            body += "</tbody></table></section><p>The access log is at <code>/api/access-log</code>.</p>"
+            body += "</tbody></table></section>"
+            // who read which chart or note, newest first (the full log, filtered, at /api/access-log)
+            body += "<section><h2>Access log</h2><table class=\"list\"><thead>"
+            body += row(["When", "Who", "Read", "Encounter", "Document"], header: true) + "</thead><tbody>"
+            let formatter = ISO8601DateFormatter()
+            for entry in try await store.accessLog(AccessLogFilter(limit: 50), actingUserID: user.id) {
+                body += row([
+                    formatter.string(from: entry.at), esc(entry.actor), entry.action.rawValue,
+                    entry.encounterID.map(String.init) ?? "", entry.documentID.map(String.init) ?? "",
+                ])
+            }
+            body += "</tbody></table><p class=\"hint\">The latest 50; <code>/api/access-log</code> filters by user, encounter and time.</p></section>"
             return Page(title: "Administration", user: user, body: body, section: "admin")
         }
         pages.post("admin/users") { request, context in
