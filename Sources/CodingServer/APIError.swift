@@ -56,16 +56,23 @@ public struct APIError: HTTPResponseError, CustomStringConvertible {
     }
 }
 
-/// Turns the errors the routes throw into API errors with the right status.
-struct ErrorMapper: RouterMiddleware {
+/// Gives the errors the routes throw the form their callers read: the API's `{"error": …}` with the right status
+/// (``api``), the pages' HTML (``pages``), FHIR's `OperationOutcome` (``fhir``).
+struct ErrorTranslator: RouterMiddleware {
     typealias Context = CoderRequestContext
+    /// The response for an error, or a rethrown error in the form the caller reads.
+    let translate: @Sendable (any Error, Request, Context) throws -> Response
+
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
-            throw APIError.from(error)
+            return try translate(error, request, context)
         }
     }
+
+    /// The API's errors: the store's and the engines' errors with the status they mean.
+    static let api = ErrorTranslator { error, _, _ in throw APIError.from(error) }
 }

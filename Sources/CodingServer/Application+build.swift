@@ -50,15 +50,10 @@ public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
     let router = Router(context: CoderRequestContext.self)
     // the application log names method, path and status only: never a body, never a patient
     router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
-    router.add(middleware: ErrorMapper())
+    router.add(middleware: ErrorTranslator.api)
     router.add(middleware: BearerAuthenticator(store: state.store))
     router.get("/health") { _, _ in Health(status: "ok") }
-    router.get("/openapi.json") { _, _ in
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json; charset=utf-8"
-        return Response(
-            status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
-    }
+    router.get("/openapi.json") { _, _ in textResponse(OpenAPIDocument.json, type: "application/json; charset=utf-8") }
     let api = router.group("api")
     AuthRoutes(state: state).register(api)
     UserRoutes(state: state).register(api)
@@ -71,6 +66,14 @@ public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
     PageRoutes(state: state).register(router)
     FHIRTerminologyRoutes(state: state).register(router.group("fhir"))
     return router
+}
+
+/// A fixed text the service serves (its description, the pages' style sheet and script), cacheable when asked.
+func textResponse(_ text: String, type: String, cacheSeconds: Int? = nil) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = type
+    if let cacheSeconds { headers[.cacheControl] = "public, max-age=\(cacheSeconds)" }
+    return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
 }
 
 struct Health: ResponseEncodable {

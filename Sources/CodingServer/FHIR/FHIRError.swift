@@ -87,17 +87,7 @@ struct FHIRBody<Value: Encodable & Sendable>: ResponseGenerator {
     }
 }
 
-/// Turns every error under `/fhir` into an `OperationOutcome` with its status (the API's errors are `{"error": …}`).
-struct FHIROutcomeMiddleware: RouterMiddleware {
-    typealias Context = CoderRequestContext
-
-    func handle(
-        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
-    ) async throws -> Response {
-        do {
-            return try await next(request, context)
-        } catch {
-            throw FHIRError.from(error)
-        }
-    }
+extension ErrorTranslator {
+    /// Every error under `/fhir` as an `OperationOutcome` with its status (the API's errors are `{"error": …}`).
+    static let fhir = ErrorTranslator { error, _, _ in throw FHIRError.from(error) }
 }

@@ -22,31 +22,23 @@ extension CoderRequestContext {
 }
 
 /// The pages' errors as pages: sign-in redirects, and a short message with the status for the rest.
-struct PageErrorMapper: RouterMiddleware {
-    typealias Context = CoderRequestContext
-    func handle(
-        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
-    ) async throws -> Response {
-        do {
-            return try await next(request, context)
-        } catch let e as SignInRequired {
-            return redirect("/login?next=\(urlComponent(e.next))")
-        } catch {
-            let mapped = APIError.from(error)
-            if let e = mapped as? APIError {
-                return try messagePage(Self.heading(e.status), e.message, user: context.user, status: e.status)
-                    .response(from: request, context: context)
-            }
-            if let e = mapped as? any HTTPResponseError, e.status != .internalServerError {
-                return try messagePage(Self.heading(e.status), e.status.reasonPhrase, user: context.user, status: e.status)
-                    .response(from: request, context: context)
-            }
-            // the error's text may hold patient data: the page and the log name nothing of it
-            return try messagePage(
-                "Something went wrong", "The server could not show this page. Try again; if it persists, tell the administrator.",
-                user: context.user, status: .internalServerError
-            ).response(from: request, context: context)
+extension ErrorTranslator {
+    static let pages = ErrorTranslator { error, request, context in
+        if let e = error as? SignInRequired { return redirect("/login?next=\(urlComponent(e.next))") }
+        let mapped = APIError.from(error)
+        if let e = mapped as? APIError {
+            return try messagePage(heading(e.status), e.message, user: context.user, status: e.status)
+                .response(from: request, context: context)
         }
+        if let e = mapped as? any HTTPResponseError, e.status != .internalServerError {
+            return try messagePage(heading(e.status), e.status.reasonPhrase, user: context.user, status: e.status)
+                .response(from: request, context: context)
+        }
+        // the error's text may hold patient data: the page and the log name nothing of it
+        return try messagePage(
+            "Something went wrong", "The server could not show this page. Try again; if it persists, tell the administrator.",
+            user: context.user, status: .internalServerError
+        ).response(from: request, context: context)
     }
 
     static func heading(_ status: HTTPResponse.Status) -> String {

@@ -9,7 +9,7 @@ struct PageRoutes {
     let state: ServerState
 
     func register(_ router: Router<CoderRequestContext>) {
-        let pages = router.group().add(middleware: PageErrorMapper())
+        let pages = router.group().add(middleware: ErrorTranslator.pages)
         let store = state.store
         pages.get("/") { request, context in
             guard let user = context.user else { return redirect("/login") }
@@ -46,15 +46,8 @@ struct PageRoutes {
         AuditPages(state: state).register(pages)
         StatisticsPage(state: state).register(pages)
         AdminPage(state: state).register(pages)
-        router.get("assets/app.css") { _, _ in Self.asset(Assets.css, type: "text/css; charset=utf-8") }
-        router.get("assets/app.js") { _, _ in Self.asset(Assets.js, type: "text/javascript; charset=utf-8") }
-    }
-
-    static func asset(_ text: String, type: String) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = type
-        headers[.cacheControl] = "public, max-age=300"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: .init(string: text)))
+        router.get("assets/app.css") { _, _ in textResponse(Assets.css, type: "text/css; charset=utf-8", cacheSeconds: 300) }
+        router.get("assets/app.js") { _, _ in textResponse(Assets.js, type: "text/javascript; charset=utf-8", cacheSeconds: 300) }
     }
 
     static func loginPage(next: String?, message: String?) -> Page {

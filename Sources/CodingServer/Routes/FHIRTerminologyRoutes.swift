@@ -11,7 +11,7 @@ struct FHIRTerminologyRoutes {
 
     func register(_ group: RouterGroup<CoderRequestContext>) {
         let terminology = FHIRTerminology(lookup: state.engines.lookup)
-        let fhir = group.add(middleware: FHIROutcomeMiddleware())
+        let fhir = group.add(middleware: ErrorTranslator.fhir)
         fhir.get("metadata") { request, context in
             _ = try await FHIROperationInput.read(request, context: context)
             return FHIRBody(FHIRTerminology.capabilityStatement)
