@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "coder", targets: ["coder"]),
         .library(name: "Terminology", targets: ["Terminology"]),
+        .library(name: "Offload", targets: ["Offload"]),
         .library(name: "CodeSearch", targets: ["CodeSearch"]),
         .library(name: "MSDRG", targets: ["MSDRG"]),
         .library(name: "NoteAnalysis", targets: ["NoteAnalysis"]),
@@ -34,6 +35,7 @@ let package = Package(
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings
         ),
+        .target(name: "Offload", swiftSettings: strictSettings),
         .target(
             name: "CodeSearch",
             dependencies: ["Terminology"],
@@ -67,7 +69,7 @@ let package = Package(
         .target(
             name: "Worklist",
             dependencies: [
-                "Terminology",
+                "Terminology", "Offload",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -77,7 +79,7 @@ let package = Package(
         .target(
             name: "CodingServer",
             dependencies: [
-                "Terminology", "CodeSearch", "CodeSuggestion", "NoteAnalysis", "ClaimReview", "Worklist",
+                "Terminology", "CodeSearch", "CodeSuggestion", "NoteAnalysis", "ClaimReview", "Worklist", "Offload",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strictSettings

@@ -75,9 +75,11 @@ extension SearchIndex {
     func documentFrequency(_ term: UInt32) -> Int { Int(postingOffsets[Int(term) + 1] - postingOffsets[Int(term)]) }
 
     /// Index words within one or two edits of a word that the index does not know.
+    /// - Complexity: O(*n*³) in the word's length *n*, which is at most the longest index word plus two: longer
+    ///   words have no candidates and cost nothing, so the work is bounded whatever is typed.
     func typoCandidates(_ word: String) -> [UInt32] {
+        guard word.utf8.count >= 5, word.utf8.count <= longestTypoWord + 2 else { return [] }
         let bytes = Array(word.utf8)
-        guard bytes.count >= 5 else { return [] }
         var found = Set<UInt32>()
         var hashes = Self.deletionHashes(bytes)
         if bytes.count >= 8 {

@@ -37,6 +37,9 @@ public struct SearchIndex: Sendable {
     let synonymFirstWords: Set<String>
     let idf: [Float]
     let seventhWords: Set<UInt32>
+    /// The length in bytes of the longest index word with a deletion neighbourhood: a typed word more than two
+    /// longer cannot be within two edits of any, so its typo expansion is skipped (bounded work for any input).
+    let longestTypoWord: Int
 
     init(
         itemCodes: StringTable, itemTitles: StringTable, itemSystems: [UInt8], itemFlags: [UInt8], itemParents: [Int32],
@@ -68,8 +71,14 @@ public struct SearchIndex: Sendable {
         self.synonymKeys = synonymKeys
         self.synonymValues = synonymValues
         var termIndex = [String: UInt32](minimumCapacity: vocab.count)
-        for i in 0..<vocab.count { termIndex[vocab[i]] = UInt32(i) }
+        var longest = 0
+        for i in 0..<vocab.count {
+            let word = vocab[i]
+            termIndex[word] = UInt32(i)
+            longest = max(longest, word.utf8.count)
+        }
         self.termIndex = termIndex
+        self.longestTypoWord = longest
         var synonyms: [String: [String]] = [:]
         var maxWords = 1
         for (k, v) in zip(synonymKeys, synonymValues) {

@@ -2,16 +2,23 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Offload
 import Worklist
 
 /// An error as the API returns it: a status and `{"error": "…"}` naming what is wrong, in one line.
 public struct APIError: HTTPResponseError, CustomStringConvertible {
     public var status: HTTPResponse.Status
     public var message: String
+    /// Seconds until trying again is worth it (`Retry-After`), for 429 and 503.
+    public var retryAfter: Int?
+    /// The methods the path does declare (`Allow`), for 405.
+    public var allow: [String]?
 
-    public init(_ status: HTTPResponse.Status, _ message: String) {
+    public init(_ status: HTTPResponse.Status, _ message: String, retryAfter: Int? = nil, allow: [String]? = nil) {
         self.status = status
         self.message = message
+        self.retryAfter = retryAfter
+        self.allow = allow
     }
 
     public var description: String { message }
@@ -20,7 +27,15 @@ public struct APIError: HTTPResponseError, CustomStringConvertible {
         let body = (try? JSONEncoder().encode(["error": message])) ?? Data("{\"error\":\"\"}".utf8)
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
+        addHeaders(to: &headers)
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// `Retry-After` and `Allow` when the error has them: every form of the error (JSON, page, OperationOutcome)
+    /// sends them.
+    func addHeaders(to headers: inout HTTPFields) {
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        if let allow { headers[.allow] = allow.joined(separator: ", ") }
     }
 
     /// The store's and the engines' errors with the status they mean; anything else is a 500 that names no data.
@@ -35,6 +50,8 @@ public struct APIError: HTTPResponseError, CustomStringConvertible {
         case let e as SubmitBlocked: return APIError(.conflict, e.description)
         case let e as PermissionDenied: return APIError(.forbidden, e.description)
         case let e as AuthenticationFailed: return APIError(.unauthorized, e.description)
+        case let e as SignInThrottled: return APIError(.tooManyRequests, e.description, retryAfter: e.retryAfter)
+        case let e as WorkerPoolBusy: return APIError(.serviceUnavailable, e.description, retryAfter: 1)
         case let e as ImportFormatError: return APIError(.badRequest, e.description)
         case let e as DecodingError: return APIError(.badRequest, "request body: \(Self.describe(e))")
         default: return error

@@ -5,8 +5,8 @@ import Worklist
 
 /// Puts the request's user on the context: from `Authorization: Bearer <token>` (the API's clients) or from the
 /// session cookie the sign-in page sets (the browser). A request with neither goes on unauthenticated (the routes say
-/// who they need). A bearer token that is unknown, expired or revoked is refused here; a stale cookie is ignored, so
-/// the pages can send the browser to the sign-in page.
+/// who they need). A bearer token that is unknown, expired or revoked is noted, and the routes that need a user refuse
+/// it with 401; a stale cookie is ignored, so the pages can send the browser to the sign-in page.
 struct BearerAuthenticator: RouterMiddleware {
     typealias Context = CoderRequestContext
     let store: any WorklistStore
@@ -21,15 +21,18 @@ struct BearerAuthenticator: RouterMiddleware {
         }
         var context = context
         if let header = request.headers[.authorization] {
+            // a token that is not good is refused by the routes that need a user (401 naming why); the public ones
+            // (lookup, search, the description) answer as they would without it
             let parts = header.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-                throw APIError(.unauthorized, "Authorization: expected \"Bearer <token>\"")
+            if parts.count == 2, parts[0].lowercased() == "bearer" {
+                if let user = try await store.user(forToken: String(parts[1]).trimmingCharacters(in: .whitespaces)) {
+                    context.user = user
+                } else {
+                    context.rejectedToken = "the token is unknown, expired or revoked: sign in again"
+                }
+            } else {
+                context.rejectedToken = "Authorization: expected \"Bearer <token>\""
             }
-            guard let user = try await store.user(forToken: String(parts[1]).trimmingCharacters(in: .whitespaces))
-            else {
-                throw APIError(.unauthorized, "the token is unknown, expired or revoked: sign in again")
-            }
-            context.user = user
         } else if let token = SessionCookie.token(in: request.headers) {
             if let user = try await store.user(forToken: token) {
                 // a browser's change comes from our own pages: the cookie is SameSite=Strict, and a cross-site

@@ -9,11 +9,18 @@ public struct CoderRequestContext: RequestContext {
     public var user: User?
     /// The browser session's token when the user came by the session cookie (the pages' sign-out revokes it).
     public var sessionToken: String?
+    /// Why a bearer token the request carried was not accepted (unknown, expired, revoked): routes that need a user
+    /// answer 401 with it; public routes ignore a stale token.
+    public var rejectedToken: String?
+    /// The client's network address (the peer of the connection), for sign-in throttling and the access log.
+    public let clientAddress: String?
 
     public init(source: Source) {
         coreContext = .init(source: source)
         user = nil
         sessionToken = nil
+        rejectedToken = nil
+        clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// Imports of FHIR bundles with their notes run to several megabytes; nothing else comes near.
@@ -32,14 +39,30 @@ extension UserRole {
 }
 
 extension CoderRequestContext {
-    /// The signed-in user if their role is one of `roles`.
+    /// The signed-in user if their role is one of `roles`. A user whose password an admin reset may do nothing but
+    /// change it (``requireSignedIn()``).
     public func require(anyOf roles: [UserRole]) throws -> User {
-        guard let user else { throw APIError(.unauthorized, "sign in first: Authorization: Bearer <token>") }
+        let user = try requireSignedIn()
+        guard !user.mustChangePassword else {
+            throw APIError(
+                .forbidden,
+                "your password was reset: change it first (POST /api/users/\(user.id)/password with currentPassword)")
+        }
         guard roles.contains(user.role) else {
             throw APIError(
                 .forbidden,
                 "role \(user.role.rawValue) may not do this (allowed: \(roles.map(\.rawValue).joined(separator: ", ")))"
             )
+        }
+        return user
+    }
+
+    /// The signed-in user, whatever their role, even one who must change their password first.
+    /// - Throws: 401 when nobody is signed in (naming a rejected token).
+    public func requireSignedIn() throws -> User {
+        guard let user else {
+            if let rejectedToken { throw APIError(.unauthorized, rejectedToken) }
+            throw APIError(.unauthorized, "sign in first: Authorization: Bearer <token>")
         }
         return user
     }

@@ -91,3 +91,47 @@ public struct ImportFormatError: Error, CustomStringConvertible, Sendable, Equat
     }
     public var description: String { "\(source): \(message)" }
 }
+
+/// A sign-in not even checked: the username or the client address failed too often lately (a backoff), or the
+/// username is locked until an admin lifts it or the lockout ends.
+public struct SignInThrottled: Error, CustomStringConvertible, Sendable, Equatable {
+    public var username: String
+    /// Whole seconds until an attempt is checked again.
+    public var retryAfter: Int
+    /// Whether it is a lockout (repeated failures of the username) rather than a backoff.
+    public var locked: Bool
+    public init(username: String, retryAfter: Int, locked: Bool) {
+        self.username = username
+        self.retryAfter = retryAfter
+        self.locked = locked
+    }
+    public var description: String {
+        locked
+            ? "sign-in locked after repeated failures: try again in \(retryAfter) s, or ask an administrator to unlock"
+            : "too many failed sign-ins: try again in \(retryAfter) s"
+    }
+}
+
+/// A change of one's own password refused: the current password given is wrong or missing.
+public struct CurrentPasswordWrong: Error, CustomStringConvertible, Sendable, Equatable {
+    public init() {}
+    public var description: String { "currentPassword: wrong; your password is unchanged" }
+}
+
+/// A change to an encounter by someone it is not assigned to.
+public struct NotAssigned: Error, CustomStringConvertible, Sendable, Equatable {
+    public var encounter: String
+    /// Whether anybody holds it (claim it first when nobody does).
+    public var heldByAnother: Bool
+    public var action: String
+    public init(encounter: String, heldByAnother: Bool, action: String) {
+        self.encounter = encounter
+        self.heldByAnother = heldByAnother
+        self.action = action
+    }
+    public var description: String {
+        heldByAnother
+            ? "encounter \(encounter) is assigned to another coder: only they or a manager may \(action)"
+            : "encounter \(encounter) is not assigned to you: claim it from its queue first, then \(action)"
+    }
+}

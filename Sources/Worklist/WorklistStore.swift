@@ -24,9 +24,20 @@ public protocol WorklistStore: Sendable {
     func setActive(userID: Int64, active: Bool) async throws
     /// Replaces a user's password and revokes their tokens.
     func setPassword(userID: Int64, password: String) async throws
-    /// Checks the password and issues a bearer token that expires after the store's token lifetime.
-    /// - Throws: ``AuthenticationFailed`` for an unknown user, a wrong password or an inactive account.
-    func signIn(username: String, password: String) async throws -> IssuedToken
+    /// Checks the password and issues a bearer token that expires after the store's token lifetime. Failures count
+    /// against the username and the client address (``SignInPolicy``) and are written to the access log.
+    /// - Throws: ``AuthenticationFailed`` for an unknown user, a wrong password or an inactive account;
+    ///   ``SignInThrottled`` while the username or the address is in its backoff or the username is locked (the
+    ///   password is then not even checked).
+    func signIn(username: String, password: String, client: String?) async throws -> IssuedToken
+    /// Lifts a username's backoff or lockout; logged as the admin's act.
+    func unlock(userID: Int64, by adminID: Int64) async throws -> User
+    /// An admin sets another user's password: the user must change it at next sign-in, their tokens are revoked,
+    /// and the access log names the admin, on the reset and on the user's reads until they change it themselves.
+    func resetPassword(userID: Int64, password: String, by adminID: Int64) async throws
+    /// A user changes their own password, giving the current one; every token of theirs is revoked.
+    /// - Throws: ``CurrentPasswordWrong`` (counted like a failed sign-in), ``SignInThrottled``.
+    func changePassword(userID: Int64, current: String, new: String, client: String?) async throws
     /// The active user a token belongs to; nil for an unknown, revoked or expired token.
     func user(forToken token: String) async throws -> User?
     /// Revokes a token (sign-out).
@@ -188,6 +199,11 @@ public protocol WorklistStore: Sendable {
 }
 
 extension WorklistStore {
+    /// Signs in without a client address (the command line, tests): only the username is throttled.
+    public func signIn(username: String, password: String) async throws -> IssuedToken {
+        try await signIn(username: username, password: password, client: nil)
+    }
+
     /// Parses a FHIR R4 Bundle and applies it.
     public func importFHIR(_ data: Data, source: String = "bundle", importedBy userID: Int64? = nil) async throws
         -> ImportResult

@@ -12,6 +12,7 @@ struct FHIRError: HTTPResponseError, CustomStringConvertible {
         case notFound = "not-found"
         case notSupported = "not-supported"
         case tooCostly = "too-costly"
+        case transient
         case exception
         case security
     }
@@ -19,6 +20,8 @@ struct FHIRError: HTTPResponseError, CustomStringConvertible {
     var status: HTTPResponse.Status
     var type: IssueType
     var diagnostics: String
+    /// `Retry-After` and `Allow`, carried over from the API's error.
+    var headersFrom: APIError?
 
     init(_ status: HTTPResponse.Status, _ type: IssueType, _ diagnostics: String) {
         self.status = status
@@ -40,14 +43,19 @@ struct FHIRError: HTTPResponseError, CustomStringConvertible {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        try FHIRBody(outcome, status: status).response()
+        var response = try FHIRBody(outcome, status: status).response()
+        headersFrom?.addHeaders(to: &response.headers)
+        return response
     }
 
     /// Any error thrown under `/fhir` as a FHIR error: the API's own errors keep their status and message.
     static func from(_ error: any Error) -> FHIRError {
         switch APIError.from(error) {
         case let e as FHIRError: return e
-        case let e as APIError: return FHIRError(e.status, type(for: e.status), e.message)
+        case let e as APIError:
+            var f = FHIRError(e.status, type(for: e.status), e.message)
+            f.headersFrom = e
+            return f
         case let e as HTTPError:
             return FHIRError(e.status, type(for: e.status), e.body ?? e.status.reasonPhrase)
         case let e as any HTTPResponseError: return FHIRError(e.status, type(for: e.status), e.status.reasonPhrase)
@@ -61,6 +69,7 @@ struct FHIRError: HTTPResponseError, CustomStringConvertible {
         case .methodNotAllowed, .notAcceptable, .unsupportedMediaType: .notSupported
         case .unauthorized, .forbidden: .security
         case .contentTooLarge: .tooCostly
+        case .serviceUnavailable, .tooManyRequests: .transient
         default: status.code < 500 ? .invalid : .exception
         }
     }

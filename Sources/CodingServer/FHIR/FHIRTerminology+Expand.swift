@@ -33,6 +33,7 @@ extension FHIRTerminology {
     /// `offset`.
     func expand(url: String, filter: String?, count: Int, offset: Int) throws -> FHIRValueSet {
         let system = try valueSet(url)
+        if let filter, let problem = QueryLimits.problem(filter) { throw FHIRError.invalid("filter: \(problem)") }
         var contains: [FHIRCoding] = []
         var total: Int?
         let version: String

@@ -1,6 +1,7 @@
 import CodeSearch
 import Foundation
 import Hummingbird
+import Offload
 import Terminology
 import Worklist
 
@@ -27,13 +28,18 @@ struct LookupPages {
             }
             body += "</select> <button type=\"submit\">Search</button></form>"
             body += "<ol id=\"results\" class=\"results\" role=\"listbox\" aria-label=\"Results\">"
-            if !q.trimmingCharacters(in: .whitespaces).isEmpty, let index = engines.lookup.index(version: nil, date: nil) {
+            let problem = QueryLimits.problem(q)
+            if problem == nil, !q.trimmingCharacters(in: .whitespaces).isEmpty,
+                let index = engines.lookup.index(version: nil, date: nil)
+            {
                 let systems = CodeSystem(rawValue: system).map { Set([$0]) } ?? Set(CodeSystem.allCases)
-                for r in index.search(q, limit: 25, filter: SearchFilter(systems: systems)) {
-                    body += Self.resultItem(r)
+                let found = try await WorkerPool.compute.run {
+                    index.search(q, limit: 25, filter: SearchFilter(systems: systems))
                 }
+                for r in found { body += Self.resultItem(r) }
             }
             body += "</ol>"
+            if let problem { body += "<p class=\"message\" role=\"alert\">\(esc("Not searched: \(problem)."))</p>" }
             if !Self.hasIndex(engines.lookup.library) {
                 body += "<p class=\"hint\">The Alphabetic Index is not imported (<code>coder codesets import</code>).</p>"
             } else {

@@ -12,8 +12,12 @@ struct SignInRequired: Error {
 extension CoderRequestContext {
     /// The signed-in user of a page if their role is one of `roles`.
     /// - Throws: ``SignInRequired`` when nobody is signed in; 403 naming the role when it is not allowed.
-    func pageUser(_ request: Request, _ roles: [UserRole] = UserRole.allCases) throws -> User {
+    func pageUser(
+        _ request: Request, _ roles: [UserRole] = UserRole.allCases, allowPasswordChange: Bool = false
+    ) throws -> User {
         guard let user else { throw SignInRequired(next: request.uri.description) }
+        // after an admin's reset the user changes the password before anything else
+        if user.mustChangePassword && !allowPasswordChange { throw PasswordChangeRequired() }
         guard roles.contains(user.role) else {
             throw APIError(.forbidden, "role \(user.role.rawValue) may not open this page")
         }
@@ -21,14 +25,20 @@ extension CoderRequestContext {
     }
 }
 
+/// Thrown by a page when the user must change their password first: the browser goes to the password page.
+struct PasswordChangeRequired: Error {}
+
 /// The pages' errors as pages: sign-in redirects, and a short message with the status for the rest.
 extension ErrorTranslator {
     static let pages = ErrorTranslator { error, request, context in
         if let e = error as? SignInRequired { return redirect("/login?next=\(urlComponent(e.next))") }
+        if error is PasswordChangeRequired { return redirect("/password") }
         let mapped = APIError.from(error)
         if let e = mapped as? APIError {
-            return try messagePage(heading(e.status), e.message, user: context.user, status: e.status)
+            var response = try messagePage(heading(e.status), e.message, user: context.user, status: e.status)
                 .response(from: request, context: context)
+            e.addHeaders(to: &response.headers)
+            return response
         }
         if let e = mapped as? any HTTPResponseError, e.status != .internalServerError {
             return try messagePage(heading(e.status), e.status.reasonPhrase, user: context.user, status: e.status)

@@ -21,18 +21,61 @@ struct PageRoutes {
                 .response(from: request, context: context)
         }
         pages.post("login") { request, context in
+            // a sign-in form posted from another site would sign the browser in to an account of the attacker's
+            // choosing (login CSRF): the form must come from our own page, like every other form
+            guard SessionCookie.sameOrigin(request) else { throw APIError(.forbidden, "cross-site request refused") }
             let form = try await request.form(context: context)
             let next = safeNext(form["next"])
             do {
-                let issued = try await store.signIn(username: form["username"] ?? "", password: form["password"] ?? "")
-                var response = redirect(next ?? homePage(for: issued.user.role))
+                let issued = try await store.signIn(
+                    username: form["username"] ?? "", password: form["password"] ?? "", client: context.clientAddress)
+                let home = issued.user.mustChangePassword ? "/password" : next ?? homePage(for: issued.user.role)
+                var response = redirect(home)
                 response.headers[.setCookie] = SessionCookie.set(issued.token, expires: issued.expiresAt)
                 return response
             } catch is AuthenticationFailed {
                 var page = Self.loginPage(next: next, message: "Sign-in refused: unknown user, wrong password or inactive account.")
                 page.status = .unauthorized
                 return try page.response(from: request, context: context)
+            } catch let e as SignInThrottled {
+                var page = Self.loginPage(next: next, message: "Sign-in refused: \(e.description).")
+                page.status = .tooManyRequests
+                var response = try page.response(from: request, context: context)
+                response.headers[.retryAfter] = String(e.retryAfter)
+                return response
             }
+        }
+        // changing one's own password: required after an admin's reset, possible any time
+        pages.get("password") { request, context in
+            let user = try context.pageUser(request, allowPasswordChange: true)
+            return Self.passwordPage(user: user, message: nil)
+        }
+        pages.post("password") { request, context in
+            let user = try context.pageUser(request, allowPasswordChange: true)
+            let form = try await request.form(context: context)
+            let new = form["password"] ?? ""
+            var problem: String?
+            if new.count < 10 {
+                problem = "The new password needs at least 10 characters."
+            } else if new != form["confirm"] {
+                problem = "The two new passwords differ."
+            } else {
+                do {
+                    try await store.changePassword(
+                        userID: user.id, current: form["current"] ?? "", new: new, client: context.clientAddress)
+                } catch is CurrentPasswordWrong {
+                    problem = "The current password is wrong; your password is unchanged."
+                }
+            }
+            if let problem {
+                var page = Self.passwordPage(user: user, message: problem)
+                page.status = .badRequest
+                return try page.response(from: request, context: context)
+            }
+            // every session of the user ended with the change: sign in again with the new password
+            var response = redirect("/login")
+            response.headers[.setCookie] = SessionCookie.clear
+            return response
         }
         pages.post("logout") { _, context in
             if let token = context.sessionToken { try await store.revoke(token: token) }
@@ -48,6 +91,23 @@ struct PageRoutes {
         AdminPage(state: state).register(pages)
         router.get("assets/app.css") { _, _ in textResponse(Assets.css, type: "text/css; charset=utf-8", cacheSeconds: 300) }
         router.get("assets/app.js") { _, _ in textResponse(Assets.js, type: "text/javascript; charset=utf-8", cacheSeconds: 300) }
+    }
+
+    static func passwordPage(user: User, message: String?) -> Page {
+        var body = "<section class=\"login\"><h1>Change your password</h1>"
+        if user.mustChangePassword {
+            body += "<p role=\"status\">An administrator reset your password: choose a new one before you go on.</p>"
+        }
+        if let message { body += "<p class=\"message\" role=\"alert\">\(esc(message))</p>" }
+        body += """
+            <form method="post" action="/password">
+            <label>Current password <input name="current" type="password" autocomplete="current-password" required autofocus></label>
+            <label>New password <input name="password" type="password" autocomplete="new-password" minlength="10" required></label>
+            <label>New password again <input name="confirm" type="password" autocomplete="new-password" minlength="10" required></label>
+            <button type="submit">Change password</button>
+            </form></section>
+            """
+        return Page(title: "Change password", user: user, body: body)
     }
 
     static func loginPage(next: String?, message: String?) -> Page {

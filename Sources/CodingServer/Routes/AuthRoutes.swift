@@ -16,20 +16,21 @@ struct AuthRoutes {
         api.post("login") { request, context in
             let c = try await request.json(Credentials.self, context: context)
             do {
-                return JSONBody(try await store.signIn(username: c.username, password: c.password))
+                return JSONBody(
+                    try await store.signIn(username: c.username, password: c.password, client: context.clientAddress))
             } catch is AuthenticationFailed {
                 // the same answer for an unknown user and a wrong password
                 throw APIError(.unauthorized, "sign-in refused: unknown user, wrong password or inactive account")
             }
         }
         api.post("logout") { request, context in
-            _ = try context.require()
+            _ = try context.requireSignedIn()
             if let header = request.headers[.authorization], let token = header.split(separator: " ").last {
                 try await store.revoke(token: String(token))
             }
             return Response(status: .noContent)
         }
-        api.get("me") { _, context in JSONBody(try context.require()) }
+        api.get("me") { _, context in JSONBody(try context.requireSignedIn()) }
     }
 }
 
@@ -44,7 +45,11 @@ struct UserRoutes {
         var password: String
     }
     struct Active: Decodable { var active: Bool }
-    struct Password: Decodable { var password: String }
+    /// A new password; changing one's own needs the current one too.
+    struct Password: Decodable {
+        var password: String
+        var currentPassword: String?
+    }
 
     func register(_ api: RouterGroup<CoderRequestContext>) {
         let store = state.store
@@ -71,15 +76,34 @@ struct UserRoutes {
             return JSONBody(user)
         }
         api.post("users/:id/password") { request, context in
-            let me = try context.require()
+            // a user whose password was reset may call this (and nothing else) to change it
+            let me = try context.requireSignedIn()
             let id = try context.parameters.id("id")
-            guard me.role == .admin || me.id == id else {
-                throw APIError(.forbidden, "only an admin sets another user's password")
-            }
             let b = try await request.json(Password.self, context: context)
             guard b.password.count >= 10 else { throw APIError(.badRequest, "password: at least 10 characters") }
-            try await store.setPassword(userID: id, password: b.password)
+            if me.id == id {
+                // one's own password: the current one proves it is the user and not a stolen session
+                guard let current = b.currentPassword, !current.isEmpty else {
+                    throw APIError(.badRequest, "currentPassword: required to change your own password")
+                }
+                do {
+                    try await store.changePassword(
+                        userID: id, current: current, new: b.password, client: context.clientAddress)
+                } catch let e as CurrentPasswordWrong {
+                    throw APIError(.forbidden, e.description)
+                }
+            } else {
+                guard me.role == .admin, !me.mustChangePassword else {
+                    throw APIError(.forbidden, "only an admin sets another user's password")
+                }
+                // an admin's reset: the user must change it at next sign-in; logged as the admin's act
+                try await store.resetPassword(userID: id, password: b.password, by: me.id)
+            }
             return Response(status: .noContent)
+        }
+        api.post("users/:id/unlock") { _, context in
+            let admin = try context.require(.admin)
+            return JSONBody(try await store.unlock(userID: try context.parameters.id("id"), by: admin.id))
         }
     }
 }

@@ -1,6 +1,7 @@
 import CodeSearch
 import Foundation
 import Hummingbird
+import Offload
 import Terminology
 
 /// The NLM Clinical Tables ICD-10-CM search (`/api/icd10cm/v3/search`), answered from the lookup engine, so that web
@@ -19,6 +20,7 @@ struct ClinicalTablesRoutes {
             guard let terms = q.get("terms"), !terms.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw APIError(.badRequest, "terms: the words or code to search for are missing")
             }
+            if let problem = QueryLimits.problem(terms) { throw APIError(.badRequest, "terms: \(problem)") }
             func number(_ name: String, _ fallback: Int, _ range: ClosedRange<Int>) throws -> Int {
                 guard let text = q.get(name) else { return fallback }
                 guard let n = Int(text), range.contains(n) else {
@@ -49,8 +51,11 @@ struct ClinicalTablesRoutes {
                 throw APIError(.serviceUnavailable, "no code sets loaded")
             }
             // every match up to the page's end, billable ICD-10-CM codes only (the table's rows)
-            var found = index.search(
-                terms, limit: min(offset + count, 7500), filter: SearchFilter(systems: [.icd10cm], billableOnly: true))
+            var found = try await WorkerPool.compute.run {
+                index.search(
+                    terms, limit: min(offset + count, 7500),
+                    filter: SearchFilter(systems: [.icd10cm], billableOnly: true))
+            }
             if searchFields == ["code"] {
                 let prefix = CodeFormat.normalize(terms)
                 found = found.filter { CodeFormat.normalize($0.code).hasPrefix(prefix) }

@@ -4,6 +4,7 @@ import CodeSuggestion
 import Foundation
 import Hummingbird
 import NoteAnalysis
+import Offload
 import Terminology
 import Worklist
 
@@ -19,6 +20,7 @@ struct EngineRoutes {
             guard let text = q.get("q"), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw APIError(.badRequest, "q: the words or code to look up are missing")
             }
+            if let problem = QueryLimits.problem(text) { throw APIError(.badRequest, "q: \(problem)") }
             let system = q.get("system") ?? "all"
             let systems: Set<CodeSystem>
             if system == "all" {
@@ -41,7 +43,9 @@ struct EngineRoutes {
             }
             let billable = q.get("billable").map { $0 == "true" || $0 == "1" } ?? false
             return JSONBody(
-                index.search(text, limit: limit, filter: SearchFilter(systems: systems, billableOnly: billable)))
+                try await WorkerPool.compute.run {
+                    index.search(text, limit: limit, filter: SearchFilter(systems: systems, billableOnly: billable))
+                })
         }
         api.post("check") { request, context in
             _ = try context.require()

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Offload
 import Terminology
 
 /// The FHIR R4 terminology API under `/fhir`: `metadata`, CodeSystem search and read, `CodeSystem/$lookup`,
@@ -28,7 +29,9 @@ struct FHIRTerminologyRoutes {
             }
             fhir.on("ValueSet/{operation}", method: method) { request, context in
                 let input = try await FHIROperationInput.read(request, context: context)
-                return try Self.valueSet(Self.operation(context), input, terminology)
+                let operation = Self.operation(context)
+                // an expansion searches: off the cooperative pool, like every search
+                return try await WorkerPool.compute.run { try Self.valueSet(operation, input, terminology) }
             }
         }
         // the router answers a bare 404 for a method a path lacks: every path answers every method with an outcome

@@ -8,6 +8,16 @@ public enum AccessAction: String, Codable, Sendable, CaseIterable, Hashable {
     case note
     /// The notes read by a batch job for the engine.
     case batchRead
+    /// A sign-in refused: a wrong password, an unknown user, or an attempt while throttled or locked (`detail`).
+    case signInFailed
+    /// A username locked after repeated failures.
+    case lockedOut
+    /// A lockout lifted by an admin.
+    case unlocked
+    /// An admin set another user's password (the user must change it at next sign-in).
+    case passwordReset
+    /// A user changed their own password.
+    case passwordChanged
 }
 
 /// One read of patient data: who, what, when, and no patient data beyond ids.
@@ -20,10 +30,17 @@ public struct AccessLogEntry: Codable, Sendable, Hashable, Identifiable {
     public var encounterID: Int64?
     public var documentID: Int64?
     public var at: Date
+    /// For a read by a user whose password an admin reset (and who has not since changed it of their own accord):
+    /// that admin, since whoever knows the password may be either.
+    public var onBehalfOf: String?
+    /// The client's network address, for sign-in events.
+    public var client: String?
+    /// What happened, for sign-in and password events (`wrong password`, `throttled`, `password of cora`).
+    public var detail: String?
 
     public init(
         id: Int64, userID: Int64?, actor: String, action: AccessAction, encounterID: Int64?, documentID: Int64?,
-        at: Date
+        at: Date, onBehalfOf: String? = nil, client: String? = nil, detail: String? = nil
     ) {
         self.id = id
         self.userID = userID
@@ -32,6 +49,9 @@ public struct AccessLogEntry: Codable, Sendable, Hashable, Identifiable {
         self.encounterID = encounterID
         self.documentID = documentID
         self.at = at
+        self.onBehalfOf = onBehalfOf
+        self.client = client
+        self.detail = detail
     }
 }
 

@@ -109,9 +109,19 @@ extension SQLiteWorklistStore {
         _ db: Database, userID: Int64?, actor: String, action: AccessAction, encounterID: Int64?, documentID: Int64?,
         now: Date
     ) throws {
+        // a user whose password an admin reset reads under both names until they change it of their own accord
+        let onBehalfOf = try userID.flatMap { id in
+            try String.fetchOne(
+                db,
+                sql: "SELECT a.username FROM appUser u JOIN appUser a ON a.id = u.passwordResetBy WHERE u.id = ?",
+                arguments: [id])
+        }
         try db.execute(
-            sql: "INSERT INTO accessLog (userID, actor, action, encounterID, documentID, at) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [userID, actor, action.rawValue, encounterID, documentID, now])
+            sql: """
+                INSERT INTO accessLog (userID, actor, action, encounterID, documentID, at, onBehalfOf)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [userID, actor, action.rawValue, encounterID, documentID, now, onBehalfOf])
     }
 
     // MARK: Status

@@ -250,6 +250,43 @@ extension SQLiteWorklistStore {
                     BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
                     """)
         }
+        m.registerMigration("v8: sign-in throttling, password resets, security events in the access log") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE appUser ADD COLUMN mustChangePassword BOOLEAN NOT NULL DEFAULT 0;
+                    ALTER TABLE appUser ADD COLUMN passwordResetBy INTEGER REFERENCES appUser(id);
+                    CREATE TABLE signInThrottle (
+                        key TEXT PRIMARY KEY,
+                        failures INTEGER NOT NULL,
+                        lastFailureAt DATETIME NOT NULL,
+                        blockedUntil DATETIME,
+                        locked BOOLEAN NOT NULL DEFAULT 0
+                    );
+                    CREATE TABLE accessLogNew (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        userID INTEGER REFERENCES appUser(id),
+                        actor TEXT NOT NULL,
+                        action TEXT NOT NULL CHECK (action IN ('chart', 'note', 'batchRead', 'signInFailed',
+                            'lockedOut', 'unlocked', 'passwordReset', 'passwordChanged')),
+                        encounterID INTEGER,
+                        documentID INTEGER,
+                        at DATETIME NOT NULL,
+                        onBehalfOf TEXT,
+                        client TEXT,
+                        detail TEXT
+                    );
+                    INSERT INTO accessLogNew (id, userID, actor, action, encounterID, documentID, at)
+                        SELECT id, userID, actor, action, encounterID, documentID, at FROM accessLog;
+                    DROP TABLE accessLog;
+                    ALTER TABLE accessLogNew RENAME TO accessLog;
+                    CREATE INDEX accessLog_user ON accessLog(userID, at);
+                    CREATE INDEX accessLog_encounter ON accessLog(encounterID, at);
+                    CREATE TRIGGER accessLog_appendOnly_update BEFORE UPDATE ON accessLog
+                    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+                    CREATE TRIGGER accessLog_appendOnly_delete BEFORE DELETE ON accessLog
+                    BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+                    """)
+        }
         return m
     }
 }

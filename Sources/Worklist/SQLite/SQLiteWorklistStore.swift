@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Offload
 
 /// The embedded store: SQLite through a GRDB `DatabasePool` in WAL mode (one writer, concurrent readers),
 /// the schema built by named migrations, every statement parameterised.
@@ -14,15 +15,22 @@ public final class SQLiteWorklistStore: WorklistStore {
         public var clock: @Sendable () -> Date
         /// How long a writer waits for another process's lock before failing.
         public var busyTimeout: TimeInterval
+        /// How failed sign-ins are slowed down and locked out.
+        public var signInPolicy: SignInPolicy
+        /// Where password hashes are derived: threads of their own, off the cooperative pool.
+        public var hashingPool: WorkerPool
 
         public init(
             tokenLifetime: TimeInterval = 8 * 3600, passwordHasher: PasswordHasher = PasswordHasher(),
-            clock: @escaping @Sendable () -> Date = { Date() }, busyTimeout: TimeInterval = 10
+            clock: @escaping @Sendable () -> Date = { Date() }, busyTimeout: TimeInterval = 10,
+            signInPolicy: SignInPolicy = SignInPolicy(), hashingPool: WorkerPool = .passwordHashing
         ) {
             self.tokenLifetime = tokenLifetime
             self.passwordHasher = passwordHasher
             self.clock = clock
             self.busyTimeout = busyTimeout
+            self.signInPolicy = signInPolicy
+            self.hashingPool = hashingPool
         }
     }
 
@@ -88,7 +96,7 @@ public final class SQLiteWorklistStore: WorklistStore {
     }
 
     static func requireUser(_ db: Database, _ id: Int64) throws -> User {
-        guard let user = try User.fetchOne(db, sql: "SELECT * FROM appUser WHERE id = ?", arguments: [id]) else {
+        guard let user = try fetchUser(db, "appUser.id = ?", [id]) else {
             throw NotFound("user", String(id))
         }
         return user
