@@ -49,6 +49,7 @@ public struct APIError: HTTPResponseError, CustomStringConvertible {
         case let e as QueryTransitionError: return APIError(.conflict, e.description)
         case let e as SubmitBlocked: return APIError(.conflict, e.description)
         case let e as PermissionDenied: return APIError(.forbidden, e.description)
+        case let e as NotAssigned: return APIError(.forbidden, e.description)
         case let e as AuthenticationFailed: return APIError(.unauthorized, e.description)
         case let e as SignInThrottled: return APIError(.tooManyRequests, e.description, retryAfter: e.retryAfter)
         case let e as WorkerPoolBusy: return APIError(.serviceUnavailable, e.description, retryAfter: 1)

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Offload
 import Logging
 import ServiceLifecycle
 import Terminology
@@ -41,10 +42,13 @@ public struct PrecodeJobs: Service, CustomStringConvertible {
         return try await BatchRunner(store: store, concurrency: concurrency).run(
             jobID: jobID,
             claimEngine: { claim in
-                let start = DispatchTime.now().uptimeNanoseconds
-                let version = engines.precodeVersion(claim)
-                timings?.add(DispatchTime.now().uptimeNanoseconds - start)
-                return version
+                // the engines compute on the worker pool, so a night's pre-coding leaves the service responsive
+                try await WorkerPool.compute.runWhenFree {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let version = engines.precodeVersion(claim)
+                    timings?.add(DispatchTime.now().uptimeNanoseconds - start)
+                    return version
+                }
             })
     }
 

@@ -2,6 +2,7 @@ import ClaimReview
 import CodeSearch
 import CodeSuggestion
 import Foundation
+import Offload
 import Terminology
 import Worklist
 
@@ -36,6 +37,11 @@ public struct ServerEngines: Sendable {
         let grouping =
             claim.setting == "outpatient" || claim.diagnoses.isEmpty ? nil : try? reviewer.grouping?.summary(of: claim)
         return (findings, grouping)
+    }
+
+    /// ``evaluate(_:)`` on the worker pool: a review and a grouping never hold a thread of the cooperative pool.
+    func evaluated(_ claim: Claim) async throws -> (findings: [Finding], grouping: Grouping.Summary?) {
+        try await WorkerPool.compute.run { self.evaluate(claim) }
     }
 
     /// The version a pre-coding of an encounter's claim (demographics and documents) stores.

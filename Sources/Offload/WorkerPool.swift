@@ -81,6 +81,20 @@ public final class WorkerPool: @unchecked Sendable {
         }
     }
 
+    /// Runs `body` on one of the pool's threads, waiting for room in the queue instead of refusing: for batch work
+    /// (pre-coding) that must not be lost and may wait.
+    public func runWhenFree<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        var delay: UInt64 = 1_000_000
+        while true {
+            do {
+                return try await run(body)
+            } catch is WorkerPoolBusy {
+                try await Task.sleep(nanoseconds: delay)
+                delay = min(delay * 2, 200_000_000)
+            }
+        }
+    }
+
     private func loop() {
         while true {
             condition.lock()

@@ -84,6 +84,8 @@ public protocol WorklistStore: Sendable {
     func statusHistory(encounterID: Int64) async throws -> [StatusChange]
     /// The pending items of an encounter, open and resolved.
     func pendingItems(encounterID: Int64) async throws -> [PendingItem]
+    /// One pending item by id, if any.
+    func pendingItem(id: Int64) async throws -> PendingItem?
     /// Resolves a pending item.
     func resolvePendingItem(id: Int64, userID: Int64) async throws
     /// Appends `version` (if given) and submits: `inProgress → coded`, refused while a pending item is open or

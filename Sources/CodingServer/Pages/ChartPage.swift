@@ -3,6 +3,7 @@ import CodeSearch
 import CodeSuggestion
 import Foundation
 import Hummingbird
+import Offload
 import Terminology
 import Worklist
 
@@ -43,16 +44,15 @@ struct ChartPage {
         pages.get("chart/:id") { request, context in
             let user = try context.pageUser(request, [.coder, .cdi, .manager])
             let chart = try await store.chart(encounterID: try context.parameters.id("id"), actingUserID: user.id)
-            return Self.render(chart, user: user, engines: engines, audit: nil)
+            return try await WorkerPool.compute.run { Self.render(chart, user: user, engines: engines, audit: nil) }
         }
         pages.get("audit/items/:id") { request, context in
             let user = try context.pageUser(request, [.auditor])
             let itemID = try context.parameters.id("id")
             guard let item = try await store.auditItem(id: itemID) else { throw NotFound("audit item", String(itemID)) }
-            var chart = try await store.chart(encounterID: item.encounterID, actingUserID: user.id)
-            // blind: the coder's and the engine's code sets stay hidden
-            chart.versions = chart.versions.filter { $0.source == .auditor }
-            return Self.render(chart, user: user, engines: engines, audit: item)
+            // blind: the coder's and the engine's code sets, the DRG and who did the work stay hidden
+            let chart = try await store.chart(encounterID: item.encounterID, actingUserID: user.id).blindedForAudit
+            return try await WorkerPool.compute.run { Self.render(chart, user: user, engines: engines, audit: item) }
         }
     }
 
@@ -90,7 +90,7 @@ struct ChartPage {
             let claim = ServerEngines.claim(
                 for: e, patient: chart.patient, diagnoses: saved.diagnoses, procedures: saved.procedures,
                 documents: chart.documents)
-            review = EncounterRoutes.evaluation(engines, claim)
+            review = EncounterRoutes.evaluationHere(engines, claim)
         }
         let editable: Bool
         if audit != nil {

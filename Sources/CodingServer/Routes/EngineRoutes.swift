@@ -51,7 +51,7 @@ struct EngineRoutes {
             _ = try context.require()
             let claim = try Self.claim(try await request.data(context: context))
             do {
-                return JSONBody(try engines.reviewer.review(claim).findings)
+                return JSONBody(try await WorkerPool.compute.run { try engines.reviewer.review(claim).findings })
             } catch let e as ReviewError {
                 throw APIError(.badRequest, e.description)
             }
@@ -63,7 +63,7 @@ struct EngineRoutes {
                 throw APIError(.serviceUnavailable, "the grouper is not loaded")
             }
             do {
-                return JSONBody(try grouping.summary(of: claim))
+                return JSONBody(try await WorkerPool.compute.run { try grouping.summary(of: claim) })
             } catch let e as ReviewError {
                 throw APIError(.badRequest, e.description)
             }
@@ -72,6 +72,11 @@ struct EngineRoutes {
         api.post("suggest") { request, context in
             _ = try context.require()
             let data = try await request.data(context: context)
+            guard data.count <= Self.maximumNoteBytes else {
+                throw APIError(
+                    .contentTooLarge,
+                    "request body: a note of \(data.count) bytes; a note holds at most \(Self.maximumNoteBytes) (1 MiB)")
+            }
             let note: ClinicalNote
             do {
                 note = try NoteReader().read(data, source: "request body")
@@ -80,9 +85,14 @@ struct EngineRoutes {
             }
             let setting: CodeSuggestion.CareSetting =
                 request.uri.queryParameters.get("setting") == "outpatient" ? .outpatient : .inpatient
-            return JSONBody(engines.precoder.suggester.suggest(note: note, setting: setting))
+            return JSONBody(
+                try await WorkerPool.compute.run { engines.precoder.suggester.suggest(note: note, setting: setting) })
         }
     }
+
+    /// The largest note `/api/suggest` reads: a long discharge summary is 20 to 60 KB; a megabyte is a chart's
+    /// worth, and keeps one request's suggestion within seconds.
+    static let maximumNoteBytes = 1 << 20
 
     static func claim(_ data: Data) throws -> Claim {
         do {

@@ -57,8 +57,11 @@ struct WorkflowRoutes {
             return try JSONBody(e).response()
         }
         api.get("encounters/:id/queries") { _, context in
-            _ = try context.require(anyOf: UserRole.clinical)
-            return JSONBody(try await store.queries(encounterID: try context.parameters.id("id")))
+            let user = try context.require(anyOf: UserRole.clinical)
+            let id = try context.parameters.id("id")
+            try await EncounterRoutes.requireEncounter(store, id)
+            let queries = try await store.queries(encounterID: id)
+            return JSONBody(user.role == .auditor ? queries.map(\.blindedForAudit) : queries)
         }
         api.post("encounters/:id/queries") { request, context in
             let user = try context.require(.coder, .cdi)
@@ -74,7 +77,8 @@ struct WorkflowRoutes {
                 let claim = ServerEngines.claim(
                     for: chart.encounter, patient: chart.patient, diagnoses: latest?.diagnoses ?? [],
                     procedures: latest?.procedures ?? [], documents: chart.documents)
-                guard let q = engines.evaluate(claim).findings.first(where: { $0.rule == rule })?.query else {
+                guard let q = try await engines.evaluated(claim).findings.first(where: { $0.rule == rule })?.query
+                else {
                     throw APIError(
                         .unprocessableContent,
                         "rule \(rule): the review raises no query of that rule for this encounter")

@@ -130,19 +130,50 @@ public struct Claim: Codable, Sendable, Hashable {
 
     /// Reads one claim, or a JSON array of claims, with a one-line error naming what is wrong.
     public static func decode(_ data: Data, source: String = "claim") throws -> Claim {
+        let claim: Claim
         do {
-            return try JSONDecoder().decode(Claim.self, from: data)
+            claim = try JSONDecoder().decode(Claim.self, from: data)
         } catch {
             throw ClaimError(Self.describe(error, source: source, data: data))
         }
+        if let problem = claim.limitProblem { throw ClaimError("\(source): \(problem)") }
+        return claim
     }
 
     public static func decodeList(_ data: Data, source: String) throws -> [Claim] {
+        let claims: [Claim]
         do {
-            return try JSONDecoder().decode([Claim].self, from: data)
+            claims = try JSONDecoder().decode([Claim].self, from: data)
         } catch {
             throw ClaimError(Self.describe(error, source: source, data: data))
         }
+        for (i, claim) in claims.enumerated() {
+            if let problem = claim.limitProblem { throw ClaimError("\(source): [\(i)]: \(problem)") }
+        }
+        return claims
+    }
+
+    /// The most diagnoses a claim may hold: the 837I carries 25, a UB-04 18 (CMS grouper: 25); four times that
+    /// leaves room for any real stay and keeps every review and grouping bounded.
+    public static let maximumDiagnoses = 100
+    /// The most procedures a claim may hold (the 837I carries 25).
+    public static let maximumProcedures = 100
+    /// The most text its documents may hold together, in UTF-8 bytes (a long stay's notes are well under this).
+    public static let maximumDocumentBytes = 2 << 20
+
+    /// What makes the claim too big to review, or nil.
+    public var limitProblem: String? {
+        if diagnoses.count > Self.maximumDiagnoses {
+            return "diagnoses: \(diagnoses.count) codes; a claim holds at most \(Self.maximumDiagnoses)"
+        }
+        if procedures.count > Self.maximumProcedures {
+            return "procedures: \(procedures.count) codes; a claim holds at most \(Self.maximumProcedures)"
+        }
+        let bytes = (documents ?? []).reduce(0) { $0 + ($1.text?.utf8.count ?? 0) }
+        if bytes > Self.maximumDocumentBytes {
+            return "documents: \(bytes) bytes of text; a claim holds at most \(Self.maximumDocumentBytes)"
+        }
+        return nil
     }
 
     static func describe(_ error: any Error, source: String, data: Data) -> String {

@@ -191,6 +191,12 @@ extension SQLiteWorklistStore {
             db, sql: "SELECT * FROM pendingItem WHERE encounterID = ? ORDER BY id", arguments: [encounterID])
     }
 
+    public func pendingItem(id: Int64) async throws -> PendingItem? {
+        try await pool.read { db in
+            try PendingItem.fetchOne(db, sql: "SELECT * FROM pendingItem WHERE id = ?", arguments: [id])
+        }
+    }
+
     public func resolvePendingItem(id: Int64, userID: Int64) async throws {
         let now = self.now
         try await pool.write { db in
