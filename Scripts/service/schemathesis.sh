@@ -80,6 +80,19 @@ done
 CHECKS=not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance
 CHECKS+=,response_schema_conformance,missing_required_header,unsupported_method,allow_header_conformance,ignored_auth
 
+# Schemathesis signs up a user of its own when it sees a sign-up and a sign-in operation and no credentials: not
+# wanted here (the passes use the sample users), and 4.32.5 fails on a sign-up body given by $ref.
+# It also keeps a cache of failures (.schemathesis/) in its working directory: a scratch one, not the repository.
+SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/schemathesis.XXXXXX")
+trap 'rm -rf "$SCRATCH"' EXIT
+trap 'exit 143' INT TERM
+CONFIG=$SCRATCH/schemathesis.toml
+printf '[auth]\nauto-signup = false\n' >"$CONFIG"
+if [[ -n $REPORT_DIR ]]; then
+    mkdir -p "$REPORT_DIR"
+    REPORT_DIR=$(cd "$REPORT_DIR" && pwd)
+fi
+
 COMMON=(
     --checks "$CHECKS"
     --phases examples,coverage,fuzzing
@@ -94,10 +107,16 @@ COMMON=(
 
 # Operations that would end the pass's own session or change the sample users for the passes after it: signing out
 # revokes the token, (de)activating a user revokes theirs, a password set by an admin makes its user change it first.
-# They run in the last pass, after every other.
+# They run in the last passes, after every other.
 SESSION_ENDING='^/api/(logout|users/\{id\}/(active|password))$'
-# Public operations answer a signed-in caller as they answer anyone: fuzzed once, in the no-token pass.
+# Public operations answer a signed-in caller as they answer anyone: fuzzed once, in the no-token pass. (Schemathesis
+# keeps only the last of several --exclude-path-regex: one expression for both.)
 PUBLIC='^/(health|openapi\.json|fhir/.*|api/(login|lookup|icd10cm/v3/search))$'
+
+# A little state for the fuzzer to reach past "not yours": the coder and the CDI specialist each hold an encounter.
+for role in coder cdi; do
+    curl -s -o /dev/null -X POST -H "Authorization: Bearer ${TOKEN[$role]}" "$BASE/api/queues/1/claim" || true
+done
 
 failed=0
 # run_pass NAME SECONDS [schemathesis options…]
@@ -106,24 +125,25 @@ run_pass() {
     shift 2
     local report=()
     if [[ -n $REPORT_DIR ]]; then
-        mkdir -p "$REPORT_DIR"
         report=(--report junit --report-junit-path "$REPORT_DIR/schemathesis-$name.xml")
     fi
     echo
     echo "=== schemathesis pass: $name"
     local started=$SECONDS status=0
     # `timeout` in case a pass outlives its own budget (a hung request, a slow shrink)
-    timeout --kill-after=10 $((seconds + 90)) \
-        "${ST[@]}" run "$BASE/openapi.json" "${COMMON[@]}" --max-time "$seconds" "${report[@]}" "$@" || status=$?
+    (cd "$SCRATCH" && timeout --kill-after=10 $((seconds + 90)) \
+        "${ST[@]}" --config-file "$CONFIG" run "$BASE/openapi.json" "${COMMON[@]}" --max-time "$seconds" \
+        ${report[@]+"${report[@]}"} "$@") || status=$?
     echo "=== pass $name: exit $status in $((SECONDS - started)) s"
     if ((status != 0)); then failed=1; fi
 }
 
 started=$SECONDS
-run_pass anonymous "$PASS_SECONDS" --exclude-path-regex "$SESSION_ENDING"
+# without a token every operation answers 401 or works as for anyone: all of them
+run_pass anonymous "$PASS_SECONDS"
 for role in coder cdi auditor manager admin; do
     run_pass "$role" "$PASS_SECONDS" -H "Authorization: Bearer ${TOKEN[$role]}" \
-        --exclude-path-regex "$SESSION_ENDING" --exclude-path-regex "$PUBLIC"
+        --exclude-path-regex "$SESSION_ENDING|$PUBLIC"
 done
 # last: the session-ending operations, as a coder (their own password, sign-out) and as the admin (any user)
 for role in coder admin; do

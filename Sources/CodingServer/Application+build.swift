@@ -51,6 +51,7 @@ public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
     // the application log names method, path and status only: never a body, never a patient
     router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
     router.add(middleware: ErrorTranslator.api)
+    router.add(middleware: MethodNotAllowed())
     router.add(middleware: BearerAuthenticator(store: state.store))
     router.get("/health") { _, _ in Health(status: "ok") }
     router.get("/openapi.json") { _, _ in textResponse(OpenAPIDocument.json, type: "application/json; charset=utf-8") }

@@ -537,6 +537,31 @@ enum OpenAPIDocument {
            "Claim": {
             "additionalProperties": true,
             "description": "The claim of INTERFACES.md; every field is optional to the decoder (diagnoses default to none), the review and the grouper say what is missing",
+            "example": {
+             "admitDate": "2025-11-02",
+             "age": 67,
+             "diagnoses": [
+              {
+               "code": "I50.21",
+               "poa": "Y"
+              },
+              {
+               "code": "N17.9",
+               "poa": "N"
+              }
+             ],
+             "dischargeDate": "2025-11-06",
+             "dischargeStatus": "01",
+             "id": "E1001",
+             "procedures": [
+              {
+               "code": "5A1D70Z",
+               "date": "2025-11-03"
+              }
+             ],
+             "setting": "inpatient",
+             "sex": "F"
+            },
             "properties": {
              "admitDate": {
               "description": "yyyy-mm-dd",
@@ -646,45 +671,69 @@ enum OpenAPIDocument {
            },
            "ClinicalTablesAnswer": {
             "description": "[total, codes, extra fields (by field name) or null, display rows], as the NLM Clinical Tables API answers",
+            "items": {
+             "anyOf": [
+              {
+               "description": "total",
+               "type": "integer"
+              },
+              {
+               "description": "codes, or a display row's fields",
+               "items": {
+                "type": "string"
+               },
+               "type": "array"
+              },
+              {
+               "additionalProperties": {
+                "items": {
+                 "type": "string"
+                },
+                "type": "array"
+               },
+               "description": "extra fields by name",
+               "type": "object"
+              },
+              {
+               "description": "no extra fields",
+               "type": "null"
+              },
+              {
+               "description": "display rows",
+               "items": {
+                "items": {
+                 "type": "string"
+                },
+                "type": "array"
+               },
+               "type": "array"
+              }
+             ]
+            },
             "maxItems": 4,
             "minItems": 4,
-            "prefixItems": [
-             {
-              "type": "integer"
-             },
-             {
-              "items": {
-               "type": "string"
-              },
-              "type": "array"
-             },
-             {
-              "additionalProperties": {
-               "items": {
-                "type": "string"
-               },
-               "type": "array"
-              },
-              "type": [
-               "object",
-               "null"
-              ]
-             },
-             {
-              "items": {
-               "items": {
-                "type": "string"
-               },
-               "type": "array"
-              },
-              "type": "array"
-             }
-            ],
             "type": "array"
            },
            "CodeSet": {
             "additionalProperties": true,
             "description": "A code set of an encounter: the encounter gives the rest of the claim (dates, age, sex, documents)",
+            "example": {
+             "diagnoses": [
+              {
+               "code": "I11.0",
+               "poa": "Y"
+              },
+              {
+               "code": "I50.23",
+               "poa": "Y"
+              },
+              {
+               "code": "E11.9",
+               "poa": "Y"
+              }
+             ],
+             "procedures": []
+            },
             "properties": {
              "diagnoses": {
               "description": "principal (or first-listed) first; at most 100 (400 beyond)",
@@ -2702,7 +2751,7 @@ enum OpenAPIDocument {
               }
              },
              {
-              "description": "default 500, at most 5000",
+              "description": "default 500, kept within 1\u20265000",
               "in": "query",
               "name": "limit",
               "required": false,
@@ -2755,6 +2804,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -2826,6 +2876,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -2897,6 +2948,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3029,6 +3081,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3150,6 +3203,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3253,6 +3307,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3313,6 +3368,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3373,6 +3429,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3436,6 +3493,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3499,6 +3557,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3560,6 +3619,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3639,6 +3699,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3690,6 +3751,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3767,6 +3829,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3844,6 +3907,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3924,6 +3988,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -3985,6 +4050,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -4121,6 +4187,7 @@ enum OpenAPIDocument {
             "parameters": [
              {
               "description": "the words or code to search for; at most 256 characters and no word over 64 (400 otherwise)",
+              "example": "aspiration pneum",
               "in": "query",
               "name": "terms",
               "required": true,
@@ -4273,6 +4340,9 @@ enum OpenAPIDocument {
              "413": {
               "$ref": "#/components/responses/Error",
               "description": "the body is larger than 32 MiB"
+             },
+             "503": {
+              "$ref": "#/components/responses/Busy"
              }
             },
             "security": [
@@ -4337,6 +4407,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -4479,6 +4550,7 @@ enum OpenAPIDocument {
             "parameters": [
              {
               "description": "a code or code prefix, or words in any order; at most 256 characters and no word over 64 (400 otherwise)",
+              "example": "aspiration pneumonia",
               "in": "query",
               "name": "q",
               "required": true,
@@ -4606,6 +4678,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -4720,6 +4793,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -4897,6 +4971,7 @@ enum OpenAPIDocument {
            "post": {
             "parameters": [
              {
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -4959,6 +5034,7 @@ enum OpenAPIDocument {
             "parameters": [
              {
               "description": "a whole number (400 otherwise)",
+              "example": 1,
               "in": "path",
               "name": "id",
               "required": true,
@@ -5514,6 +5590,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": "http://hl7.org/fhir/sid/icd-10-cm",
               "in": "query",
               "name": "url",
               "required": false,
@@ -5565,6 +5642,7 @@ enum OpenAPIDocument {
             "parameters": [
              {
               "description": "http://hl7.org/fhir/sid/icd-10-cm or http://www.cms.gov/Medicare/Coding/ICD10",
+              "example": "http://hl7.org/fhir/sid/icd-10-cm",
               "in": "query",
               "name": "system",
               "required": false,
@@ -5574,6 +5652,7 @@ enum OpenAPIDocument {
              },
              {
               "description": "with or without the dot: J69.0 or J690",
+              "example": "J69.0",
               "in": "query",
               "name": "code",
               "required": false,
@@ -5708,6 +5787,7 @@ enum OpenAPIDocument {
             "parameters": [
              {
               "description": "http://hl7.org/fhir/sid/icd-10-cm or http://www.cms.gov/Medicare/Coding/ICD10",
+              "example": "http://hl7.org/fhir/sid/icd-10-cm",
               "in": "query",
               "name": "system",
               "required": false,
@@ -5716,6 +5796,7 @@ enum OpenAPIDocument {
               }
              },
              {
+              "example": "J69",
               "in": "query",
               "name": "codeA",
               "required": false,
@@ -5724,6 +5805,7 @@ enum OpenAPIDocument {
               }
              },
              {
+              "example": "J69.0",
               "in": "query",
               "name": "codeB",
               "required": false,
@@ -5840,6 +5922,7 @@ enum OpenAPIDocument {
             "parameters": [
              {
               "description": "the code system URL (or system)",
+              "example": "http://hl7.org/fhir/sid/icd-10-cm",
               "in": "query",
               "name": "url",
               "required": false,
@@ -5857,6 +5940,7 @@ enum OpenAPIDocument {
               }
              },
              {
+              "example": "J69.0",
               "in": "query",
               "name": "code",
               "required": false,
@@ -5865,6 +5949,7 @@ enum OpenAPIDocument {
               }
              },
              {
+              "example": "Pneumonitis due to inhalation of food and vomit",
               "in": "query",
               "name": "display",
               "required": false,
@@ -5990,6 +6075,7 @@ enum OpenAPIDocument {
             "parameters": [
              {
               "description": "http://hl7.org/fhir/sid/icd-10-cm (or ...?fhir_vs), or the ICD-10-PCS URL",
+              "example": "http://hl7.org/fhir/sid/icd-10-cm",
               "in": "query",
               "name": "url",
               "required": false,
@@ -5999,6 +6085,7 @@ enum OpenAPIDocument {
              },
              {
               "description": "words ranked by the lookup engine; at most 256 characters and no word over 64 (400 otherwise)",
+              "example": "aspiration pneum",
               "in": "query",
               "name": "filter",
               "required": false,
@@ -6009,6 +6096,7 @@ enum OpenAPIDocument {
              },
              {
               "description": "0 to 1000, default 100",
+              "example": 10,
               "in": "query",
               "name": "count",
               "required": false,
@@ -6135,6 +6223,7 @@ enum OpenAPIDocument {
            "get": {
             "parameters": [
              {
+              "example": "http://hl7.org/fhir/sid/icd-10-cm",
               "in": "query",
               "name": "url",
               "required": false,
@@ -6152,6 +6241,7 @@ enum OpenAPIDocument {
               }
              },
              {
+              "example": "J69.0",
               "in": "query",
               "name": "code",
               "required": false,

@@ -10,7 +10,19 @@ import Terminology
 /// The bytes of a file argument, or of standard input for `-`; a missing file is a one-line error.
 func readInput(_ file: String) throws -> Data {
     if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-    guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): no such file") }
+    return try readFile(file)
+}
+
+/// A file's bytes, or a one-line error that says what is wrong: missing, a folder, or unreadable.
+func readFile(_ path: String) throws -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw CLIError("\(path): no such file")
+    }
+    if isDirectory.boolValue { throw CLIError("\(path): is a folder, not a file") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw CLIError("\(path): cannot be read (permission denied?)")
+    }
     return data
 }
 

@@ -165,7 +165,7 @@ struct GroupCases {
     var loadSeconds: Double
 
     static func read(_ path: String, requestedVersion: String?, options: CodeSetOptions) throws -> GroupCases {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): no such file") }
+        let data = try readFile(path)
         let claims: [Claim]
         let labels: [EvalGroup.Labels]
         do {

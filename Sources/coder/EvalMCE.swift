@@ -31,7 +31,7 @@ struct EvalMCE: ParsableCommand {
     }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: cases) else { throw CLIError("\(cases): no such file") }
+        let data = try readFile(cases)
         let claims: [Claim]
         let labels: [Labels]
         do {

@@ -92,13 +92,21 @@ struct Serve: AsyncParsableCommand {
             missing.append(role)
         }
         guard !missing.isEmpty else { return }
-        let chosen = password ?? ProcessInfo.processInfo.environment["CODER_SAMPLE_PASSWORD"] ?? Self.randomPassword()
+        let given = password ?? ProcessInfo.processInfo.environment["CODER_SAMPLE_PASSWORD"]
+        let chosen = given ?? Self.randomPassword()
         guard chosen.count >= 10 else { throw CLIError("--sample-password: at least 10 characters") }
         for role in missing {
             _ = try await store.createUser(
                 NewUser(username: role.rawValue, displayName: "Sample \(role.rawValue)", role: role, password: chosen))
         }
-        say("sample: created the users \(missing.map(\.rawValue).joined(separator: ", ")) with password \(chosen)")
+        // a password the user chose is theirs already and never goes to the log; a generated one is shown once,
+        // since nobody could sign in otherwise
+        let users = missing.map(\.rawValue).joined(separator: ", ")
+        if given != nil {
+            say("sample: created the users \(users) with the password given (--sample-password or CODER_SAMPLE_PASSWORD)")
+        } else {
+            say("sample: created the users \(users) with the generated password \(chosen)")
+        }
     }
 
     static func randomPassword() -> String {

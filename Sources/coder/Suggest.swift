@@ -293,7 +293,7 @@ struct Learn: ParsableCommand {
 /// `DOCID<TAB>code` lines, no header.
 enum GoldFile {
     static func read(_ path: String) throws -> [String: [String]] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): no such file") }
+        let data = try readFile(path)
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(path): not UTF-8 text") }
         var gold: [String: [String]] = [:]
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Offload
 import Terminology
 import Worklist
 
@@ -33,11 +34,13 @@ struct AdminRoutes {
             let user = try context.require(.manager, .admin)
             let data = try await request.data(context: context)
             let type = request.headers[.contentType]?.lowercased() ?? "application/json"
-            let result =
+            // parsing a large bundle is CPU work: on the worker pool
+            let batch = try await WorkerPool.compute.run {
                 type.hasPrefix("text/csv")
-                ? try await store.importCSV(data, source: "upload.csv", importedBy: user.id)
-                : try await store.importFHIR(data, source: "bundle", importedBy: user.id)
-            return JSONBody(result)
+                    ? try CSVEncounterImporter.parse(data, source: "upload.csv")
+                    : try FHIRBundleImporter.parse(data, source: "bundle")
+            }
+            return JSONBody(try await store.apply(batch, importedBy: user.id))
         }
         api.post("precode") { request, context in
             let user = try context.require(.manager, .admin)

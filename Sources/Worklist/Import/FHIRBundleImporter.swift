@@ -23,12 +23,17 @@ public enum FHIRBundleImporter {
 
     typealias Object = [String: Any]
 
+    /// The most entries one bundle may hold: a day's discharges of a large hospital with their notes are a few
+    /// thousand; beyond this an import is split.
+    public static let maximumEntries = 100_000
+
     /// Parses a bundle; records that fail a check are listed in `rejected`, the rest are returned.
     /// - Throws: ``ImportFormatError`` when the data is not a JSON FHIR Bundle at all.
     public static func parse(_ data: Data, source: String = "bundle") throws -> ImportBatch {
         let json: Any
         do {
-            json = try JSONSerialization.jsonObject(with: data)
+            // Swift's own containers: a tenth of JSONSerialization's memory on Linux (see NativeJSON)
+            json = try NativeJSON.parse(data)
         } catch {
             throw ImportFormatError(source: source, message: "not valid JSON")
         }
@@ -36,6 +41,11 @@ public enum FHIRBundleImporter {
             throw ImportFormatError(source: source, message: "not a FHIR Bundle (resourceType must be \"Bundle\")")
         }
         let entries = (bundle["entry"] as? [Any]) ?? []
+        guard entries.count <= maximumEntries else {
+            throw ImportFormatError(
+                source: source,
+                message: "\(entries.count) entries; a bundle holds at most \(maximumEntries) (split it into several)")
+        }
         var resources: [(label: String, type: String, resource: Object)] = []
         var byReference: [String: Object] = [:]
         var batch = ImportBatch()

@@ -66,20 +66,44 @@ extension SQLiteWorklistStore {
         return (db.lastInsertedRowID, true)
     }
 
-    /// Pairs the patient with every other patient of the same birth date whose name is the same or near; returns
-    /// how many pairs were newly flagged.
+    /// Pairs the patient with the patients of the same birth date whose name is the same or near, found through
+    /// the blocking keys (``PatientMatching/blockingKeys(normalised:)``) rather than by comparing every patient of
+    /// the birth date: bounded work per patient, so an import is linear in its patients. Returns how many pairs
+    /// were newly flagged.
     static func flagDuplicates(_ db: Database, patientID: Int64, now: Date) throws -> Int {
+        try db.execute(sql: "DELETE FROM patientBlock WHERE patientID = ?", arguments: [patientID])
         guard
             let me = try Row.fetchOne(
-                db, sql: "SELECT name, birthDate FROM patient WHERE id = ?", arguments: [patientID]),
+                db, sql: "SELECT normalizedName, birthDate FROM patient WHERE id = ?", arguments: [patientID]),
             let birthDate = me["birthDate"] as String?
         else { return 0 }
-        let name: String = me["name"]
+        let name: String = me["normalizedName"]
+        let keys = PatientMatching.blockingKeys(normalised: name)
+        var candidates: [Int64] = []
+        var seen = Set<Int64>()
+        for key in keys {
+            let ids = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT patientID FROM patientBlock WHERE birthDate = ? AND key = ?
+                    ORDER BY patientID DESC LIMIT ?
+                    """,
+                arguments: [birthDate, key, PatientMatching.candidatesPerKey])
+            for id in ids where seen.insert(id).inserted { candidates.append(id) }
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO patientBlock (birthDate, key, patientID) VALUES (?, ?, ?)",
+                arguments: [birthDate, key, patientID])
+        }
+        guard !candidates.isEmpty else { return 0 }
         let others = try Row.fetchAll(
-            db, sql: "SELECT id, name FROM patient WHERE birthDate = ? AND id <> ?", arguments: [birthDate, patientID])
+            db, sql: "SELECT id, normalizedName FROM patient WHERE id IN (\(placeholders(candidates.count))) ORDER BY id DESC",
+            arguments: StatementArguments(candidates))
         var flagged = 0
         for other in others {
-            guard let reason = PatientMatching.duplicateReason(name, other["name"]) else { continue }
+            guard flagged < PatientMatching.maximumFlagsPerPatient else { break }
+            guard let reason = PatientMatching.duplicateReason(normalised: name, other["normalizedName"]) else {
+                continue
+            }
             let otherID: Int64 = other["id"]
             try db.execute(
                 sql: """

@@ -287,6 +287,27 @@ extension SQLiteWorklistStore {
                     BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
                     """)
         }
+        m.registerMigration("v9: blocking keys for duplicate-patient matching") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE patientBlock (
+                        birthDate TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        patientID INTEGER NOT NULL REFERENCES patient(id) ON DELETE CASCADE,
+                        PRIMARY KEY (birthDate, key, patientID)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX patientBlock_patient ON patientBlock(patientID);
+                    """)
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, normalizedName, birthDate FROM patient WHERE birthDate IS NOT NULL")
+            for row in rows {
+                for key in PatientMatching.blockingKeys(normalised: row["normalizedName"]) {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO patientBlock (birthDate, key, patientID) VALUES (?, ?, ?)",
+                        arguments: [row["birthDate"] as String, key, row["id"] as Int64])
+                }
+            }
+        }
         return m
     }
 }
