@@ -47,7 +47,8 @@ public func buildApplication(
 /// The routes: `/health`, `/openapi.json`, the JSON API under `/api`, the FHIR terminology API under `/fhir`, and the
 /// web pages.
 public func buildRouter(_ state: ServerState) -> Router<CoderRequestContext> {
-    let router = Router(context: CoderRequestContext.self)
+    // HEAD answers wherever GET does (RFC 9110)
+    let router = Router(context: CoderRequestContext.self, options: .autoGenerateHeadEndpoints)
     // the application log names method, path and status only: never a body, never a patient
     router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
     router.add(middleware: ErrorTranslator.api)

@@ -45,7 +45,9 @@ struct MethodNotAllowed: RouterMiddleware {
         let verbs = ["get", "put", "post", "delete", "patch", "head", "options"]
         return paths.compactMap { path, value -> ([String], [String])? in
             guard let operations = value as? [String: Any] else { return nil }
-            let methods = verbs.filter { operations[$0] != nil }.map { $0.uppercased() }
+            var methods = verbs.filter { operations[$0] != nil }.map { $0.uppercased() }
+            // HEAD is answered wherever GET is (the router generates it)
+            if methods.contains("GET") && !methods.contains("HEAD") { methods.append("HEAD") }
             return (path.split(separator: "/").map(String.init), methods)
         }
         .sorted { a, b in

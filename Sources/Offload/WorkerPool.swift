@@ -144,8 +144,8 @@ extension WorkerPool {
     /// The process's pool for search, suggestion, review and grouping: one thread per core, up to 256 waiting.
     public static let compute = WorkerPool(
         name: "compute", threads: ProcessInfo.processInfo.activeProcessorCount, queueLimit: 256)
-    /// The process's pool for password hashing: half the cores (at least one), up to 32 sign-ins waiting, so that a
-    /// flood of sign-ins cannot take every core.
+    /// The process's pool for password hashing: half the cores (at least one), so that a flood of sign-ins cannot
+    /// take every core; up to 64 waiting (the sign-in throttle refuses an attacker's attempts before they get here).
     public static let passwordHashing = WorkerPool(
-        name: "password hashing", threads: max(1, ProcessInfo.processInfo.activeProcessorCount / 2), queueLimit: 32)
+        name: "password hashing", threads: max(1, ProcessInfo.processInfo.activeProcessorCount / 2), queueLimit: 64)
 }

@@ -58,7 +58,9 @@ enum ServerFixture {
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
-        let store = try SQLiteWorklistStore(path: path)
+        // fewer PBKDF2 rounds than a deployment's 600,000: the suites sign in hundreds of times in parallel
+        let store = try SQLiteWorklistStore(
+            path: path, options: SQLiteWorklistStore.Options(passwordHasher: PasswordHasher(rounds: 10_000)))
         for role in UserRole.allCases {
             _ = try await store.createUser(
                 NewUser(

@@ -152,14 +152,14 @@ import Worklist
     @Test func everyTransitionThroughTheAPI() async throws {
         try await ServerFixture.withService { store, _, client in
             let manager = try await Session.signIn(client, as: .manager)
-            let coder = try await Session.signIn(client, as: .coder)
+            // a manager may move any encounter; a coder only those assigned to them (AuthorizationTests)
             _ = try await manager.object(
                 .post, "/api/import", json: String(decoding: ServerFixture.sampleBundle, as: UTF8.self))
             func id(_ identifier: String) async throws -> Int64 {
                 try #require(try await store.encounter(identifier: identifier)).id
             }
             func move(_ e: Int64, _ body: String) async throws -> String? {
-                try await coder.object(.post, "/api/encounters/\(e)/status", json: body)["status"] as? String
+                try await manager.object(.post, "/api/encounters/\(e)/status", json: body)["status"] as? String
             }
             let a = try await id("ENC-1001")
             let b = try await id("ENC-1002")
@@ -167,7 +167,7 @@ import Worklist
             // new → onHold → inProgress; new → inProgress
             #expect(try await move(a, #"{"status":"onHold","pendingReason":"missingDocumentation"}"#) == "onHold")
             let pending = try #require(try await store.pendingItems(encounterID: a).first)
-            _ = try await coder.call(.post, "/api/pending/\(pending.id)/resolve")
+            _ = try await manager.call(.post, "/api/pending/\(pending.id)/resolve")
             #expect(try await move(a, #"{"status":"inProgress"}"#) == "inProgress")
             #expect(try await move(b, #"{"status":"inProgress"}"#) == "inProgress")
             // new → precoded (the engine), precoded → onHold, and precoded → inProgress
@@ -187,7 +187,7 @@ import Worklist
             }
             #expect(try await move(d, #"{"status":"inProgress"}"#) == "inProgress")
             // inProgress → onHold needs its reason; without one it is refused
-            let (noReason, why) = try await coder.call(
+            let (noReason, why) = try await manager.call(
                 .post, "/api/encounters/\(b)/status", json: #"{"status":"onHold"}"#)
             #expect(noReason.code >= 400 && String(decoding: why, as: UTF8.self).lowercased().contains("reason"))
             #expect(try await move(b, #"{"status":"onHold","pendingReason":"physicianQuery"}"#) == "onHold")
@@ -195,14 +195,14 @@ import Worklist
             let codes =
                 #"{"diagnoses":[{"code":"I11.0","poa":"Y"},{"code":"I50.23","poa":"Y"},{"code":"I25.5","poa":"Y"},{"code":"E11.9","poa":"Y"}]}"#
             #expect(
-                try await coder.object(.post, "/api/encounters/\(a)/submit", json: codes)["status"] as? String
+                try await manager.object(.post, "/api/encounters/\(a)/submit", json: codes)["status"] as? String
                     == "coded")
             #expect(try await move(a, #"{"status":"inProgress","note":"late pathology report"}"#) == "inProgress")
-            #expect(try await coder.object(.post, "/api/encounters/\(a)/submit")["status"] as? String == "coded")
+            #expect(try await manager.object(.post, "/api/encounters/\(a)/submit")["status"] as? String == "coded")
             // forbidden: onHold → coded, coded → new
-            let (held, heldWhy) = try await coder.call(.post, "/api/encounters/\(b)/submit", json: codes)
+            let (held, heldWhy) = try await manager.call(.post, "/api/encounters/\(b)/submit", json: codes)
             #expect(held == .conflict && String(decoding: heldWhy, as: UTF8.self).contains("onHold"))
-            let (back, backWhy) = try await coder.call(.post, "/api/encounters/\(a)/status", json: #"{"status":"new"}"#)
+            let (back, backWhy) = try await manager.call(.post, "/api/encounters/\(a)/status", json: #"{"status":"new"}"#)
             #expect(
                 back == .conflict && String(decoding: backWhy, as: UTF8.self).contains("cannot move from coded to new"))
             // the history holds each move with its user

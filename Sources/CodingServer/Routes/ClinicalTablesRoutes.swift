@@ -48,7 +48,7 @@ struct ClinicalTablesRoutes {
             let extra = try fieldList("ef", [])
             guard !searchFields.isEmpty else { throw APIError(.badRequest, "sf: no field to search") }
             guard let index = engines.lookup.index(version: nil, date: nil) else {
-                throw APIError(.serviceUnavailable, "no code sets loaded")
+                throw APIError(.serviceUnavailable, "no code sets loaded", retryAfter: 60)
             }
             // every match up to the page's end, billable ICD-10-CM codes only (the table's rows)
             var found = try await WorkerPool.compute.run {

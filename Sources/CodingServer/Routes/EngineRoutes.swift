@@ -39,7 +39,7 @@ struct EngineRoutes {
                 date = parsed
             }
             guard let index = engines.lookup.index(version: nil, date: date) else {
-                throw APIError(.serviceUnavailable, "no code sets loaded")
+                throw APIError(.serviceUnavailable, "no code sets loaded", retryAfter: 60)
             }
             let billable = q.get("billable").map { $0 == "true" || $0 == "1" } ?? false
             return JSONBody(
@@ -60,7 +60,7 @@ struct EngineRoutes {
             _ = try context.require()
             let claim = try Self.claim(try await request.data(context: context))
             guard let grouping = engines.reviewer.grouping else {
-                throw APIError(.serviceUnavailable, "the grouper is not loaded")
+                throw APIError(.serviceUnavailable, "the grouper is not loaded", retryAfter: 60)
             }
             do {
                 return JSONBody(try await WorkerPool.compute.run { try grouping.summary(of: claim) })

@@ -41,11 +41,15 @@ struct FHIRTerminologyRoutes {
             ("ValueSet/{operation}", writes), ("**", writes),
         ]
         for (path, methods) in refused {
+            // what the path does answer, in `Allow`
+            let allowed = path == "metadata" || path == "CodeSystem" ? ["GET", "HEAD"] : ["GET", "HEAD", "POST"]
             for method in methods {
                 fhir.on(RouterPath(path), method: method) { request, _ -> Response in
-                    throw FHIRError(
+                    var error = FHIRError(
                         .methodNotAllowed, .notSupported,
                         "\(method) \(request.uri.path): not allowed (this server reads: GET, and POST of operations)")
+                    error.headersFrom = APIError(.methodNotAllowed, error.diagnostics, allow: allowed)
+                    throw error
                 }
             }
         }

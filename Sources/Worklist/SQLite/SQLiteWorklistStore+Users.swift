@@ -78,10 +78,11 @@ extension SQLiteWorklistStore {
         let blocked = try await pool.write { db -> SignInThrottled? in
             guard let refusal = try Self.throttled(db, keys: keys, username: username, now: before) else { return nil }
             let userID = try Int64.fetchOne(db, sql: "SELECT id FROM appUser WHERE username = ?", arguments: [username])
-            try Self.logEvent(
-                db, userID: userID, actor: username, action: .signInFailed, client: client,
-                detail: refusal.locked ? "locked" : "throttled", now: before)
-            return refusal
+            // an attempt during the backoff counts too: hammering lengthens the wait and reaches the lockout
+            try Self.recordFailure(
+                db, keys: keys, username: username, userID: userID, client: client,
+                reason: refusal.locked ? "locked" : "throttled", policy: policy, now: before)
+            return try Self.throttled(db, keys: keys, username: username, now: before) ?? refusal
         }
         if let blocked { throw blocked }
         let stored = try await pool.read { db in
