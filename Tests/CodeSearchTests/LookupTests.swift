@@ -1,3 +1,4 @@
+import CodeSearch
 import Foundation
 import Terminology
 import Testing
@@ -112,5 +113,18 @@ struct LookupConventionTests {
     /// "not intractable" is the default state: a plain "migraine" finds the unspecified, not intractable code.
     @Test func notIntractableIsTheDefault() {
         #expect(Fixture.top("migraine", 1) == ["G43.909"])
+    }
+
+    /// Issue 16, finding 1: one long word cost time growing with the cube of its length (3,200 characters: 48 s).
+    /// A word longer than any index word plus two has no typo candidates, so the work is bounded.
+    @Test(.timeLimit(.minutes(1))) func aLongWordCostsNoTypoExpansion() {
+        let word = String(repeating: "pneumonitis", count: 1000)
+        #expect(Fixture.index.search(word, limit: 5).isEmpty)
+        // the long word finds nothing and costs nothing; the typo beside it is still corrected
+        #expect(Fixture.index.search("pnuemonia " + String(repeating: "x", count: 3200), limit: 5).first?.code == "J18.9")
+        #expect(QueryLimits.problem(word)?.contains("longer than 64") == true)
+        #expect(QueryLimits.problem(String(repeating: "ab ", count: 100))?.contains("at most 256") == true)
+        #expect(QueryLimits.problem(String(repeating: "y", count: 65))?.contains("64") == true)
+        #expect(QueryLimits.problem("acute on chronic systolic heart failure") == nil)
     }
 }

@@ -105,6 +105,46 @@ struct CommandLineTests {
         #expect(output.stdout.contains("Operation — Resection: Cutting out or off, without replacement, all of a body part"))
     }
 
+    /// Issue 16, finding 8: a folder given where a file is read was reported as "no such file".
+    @Test func aFolderWhereAFileIsReadSaysSo() throws {
+        let folder = coder.home.path
+        for arguments in [["check", folder], ["group", folder], ["suggest", folder]] {
+            let output = try coder.run(arguments)
+            #expect(output.status != 0)
+            #expect(output.stderr.contains("is a folder, not a file"), "\(arguments[0]): \(output.stderr)")
+        }
+    }
+
+    /// Issue 16, finding 8: the sample users' password given on the command line was printed in the log.
+    @Test func aChosenSamplePasswordIsNotPrinted() throws {
+        let secret = "chosen-sample-\(UUID().uuidString.prefix(8))"
+        let db = coder.home.appendingPathComponent("sample.sqlite").path
+        let process = Process()
+        process.executableURL = CoderProcess.executable
+        process.arguments = [
+            "serve", "--sample", "--db", db, "--port", "0", "--sample-password", secret, "--admin-password", secret,
+            "--code-sets", CoderProcess.repository.appendingPathComponent("CodeSets").path,
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["CODER_HOME"] = coder.home.path
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        var printed = ""
+        let deadline = Date().addingTimeInterval(120)
+        while !printed.contains("serving on"), Date() < deadline, process.isRunning {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += String(decoding: chunk, as: UTF8.self)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        #expect(printed.contains("sample: created the users"), "\(printed)")
+        #expect(!printed.contains(secret))
+    }
+
     @Test func unknownCodeIsAOneLineError() throws {
         let output = try coder.run(["show", "Q99.999"])
         #expect(output.status != 0)

@@ -42,6 +42,13 @@ enum ServerFixture {
         let manager = try #require(try await store.user(username: "manager"))
         let job = try await state.jobs.start(encounterIDs: nil, userID: manager.id)
         _ = try await state.jobs.run(jobID: job.id)
+        // the service's own runner may still be finishing an item it took: wait for every item to be done
+        for _ in 0..<600 {
+            if try await state.store.jobItems(jobID: job.id).allSatisfy({ $0.state == .done || $0.state == .failed }) {
+                break
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
     }
 
     static var sampleBundle: Data {

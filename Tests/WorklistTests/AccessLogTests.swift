@@ -38,9 +38,13 @@ import Worklist
             await #expect(throws: PermissionDenied.self) {
                 try await t.store.accessLog(AccessLogFilter(), actingUserID: coder.id)
             }
-            // The log holds ids, never patient data.
+            // The log holds ids, never patient data: for sign-in and password events, the client's address, the admin
+            // named on a reset user's reads, and what happened (usernames only).
             let columns = try await t.rawDatabase().read { db in try db.columns(in: "accessLog").map(\.name) }
-            #expect(Set(columns) == ["id", "userID", "actor", "action", "encounterID", "documentID", "at"])
+            #expect(
+                Set(columns) == [
+                    "id", "userID", "actor", "action", "encounterID", "documentID", "at", "onBehalfOf", "client", "detail",
+                ])
         }
     }
 
@@ -50,7 +54,8 @@ import Worklist
             #expect(try await t.store.integrityCheck() == [])
             #expect(try await t.store.journalMode() == "wal")
             let migrations = try await t.store.appliedMigrations()
-            #expect(migrations.count == 7)
+            #expect(migrations.count == 9)
+            #expect(migrations.last == "v9: blocking keys for duplicate-patient matching")
             #expect(migrations.first == "v1: users and tokens")
             let raw = try await t.rawDatabase().read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
             #expect(raw == ["ok"])

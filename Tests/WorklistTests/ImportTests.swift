@@ -222,4 +222,43 @@ import Worklist
             PatientMatching.editDistance(PatientMatching.normalisedName(a), PatientMatching.normalisedName(b))
                 == distance)
     }
+
+    /// Issue 16, finding 7: a bundle of 25,000 patients with one birth date never finished (every patient compared
+    /// with every other, 300 million pairs). With blocking keys each patient meets a bounded number of candidates:
+    /// thousands of patients of one birth date and one name import, with a bounded number of pairs flagged.
+    @Test(.timeLimit(.minutes(2))) func oneBirthDateForThousandsIsBounded() async throws {
+        try await TemporaryStore.with { t in
+            let n = 3000
+            var csv = "encounter_id,mrn,patient_name,birth_date,setting\n"
+            for i in 0..<n { csv += "A\(i),MRN-A\(i),\"Patient, \(i)\",1970-01-01,inpatient\n" }
+            let result = try await t.store.importCSV(Data(csv.utf8))
+            #expect(result.imported.count == n && result.rejected.isEmpty)
+            // every name normalises to "patient": a duplicate of each, but at most the cap per patient
+            #expect(result.duplicatePatientsFlagged > n)
+            #expect(result.duplicatePatientsFlagged <= n * PatientMatching.maximumFlagsPerPatient)
+        }
+    }
+
+    /// The blocking keys still find the near names the full comparison found, and the banded distance agrees with
+    /// the full one within its limit.
+    @Test(arguments: [
+        ("okafor daniel", "okafor daniela"), ("hartwell margaret", "hartwel margaret"), ("ann lee", "ann leee"),
+        ("brannigan thomasina", "branigan thomasina"),
+    ])
+    func blockingKeysMeetNearNames(a: String, b: String) {
+        let shared = Set(PatientMatching.blockingKeys(normalised: a)).intersection(
+            PatientMatching.blockingKeys(normalised: b))
+        #expect(!shared.isEmpty)
+        #expect(PatientMatching.distance(Array(a.utf8), Array(b.utf8), atMost: 2) == PatientMatching.editDistance(a, b))
+        #expect(PatientMatching.distance(Array("kitten".utf8), Array("sitting".utf8), atMost: 2) == nil)
+    }
+
+    /// A bundle with more entries than an import holds is refused at once, naming the limit.
+    @Test func anOversizedBundleIsRefusedNamingTheLimit() throws {
+        let entry = #"{"resource":{"resourceType":"Basic"}}"#
+        let count = FHIRBundleImporter.maximumEntries + 1
+        let bundle = #"{"resourceType":"Bundle","entry":["# + Array(repeating: entry, count: count).joined(separator: ",") + "]}"
+        let error = #expect(throws: ImportFormatError.self) { try FHIRBundleImporter.parse(Data(bundle.utf8)) }
+        #expect(error?.description.contains("at most \(FHIRBundleImporter.maximumEntries)") == true)
+    }
 }
