@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Offload
 
 /// A value sent as JSON (ISO 8601 dates, sorted keys), with a status.
 struct JSONBody<Value: Encodable & Sendable>: ResponseGenerator {
@@ -28,6 +29,18 @@ struct JSONBody<Value: Encodable & Sendable>: ResponseGenerator {
         return Response(
             status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try Self.encoder.encode(value)))
         )
+    }
+}
+
+extension JSONBody {
+    /// The response with the JSON written on the worker pool: a large answer (a suggestion with every evidence span of
+    /// a long note, a chart with its notes) takes a while to encode, and the cooperative pool answers everyone.
+    func responseOffPool() async throws -> Response {
+        let value = self.value
+        let bytes = try await WorkerPool.compute.run { try Self.encoder.encode(value) }
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }
 

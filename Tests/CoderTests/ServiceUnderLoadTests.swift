@@ -30,21 +30,26 @@ struct ServiceUnderLoadTests {
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
+            let done = Flag()
             async let suggestions: [Int] = withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<2 {
                     group.addTask {
                         try await server.status("/api/suggest", body: big, token: token, session: .load)
                     }
                 }
-                return try await group.reduce(into: []) { $0.append($1) }
+                let statuses = try await group.reduce(into: []) { $0.append($1) }
+                done.set()
+                return statuses
             }
             try await Task.sleep(for: .milliseconds(300))
-            let worst = try await server.worstHealth(probes: 20, clock: clock)
+            // probes until both suggestions have been answered (their JSON written too), so the window covers all
+            // of the heavy work
+            let probes = try await server.healthProbes(probes: 1000, clock: clock, until: done)
             let answered = try await lookups
             // the 10,000-character lookups are refused at once, naming the limit
             #expect(answered.allSatisfy { $0.0 == 400 && $0.1 < .seconds(2) }, "\(answered)")
             #expect(try await suggestions == [200, 200])
-            #expect(worst < .milliseconds(100), "the slowest /health took \(worst)")
+            #expect(probes.withinBound, "/health: \(probes)")
         }
     }
 
@@ -62,9 +67,9 @@ struct ServiceUnderLoadTests {
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             try await Task.sleep(for: .milliseconds(150))
-            let worst = try await server.worstHealth(probes: 20, clock: clock)
+            let probes = try await server.healthProbes(probes: 20, clock: clock)
             #expect(try await flood.allSatisfy { $0 == 401 })
-            #expect(worst < .milliseconds(100), "the slowest /health took \(worst)")
+            #expect(probes.withinBound, "/health: \(probes)")
         }
     }
 
@@ -100,17 +105,32 @@ struct ServiceUnderLoadTests {
             return try #require(object?["token"] as? String)
         }
 
-        /// The slowest of `probes` sequential `/health` requests, 25 ms apart, on a client of their own.
-        func worstHealth(probes: Int, clock: ContinuousClock) async throws -> Duration {
-            var worst = Duration.zero
-            for _ in 0..<probes {
+        /// The slowest of up to `probes` sequential `/health` requests, 25 ms apart, on a client of their own,
+        /// stopping once `until` is set (after at least 20).
+        func healthProbes(probes: Int, clock: ContinuousClock, until: Flag? = nil) async throws -> Probes {
+            var times: [Duration] = []
+            for i in 0..<probes {
+                if i >= 20, until?.isSet ?? true { break }
                 let start = clock.now
                 #expect(try await status("/health", session: .probe) == 200)
-                worst = max(worst, clock.now - start)
+                times.append(clock.now - start)
                 try await Task.sleep(for: .milliseconds(25))
             }
-            return worst
+            return Probes(times: times.sorted())
         }
+    }
+
+    /// The `/health` times of a run, sorted.
+    struct Probes: CustomStringConvertible {
+        var times: [Duration]
+        /// The 95th percentile: a probe the machine itself delayed (two shared cores, the rest of the suite running
+        /// beside) is not the service's doing, but the service holding its pool would show in most probes.
+        var p95: Duration { times[min(times.count - 1, Int(Double(times.count) * 0.95))] }
+        var worst: Duration { times.last ?? .zero }
+        var description: String { "n=\(times.count) p95=\(p95) worst=\(worst)" }
+
+        /// Within 100 ms (p95), and no probe held for a second (before the fix: seconds to minutes).
+        var withinBound: Bool { p95 < .milliseconds(100) && worst < .seconds(1) }
     }
 
     /// `coder serve --sample` (the deployment's store options: 600,000 PBKDF2 rounds) on a free loopback port.
@@ -169,6 +189,14 @@ struct ServiceUnderLoadTests {
         }
         return Int(UInt16(bigEndian: address.sin_port))
     }
+}
+
+/// Set once, read from other tasks.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }
 
 extension URLSession {

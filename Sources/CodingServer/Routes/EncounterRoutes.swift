@@ -55,11 +55,13 @@ struct EncounterRoutes {
         api.get("encounters/:id/chart") { _, context in
             let user = try context.require(anyOf: UserRole.clinical)
             let chart = try await store.chart(encounterID: try context.parameters.id("id"), actingUserID: user.id)
-            return JSONBody(user.role == .auditor ? chart.blindedForAudit : chart)
+            return try await JSONBody(user.role == .auditor ? chart.blindedForAudit : chart).responseOffPool()
         }
         api.get("documents/:id") { _, context in
             let user = try context.require(anyOf: UserRole.clinical)
-            return JSONBody(try await store.document(id: try context.parameters.id("id"), actingUserID: user.id))
+            return try await JSONBody(
+                try await store.document(id: try context.parameters.id("id"), actingUserID: user.id)
+            ).responseOffPool()
         }
         api.get("encounters/:id/versions") { _, context in
             let user = try context.require(anyOf: UserRole.clinical)

@@ -85,8 +85,9 @@ struct EngineRoutes {
             }
             let setting: CodeSuggestion.CareSetting =
                 request.uri.queryParameters.get("setting") == "outpatient" ? .outpatient : .inpatient
-            return JSONBody(
-                try await WorkerPool.compute.run { engines.precoder.suggester.suggest(note: note, setting: setting) })
+            return try await JSONBody(
+                try await WorkerPool.compute.run { engines.precoder.suggester.suggest(note: note, setting: setting) }
+            ).responseOffPool()
         }
     }
 
