@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "CodingRulesTests", dependencies: ["CodingRules", "Terminology"], swiftSettings: strictSettings),
         .testTarget(
             name: "WorklistTests",
-            dependencies: ["Worklist", "Terminology", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Worklist", "Terminology", "Offload", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
         // the HTTP tests build HummingbirdTesting: a target of their own, so the engine's tests stay quick to build
         .testTarget(

@@ -46,7 +46,7 @@ extension JSONBody {
 
 extension Request {
     /// The body decoded as JSON, with a one-line error naming the field that is wrong.
-    func json<T: Decodable>(_ type: T.Type, context: CoderRequestContext) async throws -> T {
+    func json<T: Decodable & Sendable>(_ type: T.Type, context: CoderRequestContext) async throws -> T {
         let buffer: ByteBuffer
         do {
             buffer = try await body.collect(upTo: context.maxUploadSize)
@@ -54,19 +54,21 @@ extension Request {
             throw APIError(.contentTooLarge, "request body larger than \(context.maxUploadSize / 1_048_576) MiB")
         }
         guard buffer.readableBytes > 0 else { throw APIError(.badRequest, "request body: empty (expected JSON)") }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        do {
-            return try decoder.decode(T.self, from: Data(buffer.readableBytesView))
-        } catch let e as DecodingError {
-            throw APIError(.badRequest, "request body: \(APIError.describe(e))")
-        }
+        let data = Data(buffer.readableBytesView)
+        // a large body is decoded on the worker pool: decoding takes time in proportion to it
+        return try await Self.offPool(if: data.count > Self.largeBody) { try Self.decode(T.self, data) }
     }
 
-    /// The body decoded as JSON, or nil when the request has none.
-    func optionalJSON<T: Decodable>(_ type: T.Type, context: CoderRequestContext) async throws -> T? {
-        let data = try await self.data(context: context)
-        guard !data.isEmpty else { return nil }
+    /// Bodies larger than this are parsed on the worker pool rather than the cooperative pool.
+    static let largeBody = 64 * 1024
+
+    /// `body` on the worker pool when `condition` holds, else here.
+    static func offPool<T: Sendable>(if condition: Bool, _ body: @escaping @Sendable () throws -> T) async throws -> T
+    {
+        condition ? try await WorkerPool.compute.run(body) : try body()
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ data: Data) throws -> T {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         do {
@@ -74,6 +76,13 @@ extension Request {
         } catch let e as DecodingError {
             throw APIError(.badRequest, "request body: \(APIError.describe(e))")
         }
+    }
+
+    /// The body decoded as JSON, or nil when the request has none.
+    func optionalJSON<T: Decodable & Sendable>(_ type: T.Type, context: CoderRequestContext) async throws -> T? {
+        let data = try await self.data(context: context)
+        guard !data.isEmpty else { return nil }
+        return try await Self.offPool(if: data.count > Self.largeBody) { try Self.decode(T.self, data) }
     }
 
     /// The raw body, within the upload limit.

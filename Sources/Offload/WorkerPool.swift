@@ -37,11 +37,13 @@ public final class WorkerPool: @unchecked Sendable {
         self.threadCount = max(1, threads)
         self.queueLimit = max(0, queueLimit)
         for i in 0..<threadCount {
+            let threadName = "\(name.prefix(12))-\(i)"
             let thread = Thread { [self] in
+                // named from inside, so the system's name of the thread is set too (`top -H`, a debugger)
+                Thread.current.name = threadName
                 Self.lowerPriority(by: niceness)
                 self.loop()
             }
-            thread.name = "\(name)-\(i)"
             thread.stackSize = 8 << 20
             thread.start()
         }

@@ -49,21 +49,22 @@ struct EngineRoutes {
         }
         api.post("check") { request, context in
             _ = try context.require()
-            let claim = try Self.claim(try await request.data(context: context))
+            let data = try await request.data(context: context)
             do {
-                return JSONBody(try await WorkerPool.compute.run { try engines.reviewer.review(claim).findings })
+                return JSONBody(
+                    try await WorkerPool.compute.run { try engines.reviewer.review(try Self.claim(data)).findings })
             } catch let e as ReviewError {
                 throw APIError(.badRequest, e.description)
             }
         }
         api.post("group") { request, context in
             _ = try context.require()
-            let claim = try Self.claim(try await request.data(context: context))
+            let data = try await request.data(context: context)
             guard let grouping = engines.reviewer.grouping else {
                 throw APIError(.serviceUnavailable, "the grouper is not loaded", retryAfter: 60)
             }
             do {
-                return JSONBody(try await WorkerPool.compute.run { try grouping.summary(of: claim) })
+                return JSONBody(try await WorkerPool.compute.run { try grouping.summary(of: try Self.claim(data)) })
             } catch let e as ReviewError {
                 throw APIError(.badRequest, e.description)
             }
@@ -77,16 +78,19 @@ struct EngineRoutes {
                     .contentTooLarge,
                     "request body: a note of \(data.count) bytes; a note holds at most \(Self.maximumNoteBytes) (1 MiB)")
             }
-            let note: ClinicalNote
-            do {
-                note = try NoteReader().read(data, source: "request body")
-            } catch {
-                throw APIError(.badRequest, "\(error)")
-            }
             let setting: CodeSuggestion.CareSetting =
                 request.uri.queryParameters.get("setting") == "outpatient" ? .outpatient : .inpatient
+            // reading the note (its encoding, its sections), suggesting and writing the answer: all on the pool
             return try await JSONBody(
-                try await WorkerPool.compute.run { engines.precoder.suggester.suggest(note: note, setting: setting) }
+                try await WorkerPool.compute.run {
+                    let note: ClinicalNote
+                    do {
+                        note = try NoteReader().read(data, source: "request body")
+                    } catch {
+                        throw APIError(.badRequest, "\(error)")
+                    }
+                    return engines.precoder.suggester.suggest(note: note, setting: setting)
+                }
             ).responseOffPool()
         }
     }
