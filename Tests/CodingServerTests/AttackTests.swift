@@ -126,6 +126,9 @@ import Worklist
             let listed = try #require(
                 (try JSONSerialization.jsonObject(with: users) as? [[String: Any]])?.first { $0["username"] as? String == "coder" })
             #expect(listed["lockedUntil"] != nil)
+            // only an admin lifts a lockout
+            let cdi = try await Session.signIn(client, as: .cdi)
+            #expect(try await cdi.call(.post, "/api/users/\(coder.id)/unlock").0 == .forbidden)
             let unlocked = try await admin.object(.post, "/api/users/\(coder.id)/unlock")
             #expect(unlocked["lockedUntil"] == nil || unlocked["lockedUntil"] is NSNull)
             _ = try await Session.signIn(client, as: .coder)
