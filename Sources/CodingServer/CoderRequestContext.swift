@@ -13,7 +13,7 @@ public struct CoderRequestContext: RequestContext {
     /// answer 401 with it; public routes ignore a stale token.
     public var rejectedToken: String?
     /// The client's network address (the peer of the connection), for sign-in throttling and the access log.
-    public let clientAddress: String?
+    public var clientAddress: String?
 
     public init(source: Source) {
         coreContext = .init(source: source)

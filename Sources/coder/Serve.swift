@@ -48,6 +48,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The sample users' password with --sample (at least 10 characters; else generated and printed).")
     var samplePassword: String?
     @Option(help: "Pre-coding items run at once.") var precodeConcurrency = 2
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: "A reverse proxy's address whose X-Forwarded-For names the client (repeatable).")
+    var trustedProxies: [String] = []
 
     func run() async throws {
         let store = try database.open()
@@ -73,7 +77,9 @@ struct Serve: AsyncParsableCommand {
             )
         }
         let app = buildApplication(
-            ServerConfiguration(host: host, port: port, precodeConcurrency: precodeConcurrency), state: state,
+            ServerConfiguration(
+                host: host, port: port, precodeConcurrency: precodeConcurrency, trustedProxies: Set(trustedProxies)),
+            state: state,
             logger: logger)
         say("serving on http://\(host):\(port)/  (pages /, API /api, description /openapi.json, FHIR /fhir, database \(database.db))")
         try await app.runService()

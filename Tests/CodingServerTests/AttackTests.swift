@@ -140,6 +140,40 @@ import Worklist
         }
     }
 
+    /// Behind a reverse proxy every connection comes from the proxy: with `--trusted-proxy` the address throttled
+    /// and logged is the client's from `X-Forwarded-For`, so one client's failures do not slow the others.
+    @Test func aTrustedProxysForwardedClientIsThrottledAlone() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("proxy-\(UUID().uuidString).sqlite")
+            .path
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let store = try SQLiteWorklistStore(
+            path: path, options: SQLiteWorklistStore.Options(passwordHasher: PasswordHasher(rounds: 1_000)))
+        let admin = try await store.createUser(
+            NewUser(username: "admin", displayName: "Admin", role: .admin, password: "password-admin"))
+        let state = ServerState(store: store, engines: ServerFixture.engines, concurrency: 1)
+        let app = buildApplication(ServerConfiguration(port: 0, trustedProxies: ["127.0.0.1"]), state: state)
+        try await app.test(.live) { client in
+            func signIn(_ user: String, from address: String) async throws -> HTTPResponse.Status {
+                try await client.execute(
+                    uri: "/api/login", method: .post,
+                    headers: [.contentType: "application/json", HTTPField.Name("X-Forwarded-For")!: address],
+                    body: ByteBuffer(string: #"{"username":"\#(user)","password":"wrong password"}"#)
+                ) { $0.status }
+            }
+            // ten free failures for one address, over ten usernames; the eleventh counts and starts the backoff
+            for i in 0..<11 {
+                let status = try await signIn("user\(i)", from: "10.0.0.1")
+                #expect(status == .unauthorized)
+            }
+            #expect(try await signIn("user99", from: "10.0.0.1") == .tooManyRequests)
+            // another client behind the same proxy is not slowed down
+            #expect(try await signIn("user98", from: "10.0.0.2") == .unauthorized)
+        }
+        let log = try await store.accessLog(AccessLogFilter(limit: 50), actingUserID: admin.id)
+        #expect(log.contains { $0.action == .signInFailed && $0.client == "10.0.0.2" })
+        #expect(!log.contains { $0.client == "127.0.0.1" })
+    }
+
     // MARK: 5. blind re-coding through every route
 
     /// Finding 5: the auditor's API answers gave away the coder's DRG and weight, the assignment and who submitted.
