@@ -1,0 +1,149 @@
+import Foundation
+
+/// Reads the Index to Diseases and Injuries flattened to CSV (`ICD10CM_2025_Index.csv`: one row per main term and
+/// subterm, in the order printed) into an ``AlphabeticIndex``.
+///
+/// Columns, by name in the header: `RowID, Letter, Level, Term, See, SeeAlso, NonEssModif, Code`. `Level` with the row
+/// order gives the tree: 0 is a main term, each deeper level a subterm of the nearest row above it one level up.
+/// What the flattening lost against the official XML (text after a nonessential modifier, every code after the
+/// first, the manifestation code in brackets, `see category` references) is not in the file and so not here.
+public enum AlphabeticIndexCSVParser {
+    /// The columns the file must have.
+    static let required = ["Level", "Term", "See", "SeeAlso", "NonEssModif", "Code"]
+
+    /// Parses the file's bytes.
+    /// - Parameters:
+    ///   - fileName: named in errors.
+    ///   - version: the index's year (`2025`).
+    /// - Throws: ``ReleaseFileError`` naming the file, the line and the column: no header, a missing column, a row
+    ///   with another number of fields, a level that is not a number or skips a level, an unterminated quote.
+    /// - Complexity: O(*n*) in the file's length.
+    public static func parse(_ data: Data, fileName: String, version: String) throws -> AlphabeticIndex {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ReleaseFileError(file: fileName, message: "not UTF-8 text")
+        }
+        var rows = CSVRows(text: text, fileName: fileName)
+        guard let header = try rows.next() else {
+            throw ReleaseFileError(file: fileName, line: 1, message: "empty (expected a header line)")
+        }
+        var column: [String: Int] = [:]
+        for (i, name) in header.fields.enumerated() {
+            column[name.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "")] = i
+        }
+        for name in required where column[name] == nil {
+            throw ReleaseFileError(
+                file: fileName, line: 1, element: name, message: "missing column (expected \(required.joined(separator: ", ")))")
+        }
+        var entries: [AlphabeticIndexEntry] = []
+        // the entry open at each level above the current row
+        var open: [Int32] = []
+        while let row = try rows.next() {
+            if row.fields.count == 1 && row.fields[0].isEmpty { continue }
+            guard row.fields.count == header.fields.count else {
+                throw ReleaseFileError(
+                    file: fileName, line: row.line,
+                    message: "\(row.fields.count) fields where the header has \(header.fields.count)")
+            }
+            func field(_ name: String) -> String {
+                row.fields[column[name]!].trimmingCharacters(in: .whitespaces)
+            }
+            guard let level = Int(field("Level")), level >= 0 else {
+                throw ReleaseFileError(
+                    file: fileName, line: row.line, element: "Level", message: "\"\(field("Level"))\" is not a level")
+            }
+            guard level <= open.count else {
+                throw ReleaseFileError(
+                    file: fileName, line: row.line, element: "Level",
+                    message: "level \(level) follows level \(open.count - 1): a subterm needs its term above it")
+            }
+            // a subterm may be a nonessential modifier alone ("persistent" › "(somatoform)")
+            let term = field("Term")
+            guard !term.isEmpty || !field("NonEssModif").isEmpty else {
+                throw ReleaseFileError(
+                    file: fileName, line: row.line, element: "Term", message: "empty, and no nonessential modifier")
+            }
+            open.removeSubrange(level...)
+            let parent = open.last ?? -1
+            let above = parent >= 0 ? entries[Int(parent)] : nil
+            let code = field("Code")
+            let see = field("See")
+            let seeAlso = field("SeeAlso")
+            entries.append(
+                AlphabeticIndexEntry(
+                    path: (above?.path ?? []) + [term], modifiers: (above?.modifiers ?? []) + [field("NonEssModif")],
+                    code: code.isEmpty ? nil : code, see: see.isEmpty ? nil : see,
+                    seeAlso: seeAlso.isEmpty ? nil : seeAlso, parent: parent, kind: .diseasesAndInjuries))
+            open.append(Int32(entries.count - 1))
+        }
+        guard !entries.isEmpty else {
+            throw ReleaseFileError(file: fileName, line: 2, message: "no index rows after the header")
+        }
+        return AlphabeticIndex(
+            kind: .diseasesAndInjuries, version: version,
+            title: "ICD-10-CM Index to Diseases and Injuries (flattened CSV)", entries: entries)
+    }
+}
+
+/// The records of a CSV text (RFC 4180: quoted fields, doubled quotes inside them, CRLF or LF), each with the line
+/// it starts on.
+struct CSVRows {
+    struct Row {
+        var fields: [String]
+        var line: Int
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private var position = 0
+    private var line = 1
+    let fileName: String
+
+    init(text: String, fileName: String) {
+        scalars = Array(text.unicodeScalars)
+        self.fileName = fileName
+    }
+
+    /// The next record, or nil at the end.
+    /// - Throws: ``ReleaseFileError`` for a quote left open at the end of the file.
+    mutating func next() throws -> Row? {
+        guard position < scalars.count else { return nil }
+        let start = line
+        var fields: [String] = []
+        var field = String.UnicodeScalarView()
+        var quoted = false
+        while position < scalars.count {
+            let c = scalars[position]
+            position += 1
+            if quoted {
+                if c == "\"" {
+                    if position < scalars.count && scalars[position] == "\"" {
+                        field.append("\"")
+                        position += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"" where field.isEmpty: quoted = true
+            case ",":
+                fields.append(String(field))
+                field = String.UnicodeScalarView()
+            case "\r": break
+            case "\n":
+                line += 1
+                fields.append(String(field))
+                return Row(fields: fields, line: start)
+            default: field.append(c)
+            }
+        }
+        if quoted {
+            throw ReleaseFileError(file: fileName, line: start, message: "a quoted field is not closed (truncated file?)")
+        }
+        fields.append(String(field))
+        return Row(fields: fields, line: start)
+    }
+}
