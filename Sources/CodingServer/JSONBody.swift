@@ -23,12 +23,13 @@ struct JSONBody<Value: Encodable & Sendable>: ResponseGenerator {
 
     func response(from request: Request, context: some RequestContext) throws -> Response { try response() }
 
-    func response() throws -> Response {
+    func response() throws -> Response { response(bytes: try Self.encoder.encode(value)) }
+
+    /// The response carrying the JSON already written.
+    func response(bytes: Data) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(
-            status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try Self.encoder.encode(value)))
-        )
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }
 
@@ -37,10 +38,7 @@ extension JSONBody {
     /// a long note, a chart with its notes) takes a while to encode, and the cooperative pool answers everyone.
     func responseOffPool() async throws -> Response {
         let value = self.value
-        let bytes = try await WorkerPool.compute.run { try Self.encoder.encode(value) }
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        return response(bytes: try await WorkerPool.compute.run { try Self.encoder.encode(value) })
     }
 }
 

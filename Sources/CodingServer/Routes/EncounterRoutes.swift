@@ -48,8 +48,7 @@ struct EncounterRoutes {
         // assignment and the names in the history stay hidden (the audit item scores the two afterwards)
         api.get("encounters/:id") { _, context in
             let user = try context.require(anyOf: UserRole.clinical)
-            let id = try context.parameters.id("id")
-            guard let e = try await store.encounter(id: id) else { throw NotFound("encounter", String(id)) }
+            let e = try await Self.requireEncounter(store, try context.parameters.id("id"))
             return JSONBody(user.role == .auditor ? e.blindedForAudit : e)
         }
         api.get("encounters/:id/chart") { _, context in
@@ -159,7 +158,7 @@ struct EncounterRoutes {
     static func requireHolder(_ store: any WorklistStore, encounter id: Int64, user: User, to action: String)
         async throws -> Encounter
     {
-        guard let encounter = try await store.encounter(id: id) else { throw NotFound("encounter", String(id)) }
+        let encounter = try await requireEncounter(store, id)
         guard user.role == .manager || encounter.assignedCoderID == user.id else {
             throw NotAssigned(
                 encounter: encounter.identifier, heldByAnother: encounter.assignedCoderID != nil, action: action)
