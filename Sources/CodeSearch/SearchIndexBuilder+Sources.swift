@@ -26,11 +26,24 @@ extension SearchIndexBuilder {
         return parts.joined(separator: " ")
     }
 
+    /// A path of index levels as a coder reads it: `Failure, failed (acute) › heart › systolic (congestive)`.
+    static func pathHeading(_ path: [String], _ modifiers: [String]) -> String {
+        var levels: [String] = []
+        for (i, level) in path.enumerated() {
+            let m = i < modifiers.count ? modifiers[i] : ""
+            let shown = m.isEmpty || m.hasPrefix("(") ? m : "(\(m))"
+            levels.append(shown.isEmpty ? level : (level.isEmpty ? shown : "\(level) \(shown)"))
+        }
+        return levels.joined(separator: " › ")
+    }
+
     /// Adds the entries of an Alphabetic Index (main or External Cause) that lead to a code, as texts of that code.
     public mutating func add(index: AlphabeticIndex, codes: [String: Int32]) {
         for entry in index.entries {
             guard let code = entry.code, let item = cmItem(code, codes) else { continue }
-            addText(item: item, source: .indexEntry, text: Self.pathText(entry.path, entry.modifiers))
+            addText(
+                item: item, source: .indexEntry, text: Self.pathText(entry.path, entry.modifiers),
+                display: "Index: " + Self.pathHeading(entry.path, entry.modifiers) + " → " + code)
         }
     }
 

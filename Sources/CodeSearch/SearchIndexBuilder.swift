@@ -57,7 +57,9 @@ public struct SearchIndexBuilder {
     }
 
     /// Adds a text under which an item can be found.
-    public mutating func addText(item: Int32, source: TextSource, text: String) {
+    /// - Parameter display: what a result shows as the text that matched, where not the text itself (an index path
+    ///   written `Index: Failure, failed › heart › systolic`).
+    public mutating func addText(item: Int32, source: TextSource, text: String, display: String? = nil) {
         let words = TextNormalizer.words(text)
         let supplementary = Self.parenthesizedWordFlags(text)
         let isPCS = itemSystems[Int(item)] == Self.systemNumber(.icd10pcs)
@@ -111,7 +113,7 @@ public struct SearchIndexBuilder {
         guard !tokens.isEmpty else { return }
         docItem.append(UInt32(item))
         docSource.append(source.rawValue)
-        docTexts.append(source == .title ? "" : text)
+        docTexts.append(source == .title ? "" : (display ?? text))
         docTokens.append(tokens)
         docNeutral.append(neutral.indices.map { i in negated[i] ? 3 : (neutral[i] ? 1 : (contextual[i] ? 2 : 0)) })
     }

@@ -9,7 +9,7 @@ struct Coder: AsyncParsableCommand {
         commandName: "coder",
         abstract: "Open clinical coding engine: ICD-10-CM, ICD-10-PCS and HCPCS lookup, MS-DRG grouping, code sets and evaluation.",
         subcommands: [
-            Lookup.self, Show.self, Suggest.self, Precode.self, Check.self, Group.self, Analyze.self, CodeSets.self, Eval.self,
+            Lookup.self, IndexCommand.self, Show.self, Suggest.self, Precode.self, Check.self, Group.self, Analyze.self, CodeSets.self, Eval.self,
             Learn.self, Bench.self, Serve.self, Import.self, Audit.self, Stats.self,
         ]
     )

@@ -62,6 +62,14 @@ public enum AlphabeticIndexCSVParser {
                 throw ReleaseFileError(
                     file: fileName, line: row.line, element: "Term", message: "empty, and no nonessential modifier")
             }
+            // "Note: heart failure stages A, B, C, and D …": the flattening wrote the note of a term as a row of the
+            // term's level, and the term's remaining subterms below the note; the note belongs to the term, which stays
+            // open for them
+            if term.hasPrefix("Note:"), level >= 1, level < open.count {
+                let owner = Int(open[level])
+                entries[owner].warning = [entries[owner].warning, term].compactMap { $0 }.joined(separator: " ")
+                continue
+            }
             open.removeSubrange(level...)
             let parent = open.last ?? -1
             let above = parent >= 0 ? entries[Int(parent)] : nil

@@ -6,6 +6,15 @@ extension CodeSetImporter {
         let name = url.lastPathComponent
         let year = yearInName(name) ?? "unknown"
         switch kind {
+        case .alphabeticIndex where name.lowercased().hasSuffix(".csv"):
+            // the Index to Diseases and Injuries flattened to CSV (`ICD10CM_2025_Index.csv`)
+            guard yearInName(name) != nil else {
+                throw ReleaseFileError(file: name, message: "no year in the file name (expected e.g. ICD10CM_2025_Index.csv)")
+            }
+            let index = try AlphabeticIndexCSVParser.parse(try ReleaseArchive.contents(of: url), fileName: name, version: year)
+            return Parsed(kind: .alphabeticIndex, version: year, source: name, count: index.entries.count) {
+                index.encode(to: &$0)
+            }
         case .alphabeticIndex, .externalCauseIndex:
             let index = try AlphabeticIndexParser.parse(try ReleaseArchive.contents(of: url), fileName: name)
             let actual: ComponentKind = index.kind == .externalCauses ? .externalCauseIndex : .alphabeticIndex

@@ -36,7 +36,7 @@ public enum CodeSetImporter {
         if name.contains("icd10pcs_index") || name.contains("pcs_index") { return .pcsIndex }
         if name.contains("neoplasm") && name.hasSuffix(".xml") { return .neoplasmTable }
         if name.contains("drug") && name.hasSuffix(".xml") { return .drugTable }
-        if name.contains("index") && name.hasSuffix(".xml") { return .alphabeticIndex }
+        if name.contains("index") && (name.hasSuffix(".xml") || name.hasSuffix(".csv")) { return .alphabeticIndex }
         if name.contains("poa") && name.contains("exempt") { return .poaExempt }
         if name.contains("order") || name.contains("code-descriptions") || name.hasPrefix("icd10cm_order") {
             return .orderFile
@@ -64,7 +64,7 @@ public enum CodeSetImporter {
         guard let kind = detect(url) else {
             throw ReleaseFileError(
                 file: url.lastPathComponent,
-                message: "not a release file this engine can import (tabular, index, neoplasm or drug table XML; "
+                message: "not a release file this engine can import (tabular, index, neoplasm or drug table XML; index CSV; "
                     + "order file; POA-exempt list; HCPCS; PCS tables, definitions or index)")
         }
         let name = url.lastPathComponent

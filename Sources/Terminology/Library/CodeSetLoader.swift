@@ -31,11 +31,44 @@ public enum CodeSetLoader {
                 throw ReleaseFileError(file: url.path, message: "damaged imported component (\(error.message))")
             }
         }
+        library.carryIndexesForward(conversions: try conversions(locations))
         return library
     }
 }
 
+extension CodeSetLoader {
+    /// The CMS ICD-10-CM conversion table (older code → newer codes) from the shipped MS-DRG tables, or none when
+    /// they are not shipped.
+    static func conversions(_ locations: CodeSetLocations) throws -> IndexCarryForward.Conversions {
+        guard let file = try locations.shippedManifest().first(where: { $0.system == "msdrg" }) else { return [:] }
+        let url = locations.shipped.appendingPathComponent(file.path)
+        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
+        return IndexCarryForward.conversions(fromTSV: try ReleaseArchive.read(member: "icd10cm_conversions.tsv", of: url))
+    }
+}
+
 extension CodeSetLibrary {
+    /// Gives every Tabular List an Alphabetic Index of its own year: where none was shipped or imported for it, the
+    /// index in effect for it (the newest older one) with every code carried to it (``IndexCarryForward``). An index
+    /// of a year without a Tabular List of that year is then dropped, its summary saying where it was carried.
+    public mutating func carryIndexesForward(conversions: IndexCarryForward.Conversions) {
+        let indexes = alphabeticIndexes
+        guard !indexes.isEmpty else { return }
+        var updated = indexes
+        for version in versions where indexes[version] == nil {
+            guard let source = companion(indexes, for: version), let tabular = tabulars[version] else { continue }
+            let (carried, report) = IndexCarryForward.carry(source, to: tabular, conversions: conversions)
+            updated[version] = carried
+            if let i = summaries.lastIndex(where: { $0.kind == .alphabeticIndex && $0.version == source.version }) {
+                summaries[i].detail += "; \(report.summary)"
+            }
+        }
+        for year in indexes.keys where tabulars[year] == nil && updated.keys.contains(where: { $0 != year }) {
+            updated[year] = nil
+        }
+        alphabeticIndexes = updated
+    }
+
     /// Adds a Tabular List under its version.
     public mutating func add(_ tabular: TabularList, source: String) {
         tabulars[tabular.version] = tabular
@@ -62,7 +95,19 @@ extension CodeSetLibrary {
                 .pcsGlossary, file.version, "\(file.sourcePackage) \(file.sourceVersion): definitions/*.tsv",
                 glossary.entries.count, "\(glossary.entries.count) axis values (body systems, operations, body parts, approaches)")
         }
+        if file.system == "icd10cm-index" {
+            let index = try AlphabeticIndexCSVParser.parse(try data(), fileName: file.member, version: file.version)
+            alphabeticIndexes[file.version] = index
+            summarizeIndex(.alphabeticIndex, index, version: file.version, source: source)
+        }
         // The code list is read by the tests.
+    }
+
+    mutating func summarizeIndex(_ kind: ComponentKind, _ index: AlphabeticIndex, version: String, source: String) {
+        let coded = index.entries.filter { $0.code != nil }.count
+        summarize(
+            kind, version, source, index.entries.count,
+            "\(index.entries.count) entries under \(index.mainTermIndices.count) main terms, \(coded) with a code")
     }
 
     mutating func summarize(_ kind: ComponentKind, _ version: String, _ source: String, _ count: Int, _ detail: String) {
@@ -80,10 +125,7 @@ extension CodeSetLibrary {
         case .alphabeticIndex, .externalCauseIndex:
             let index = try AlphabeticIndex(from: &reader)
             if record.kind == .alphabeticIndex { alphabeticIndexes[v] = index } else { externalCauseIndexes[v] = index }
-            let coded = index.entries.filter { $0.code != nil }.count
-            summarize(
-                record.kind, v, source, index.entries.count,
-                "\(index.entries.count) entries under \(index.mainTermIndices.count) main terms, \(coded) with a code")
+            summarizeIndex(record.kind, index, version: v, source: source)
         case .neoplasmTable, .drugTable:
             let table = try ICDTable(from: &reader)
             if record.kind == .neoplasmTable { neoplasmTables[v] = table } else { drugTables[v] = table }
