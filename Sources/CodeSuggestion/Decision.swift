@@ -44,6 +44,8 @@ struct Decision {
             case .titleVariant: "variant"
             case .inclusionTerm: "inclusion"
             case .categoryTitle: "category"
+            case .index: "index"
+            case .indexDefault: "index-default"
             case .learned: "learned"
             }
         }
@@ -62,6 +64,8 @@ struct Decision {
         case .titleVariant: 0.75
         case .inclusionTerm: 0.75
         case .categoryTitle: 0.7
+        case .index: 0.75
+        case .indexDefault: 0.7
         case .learned: entry.precision
         }
     }
@@ -124,7 +128,9 @@ struct Decision {
         if !f.reordered { coded[key]!.reordered = false }
         if let reason, !coded[key]!.reasons.contains(reason) { coded[key]!.reasons.append(reason) }
         if let sideReason, !coded[key]!.reasons.contains(sideReason) { coded[key]!.reasons.append(sideReason) }
-        let why = Self.sourceReason(f.entry, span.text) + (f.reordered ? " (its words in another order)" : "")
+        let why =
+            f.indexPath.map { "'\(span.text)': Index: \($0)" }
+            ?? (Self.sourceReason(f.entry, span.text) + (f.reordered ? " (its words in another order)" : ""))
         if !coded[key]!.reasons.contains(why) { coded[key]!.reasons.append(why) }
         // a present mention outranks an uncertain or past one
         if coded[key]!.evidence.count == 1 || status == .present { coded[key]!.assertion = status }
@@ -137,6 +143,8 @@ struct Decision {
         case .titleVariant: "'\(text)': the code's title without its nonessential or unspecified words; nothing more specific documented"
         case .inclusionTerm: "'\(text)': an inclusion term of the code"
         case .categoryTitle: "'\(text)': the title of its category; nothing more specific documented, so its unspecified code"
+        case .index: "'\(text)': an Alphabetic Index path"
+        case .indexDefault: "'\(text)': an Alphabetic Index main term, its default code"
         case .learned: "'\(text)': coded this way in \(entry.support) coded notes (\(Int((entry.precision * 100).rounded()))% of those with the phrase)"
         }
     }

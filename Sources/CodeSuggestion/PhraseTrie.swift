@@ -13,6 +13,10 @@ public enum PhraseSource: UInt8, Sendable, Hashable, Codable, Comparable {
     /// The title of a category or subcategory, for the code the classification falls back to under it: its
     /// unspecified code, level by level (`Fracture of calcaneus` → S92.009A).
     case categoryTitle
+    /// A path of the Alphabetic Index walked with the sentence's words (see ``IndexWalker``).
+    case index
+    /// An Alphabetic Index main term with no subterm documented: its default code.
+    case indexDefault
     /// Learned from coded notes (see ``PhraseModel``).
     case learned
 
@@ -25,6 +29,8 @@ public enum PhraseSource: UInt8, Sendable, Hashable, Codable, Comparable {
         case .titleVariant: "tabular title without its nonessential words"
         case .inclusionTerm: "inclusion term"
         case .categoryTitle: "category title, its unspecified code"
+        case .index: "Alphabetic Index path"
+        case .indexDefault: "Alphabetic Index main term, its default code"
         case .learned: "learned from coded notes"
         }
     }

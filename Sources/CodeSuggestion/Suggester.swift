@@ -20,6 +20,9 @@ public struct Suggester: Sendable {
         public static let calibratedLearnedPrecision = 0.4
         /// Codes below this confidence are not suggested.
         public var minimumConfidence: Double = 0.45
+        /// Whether to walk the Alphabetic Index (when one is loaded) as well as the lexicon; off only to measure what
+        /// it adds.
+        public var useIndex = true
         public init() {}
     }
 
@@ -30,6 +33,8 @@ public struct Suggester: Sendable {
     let tabular: TabularList
     let pcsTitle: @Sendable (String) -> String?
     let procedures: ProcedureSuggester
+    /// The Alphabetic Index of the release, carried to it, as walked from the sentences; nil without one.
+    let indexWalker: IndexWalker?
     public let analyzer: AssertionAnalyzer
     public let abbreviations: AbbreviationExpander
     public let options: Options
@@ -76,6 +81,11 @@ public struct Suggester: Sendable {
                 PhraseEntry(code: code, system: .icd10cm, source: .curated, precision: 1, support: 0))
         }
         DiagnosisLexicon.add(tabular, to: &trie, vocabulary: &vocabulary)
+        if options.useIndex, let index = library.companion(library.alphabeticIndexes, for: v) {
+            indexWalker = IndexWalker(index: index, vocabulary: &vocabulary)
+        } else {
+            indexWalker = nil
+        }
         DiagnosisLexicon.addCategoryTitles(tabular, to: &trie, vocabulary: &vocabulary)
         let minimumPrecision = options.learnedMinimumPrecision ?? (calibration == nil ? 0.7 : Self.Options.calibratedLearnedPrecision)
         for row in model?.rows ?? [] {
@@ -151,6 +161,8 @@ public struct Suggester: Sendable {
         var phraseLength: Int
         /// The phrase's words were found in another order.
         var reordered = false
+        /// The Alphabetic Index path that gave the code (`Failure, failed › heart › systolic → I50.20`).
+        var indexPath: String?
     }
 
     /// Every lexicon phrase in the note: the longest tabular or clinical-lexicon phrase at each place (left to right,
@@ -197,8 +209,45 @@ public struct Suggester: Sendable {
                 }
             }
             out += unorderedFindings(terms, si, section, note, skipping: exact)
+            out += indexFindings(terms, si, section, note)
         }
         return out
+    }
+
+    /// The codes the Alphabetic Index gives each clause of the sentence (clauses end at a comma, semicolon or
+    /// parenthesis), completed in the Tabular List where the index gives a heading.
+    func indexFindings(_ terms: [Term], _ si: Int, _ section: SectionKind, _ note: ClinicalNote) -> [Finding] {
+        guard let walker = indexWalker else { return [] }
+        var out: [Finding] = []
+        var start = 0
+        while start < terms.count {
+            var end = start
+            while end < terms.count && terms[end].id != -2 { end += 1 }
+            if end > start {
+                for walk in walker.walks(terms, in: start..<end) {
+                    guard let written = walker.index.entries[walk.entry].code, let code = reportable(written) else { continue }
+                    guard !"VWXY".contains(code.first ?? "A") else { continue }
+                    var f = finding(
+                        PhraseEntry(
+                            code: code, system: .icd10cm, source: walk.isDefault ? .indexDefault : .index, precision: 1,
+                            support: 0), terms,
+                        walk.positions.first!, walk.positions.last! + 1, si, section, note)
+                    f.phraseLength = walk.positions.count
+                    f.indexPath = walker.heading(walk) + " → " + written + (written == code ? "" : " → \(code)")
+                    out.append(f)
+                }
+            }
+            start = end + 1
+        }
+        return out
+    }
+
+    /// The reportable code for a code the index gives: itself, or under a heading its unspecified code (the initial
+    /// encounter for an injury).
+    func reportable(_ written: String) -> String? {
+        guard let i = tabular.index(of: CodeFormat.normalize(written)) else { return nil }
+        if tabular.entries[i].billable { return tabular.entries[i].code }
+        return DiagnosisLexicon.defaultCode(under: i, in: tabular).map { tabular.entries[$0].code }
     }
 
     /// Main terms whose index entry is mostly subterms by site (`Pain, abdominal`, `Hemorrhage, intracranial`): on

@@ -99,14 +99,8 @@ struct EvalSuggest: ParsableCommand {
             withoutNegated.add(predicted: predicted, gold: kept)
             if errors > 0 {
                 for c in (kind == .diagnosis ? result.diagnoses : result.procedures) {
-                    let r = c.reasons.joined(separator: " ")
-                    var source =
-                        r.contains("coded this way") ? "learned" : r.contains("Index default") ? "lexicon"
-                        : r.contains("inclusion term") ? "inclusion" : r.contains("title") ? "title" : "other"
-                    if source == "learned" && (r.contains("Index default") || r.contains("title") || r.contains("inclusion")) {
-                        source = "learned+codeset"
-                    }
-                    if r.contains("another order") { source += "-reordered" }
+                    // the kind of evidence, as the calibration counts it (`index`, `lexicon+learned-reordered`, …)
+                    let source = String(c.basis.split(separator: "/").first ?? "other")
                     let bucket = "\(source) \(c.assertion.rawValue) conf\(min(9, Int(c.confidence * 10)))"
                     for key in [source, bucket] {
                         bySource[key, default: (0, 0)].0 += 1

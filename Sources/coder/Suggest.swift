@@ -19,6 +19,9 @@ struct SuggestOptions: ParsableArguments {
     @Flag(help: "Use the engine's own confidence estimates, not the calibration.")
     var noCalibration = false
 
+    @Flag(help: "Do not walk the Alphabetic Index: titles, inclusion terms, the lexicon and learned phrases only (to measure what the Index adds).")
+    var noIndex = false
+
     @Option(help: "inpatient or outpatient: uncertain diagnoses are coded as established only for inpatients.")
     var setting: CareSetting = .inpatient
 
@@ -71,6 +74,7 @@ struct SuggestOptions: ParsableArguments {
             var tuning = Suggester.Options()
             if let minimumConfidence { tuning.minimumConfidence = minimumConfidence }
             if let learnedPrecision { tuning.learnedMinimumPrecision = learnedPrecision }
+            tuning.useIndex = !noIndex
             return try Suggester(
                 library: codeSetLibrary, model: phraseModel, calibration: calibrationCounts, options: tuning)
         } catch {

@@ -70,6 +70,7 @@ public enum AlphabeticIndexCSVParser {
                 entries[owner].warning = [entries[owner].warning, term].compactMap { $0 }.joined(separator: " ")
                 continue
             }
+            let (title, modifier) = Self.split(term: term, modifier: field("NonEssModif"))
             open.removeSubrange(level...)
             let parent = open.last ?? -1
             let above = parent >= 0 ? entries[Int(parent)] : nil
@@ -78,7 +79,7 @@ public enum AlphabeticIndexCSVParser {
             let seeAlso = field("SeeAlso")
             entries.append(
                 AlphabeticIndexEntry(
-                    path: (above?.path ?? []) + [term], modifiers: (above?.modifiers ?? []) + [field("NonEssModif")],
+                    path: (above?.path ?? []) + [title], modifiers: (above?.modifiers ?? []) + [modifier],
                     code: code.isEmpty ? nil : code, see: see.isEmpty ? nil : see,
                     seeAlso: seeAlso.isEmpty ? nil : seeAlso, parent: parent, kind: .diseasesAndInjuries))
             open.append(Int32(entries.count - 1))
@@ -89,6 +90,33 @@ public enum AlphabeticIndexCSVParser {
         return AlphabeticIndex(
             kind: .diseasesAndInjuries, version: version,
             title: "ICD-10-CM Index to Diseases and Injuries (flattened CSV)", entries: entries)
+    }
+}
+
+extension AlphabeticIndexCSVParser {
+    /// The flattening put the words that follow a nonessential modifier into the modifier column
+    /// (`and` + `(on) chronic (congestive)` for "and (on) chronic (congestive)"): words outside parentheses are part of
+    /// the term. They go back to the title, with the modifiers between them (`and (on) chronic`); the parenthesised
+    /// groups after the last such word stay modifiers (`(congestive)`).
+    static func split(term: String, modifier: String) -> (title: String, modifier: String) {
+        var depth = 0
+        var lastOutside: String.Index?
+        for i in modifier.indices {
+            let c = modifier[i]
+            if c == "(" {
+                depth += 1
+            } else if c == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 && !c.isWhitespace && c != "," {
+                lastOutside = i
+            }
+        }
+        guard let lastOutside else { return (term, modifier) }
+        let cut = modifier.index(after: lastOutside)
+        let moved = modifier[..<cut].trimmingCharacters(in: .whitespaces)
+        let rest = modifier[cut...].trimmingCharacters(in: .whitespaces)
+        let title = term.isEmpty ? moved : (moved.hasPrefix("(s)") ? term + moved : term + " " + moved)
+        return (title, rest)
     }
 }
 

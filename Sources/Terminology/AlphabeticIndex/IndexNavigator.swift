@@ -135,39 +135,41 @@ public struct IndexNavigator: Sendable {
 
     /// Where a cross-reference leads (`Disease, kidney, chronic`): the path and code of the term it names.
     public func follow(_ reference: String) -> String? {
+        guard let at = entry(named: reference) else { return nil }
+        let e = index.entries[at]
+        let code = e.code ?? firstCode(below: at)
+        return e.path.joined(separator: " › ") + (code.map { " → \($0)" } ?? "")
+    }
+
+    /// The entry a cross-reference names (`Disease, kidney, chronic`): its main term (which may hold a comma of its
+    /// own, `Failure, failed`), then each subterm by its title, as deep as they are found.
+    public func entry(named reference: String) -> Int? {
         let parts = reference.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let first = parts.first else { return nil }
-        // the main term may hold a comma of its own ("Failure, failed")
         for headCount in stride(from: parts.count, through: 1, by: -1) {
             let head = parts[0..<headCount].joined(separator: ", ")
             guard let start = index.indices(matchingMainTerm: head).first(where: { index.entries[$0].parent < 0 }) else {
                 continue
             }
             var at = start
-            var end = subtreeEnd(start)
             for part in parts[headCount...] {
-                let wanted = Self.tokens(part)
+                // a subterm by its words, `NEC` aside (`drug` is `drug NEC`), else the first that starts with them
+                let wanted = Self.tokens(part).filter { $0 != "nec" }
                 var next: Int?
-                var i = at + 1
-                while i < end {
-                    let e = index.entries[i]
-                    if e.level == index.entries[at].level + 1, Self.tokens(e.title) == wanted
-                        || Self.covers([e.title], wanted)
-                    {
+                var starting: Int?
+                for i in (at + 1)..<subtreeEnd(at) where index.entries[i].parent == Int32(at) {
+                    let have = Self.tokens(index.entries[i].title).filter { $0 != "nec" }
+                    if have == wanted {
                         next = i
                         break
                     }
-                    i += 1
+                    if starting == nil, have.starts(with: wanted) { starting = i }
                 }
-                guard let found = next else { break }
+                // a reference that leads nowhere in this index is not followed halfway
+                guard let found = next ?? starting else { return nil }
                 at = found
-                end = subtreeEnd(found)
             }
-            let e = index.entries[at]
-            let code = e.code ?? firstCode(below: at)
-            return e.path.joined(separator: " › ") + (code.map { " → \($0)" } ?? "")
+            return at
         }
-        _ = first
         return nil
     }
 

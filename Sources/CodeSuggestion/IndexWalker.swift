@@ -1,0 +1,252 @@
+import Foundation
+import Terminology
+
+/// Codes a clause the way a coder uses the Alphabetic Index: find the condition (a main term, or a term its `see`
+/// sends to), walk its subterms with the clause's other words (site, side, type, acuity, cause; `with` and `due to`
+/// read through, Guidelines I.A.15), and take the code of the deepest term reached, the entry's default where no
+/// subterm is documented. The Tabular List then completes a heading (`-`) to its unspecified code.
+///
+/// Built once with the suggester; a walk reads only the clause's term ids.
+struct IndexWalker: Sendable {
+    /// Per entry: the ids of its title's words (stop words out, stemmed), distinct.
+    let titleIDs: [[Int32]]
+    /// Per entry: its subterms, in printed order.
+    let children: [[Int32]]
+    /// Per entry: 0 a term, 1 a connector read through (`with`, `due to`, `in`), 2 `without` (read only when the
+    /// clause says without or no).
+    let connector: [UInt8]
+    /// Per entry: the entry its `see` names, or -1.
+    let seeTarget: [Int32]
+    /// The word sequences that name a main term (`failure`, `failed` for `Failure, failed`), to the main terms.
+    let triggers: [[Int32]: [Int32]]
+    let longestTrigger: Int
+    /// Per main term: the words its title adds after a comma that are not another form of it (`heart` of
+    /// `Tamponade, heart`), which the clause must say.
+    let required: [[Int32]]
+    /// Per main term: whether it names a condition on its own, so that its default code is taken when no subterm is
+    /// documented: it has a code, and a word of it rarely qualifies other terms (`Spermatocele`, not `Old`).
+    let standsAlone: [Bool]
+    /// At most this many subterms may use a word of a main term that is coded on its own.
+    static let alone = 3
+    let index: AlphabeticIndex
+    let withoutIDs: Set<Int32>
+
+    /// Main terms that are not conditions (history, status, encounters, findings by kind) or that the note's other
+    /// readings code (the assertion of history and family history, the pregnancy conventions).
+    static let excludedMainTerms: Set<String> = [
+        "history", "status", "encounter", "admission", "examination", "screening", "observation", "problem",
+        "findings", "finding", "care", "aftercare", "follow-up", "test", "testing", "counseling", "exposure", "contact",
+        "use", "user", "long-term", "maternal care", "pregnancy", "delivery", "puerperal", "labor", "newborn",
+        "outcome of delivery", "supervision", "plan", "procedure", "prophylactic", "vaccination", "immunization",
+        "removal", "replacement", "fitting", "adjustment", "attention to", "absence", "presence", "transplant",
+        "donor", "resistance", "resistant", "underdosing", "poisoning", "adverse effect", "late effect", "sequelae",
+        "complication", "complications", "disorder", "disease", "diseased", "syndrome", "condition", "conditions",
+        "change", "changes", "abnormal", "abnormality", "abnormalities", "defect", "lesion", "state", "type",
+    ]
+
+    static let readThrough: Set<String> = [
+        "with", "due to", "in", "by", "and", "associated with", "secondary to", "following", "from", "of", "on",
+    ]
+
+    init(index: AlphabeticIndex, vocabulary: inout Vocabulary) {
+        self.index = index
+        let entries = index.entries
+        var titleIDs: [[Int32]] = []
+        titleIDs.reserveCapacity(entries.count)
+        var children = [[Int32]](repeating: [], count: entries.count)
+        var connector = [UInt8](repeating: 0, count: entries.count)
+        for (i, entry) in entries.enumerated() {
+            var seen = Set<Int32>()
+            titleIDs.append(vocabulary.intern(phrase: entry.title).filter { seen.insert($0).inserted })
+            if entry.parent >= 0 { children[Int(entry.parent)].append(Int32(i)) }
+            let title = entry.title.lowercased()
+            if Self.readThrough.contains(title) { connector[i] = 1 }
+            if title == "without" { connector[i] = 2 }
+        }
+        // how often each word names a subterm: words that qualify many conditions (`old`, `acute`, `skin`) do not
+        // name one on their own
+        var asSubterm: [Int32: Int] = [:]
+        for (i, entry) in entries.enumerated() where entry.parent >= 0 {
+            for id in titleIDs[i] { asSubterm[id, default: 0] += 1 }
+        }
+        var standsAlone = [Bool](repeating: false, count: entries.count)
+        var triggers: [[Int32]: [Int32]] = [:]
+        var required = [[Int32]](repeating: [], count: entries.count)
+        var longest = 1
+        for m in index.mainTermIndices {
+            let entry = entries[Int(m)]
+            let whole = entry.title.lowercased()
+            if Self.excludedMainTerms.contains(whole) { continue }
+            // "Failure, failed": the words after a comma are another form of the main term, said instead of it;
+            // "Tamponade, heart": they qualify it, and must be said as well
+            let parts = whole.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard let first = parts.first, !Self.excludedMainTerms.contains(first), first != "nec" else { continue }
+            var names = [first]
+            for part in parts.dropFirst() {
+                if Self.isInflection(part, of: first) {
+                    names.append(part)
+                } else {
+                    required[Int(m)] += vocabulary.intern(phrase: part)
+                }
+            }
+            // "May (-Hegglin)": a modifier that continues the word with a hyphen is part of its name
+            let modifier = entry.modifiers[0]
+            if modifier.hasPrefix("(-") {
+                required[Int(m)] += vocabulary.intern(phrase: String(modifier.dropFirst(2)))
+            }
+            // a name of three letters or fewer (`TAC`) is too often another abbreviation in a note
+            guard first.filter(\.isLetter).count >= 4 else { continue }
+            let own = vocabulary.intern(phrase: first)
+            standsAlone[Int(m)] = entry.code != nil && own.contains { (asSubterm[$0] ?? 0) <= Self.alone }
+            for name in names {
+                let ids = vocabulary.intern(phrase: name)
+                guard !ids.isEmpty, ids.count <= 4 else { continue }
+                triggers[ids, default: []].append(m)
+                longest = max(longest, ids.count)
+            }
+        }
+        var seeTarget = [Int32](repeating: -1, count: entries.count)
+        let navigator = IndexNavigator(index: index, tabular: nil)
+        for (i, entry) in entries.enumerated() where entry.code == nil {
+            guard let see = entry.see, let target = navigator.entry(named: see) else { continue }
+            seeTarget[i] = Int32(target)
+        }
+        self.children = children
+        self.connector = connector
+        self.seeTarget = seeTarget
+        // a subterm of nothing but short words (`H` of `Disorder, H (Hartnup's)`) is not matched by words of a note
+        for i in titleIDs.indices where entries[i].title.filter(\.isLetter).count < 3 {
+            titleIDs[i] = []
+        }
+        self.triggers = triggers
+        self.titleIDs = titleIDs
+        self.required = required
+        self.standsAlone = standsAlone
+        self.longestTrigger = longest
+        self.withoutIDs = Set(["without", "no"].compactMap { vocabulary.id($0) })
+    }
+
+    /// One walk: the entry whose code it took, the path, and the clause positions its words came from.
+    struct Walk {
+        var entry: Int
+        var path: [Int]
+        var positions: [Int]
+        /// Only the main term was documented: its default code.
+        var isDefault: Bool { path.count == 1 }
+    }
+
+    /// Every walk in the clause `terms[range]`: one from each main term named in it.
+    func walks(_ terms: [Term], in range: Range<Int>) -> [Walk] {
+        var out: [Walk] = []
+        var start = range.lowerBound
+        var key: [Int32] = []
+        while start < range.upperBound {
+            var matched: (length: Int, mains: [Int32])?
+            key.removeAll(keepingCapacity: true)
+            for length in 1...longestTrigger where start + length <= range.upperBound {
+                let id = terms[start + length - 1].id
+                guard id >= 0 else { break }
+                key.append(id)
+                if let mains = triggers[key] { matched = (length, mains) }
+            }
+            guard let (length, mains) = matched else {
+                start += 1
+                continue
+            }
+            for main in mains {
+                if let walk = walk(from: Int(main), trigger: start..<(start + length), terms, range) { out.append(walk) }
+            }
+            start += length
+        }
+        return out
+    }
+
+    /// Whether a word after the main term's comma is another form of it (`failed` of `failure`, `falling` of
+    /// `fall`): a single word sharing its first four letters (or the whole of a shorter one).
+    static func isInflection(_ part: String, of first: String) -> Bool {
+        guard !part.contains(" "), !first.contains(" ") else { return false }
+        let n = min(4, first.count, part.count)
+        return n >= 3 && part.prefix(n) == first.prefix(n)
+    }
+
+    /// Walks the subterms of a main term with the clause's words.
+    func walk(from main: Int, trigger: Range<Int>, _ terms: [Term], _ range: Range<Int>) -> Walk? {
+        var used = Set(trigger)
+        var positions = Array(trigger)
+        for id in required[main] {
+            guard let p = range.first(where: { terms[$0].id == id && !used.contains($0) }) else { return nil }
+            used.insert(p)
+            positions.append(p)
+        }
+        var path = [main]
+        var current = main
+        var saysWithout = false
+        for p in range where withoutIDs.contains(terms[p].id) { saysWithout = true }
+        var jumps = 0
+        while true {
+            var best: (entry: Int, via: Int?, found: [Int], score: Int)?
+            func consider(_ child: Int, via: Int?) {
+                let ids = titleIDs[child]
+                guard !ids.isEmpty else { return }
+                var found: [Int] = []
+                for id in ids {
+                    guard let p = range.first(where: { terms[$0].id == id && !used.contains($0) && !found.contains($0) })
+                    else { return }
+                    found.append(p)
+                }
+                // more words said first; of as many, a term with a code or subterms over one that only sends elsewhere
+                let score = found.count * 2 + (seeTarget[child] >= 0 && children[child].isEmpty ? 0 : 1)
+                if best == nil || score > best!.score { best = (child, via, found, score) }
+            }
+            for c in children[current] {
+                let child = Int(c)
+                switch connector[child] {
+                case 1: for g in children[child] { consider(Int(g), via: child) }
+                case 2: if saysWithout { for g in children[child] { consider(Int(g), via: child) } }
+                default: consider(child, via: nil)
+                }
+            }
+            if let (entry, via, found, _) = best {
+                if let via { path.append(via) }
+                path.append(entry)
+                for p in found { used.insert(p) }
+                positions += found
+                current = entry
+                continue
+            }
+            // a term that only sends elsewhere (`Abandonment` see `Maltreatment`): go on from there; a main term
+            // alone that sends to another main term alone (`Analgesia` see `Anesthesia`) is too loose a reading
+            if index.entries[current].code == nil, seeTarget[current] >= 0, jumps < 2,
+                path.count > 1 || index.entries[Int(seeTarget[current])].parent >= 0
+                    || !children[Int(seeTarget[current])].isEmpty
+            {
+                jumps += 1
+                current = Int(seeTarget[current])
+                path.append(current)
+                continue
+            }
+            break
+        }
+        guard let coded = path.last(where: { index.entries[$0].code != nil }) else { return nil }
+        if coded == main && !standsAlone[main] { return nil }
+        return Walk(entry: coded, path: path, positions: positions.sorted())
+    }
+
+    /// The path as a coder writes it: `Failure, failed › heart › systolic › acute › and (on) chronic`; a `see`
+    /// followed shows where it led (`Abandonment › see Maltreatment`).
+    func heading(_ walk: Walk) -> String {
+        var levels: [String] = []
+        var previous: Int?
+        for i in walk.path {
+            let entry = index.entries[i]
+            if let previous, seeTarget[previous] == Int32(i) {
+                levels.append("see " + entry.path.joined(separator: ", "))
+            } else {
+                levels.append(entry.title)
+            }
+            if i == walk.entry { break }
+            previous = i
+        }
+        return levels.joined(separator: " › ")
+    }
+}
