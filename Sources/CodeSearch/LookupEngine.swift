@@ -46,14 +46,29 @@ public struct LookupEngine: Sendable {
         for version in library.versions {
             indexes[version] = Self.buildIndex(library, version: version, synonymsTSV: synonymsTSV)
         }
-        self.indexes = indexes
+        self.indexes = Self.withProcedures(indexes, lazyLibrary)
         self.fromSnapshot = false
     }
 
     init(library: LazyLibrary, indexes: [String: SearchIndex]) {
         self.lazyLibrary = library
-        self.indexes = indexes
+        self.indexes = Self.withProcedures(indexes, library)
         self.fromSnapshot = true
+    }
+
+    /// Gives each index the ICD-10-PCS builder of its release: the tables in effect for it and the newest PCS Index.
+    static func withProcedures(_ indexes: [String: SearchIndex], _ library: LazyLibrary) -> [String: SearchIndex] {
+        var out = indexes
+        for version in indexes.keys {
+            out[version]!.procedures = ProcedureBuilderSlot {
+                guard let library = try? library.value(),
+                    let tables = library.companion(library.pcsTables, for: version),
+                    let index = library.pcsIndexes.max(by: { $0.key < $1.key })?.value
+                else { return nil }
+                return PCSBuilder(tables: tables, index: index)
+            }
+        }
+        return out
     }
 
     /// Loads the engine: from the snapshot if it matches the sources, else from the sources (then writes the snapshot).

@@ -32,7 +32,24 @@ extension SearchIndex {
             return Array((words + codeResults.filter { r in !words.contains { $0.code == r.code } }).prefix(limit))
         }
         if !codeResults.isEmpty { return codeResults }
-        return wordSearch(trimmed, limit: limit, filter: filter)
+        return withBuiltProcedure(trimmed, wordSearch(trimmed, limit: limit, filter: filter), limit: limit, filter: filter)
+    }
+
+    /// The ICD-10-PCS code (or prefix) built from the words through the PCS Index and Tables, first: when only
+    /// ICD-10-PCS is asked for, or when the words name a procedure and fix its code well.
+    func withBuiltProcedure(_ text: String, _ results: [SearchResult], limit: Int, filter: SearchFilter) -> [SearchResult] {
+        let onlyPCS = filter.systems == [.icd10pcs]
+        guard filter.systems.contains(.icd10pcs), let builder = procedures?.builder(), onlyPCS || builder.mayName(text),
+            let built = builder.build(text, limit: 1, byOperation: onlyPCS).first
+        else { return results }
+        guard onlyPCS || (!built.partial && built.score >= 6) else { return results }
+        guard !built.partial || !filter.billableOnly else { return results }
+        let title = builder.title(of: built.code)
+        let top = (results.first?.score ?? 0) + 1
+        let result = SearchResult(
+            code: built.code, system: .icd10pcs, title: title, billable: !built.partial, score: top,
+            matched: built.steps.joined(separator: "; "))
+        return Array(([result] + results.filter { $0.code != built.code }).prefix(limit))
     }
 
     // MARK: codes

@@ -36,6 +36,9 @@ public struct SearchIndex: Sendable {
     let maxSynonymWords: Int
     let synonymFirstWords: Set<String>
     let idf: [Float]
+    /// Builds ICD-10-PCS codes from procedure words through the PCS Index and Tables (set by ``LookupEngine``; built
+    /// the first time a query may be a procedure).
+    var procedures: ProcedureBuilderSlot?
     let seventhWords: Set<UInt32>
     /// The length in bytes of the longest index word with a deletion neighbourhood: a typed word more than two
     /// longer cannot be within two edits of any, so its typo expansion is skipped (bounded work for any input).

@@ -34,6 +34,9 @@ struct EvalLookup: ParsableCommand {
     @Flag(help: "List every miss, not only the first 40.")
     var allMisses = false
 
+    @Option(help: "Look up in one system only (icd10cm, icd10pcs, hcpcs), as `coder lookup --system` does.")
+    var system: String?
+
     @Flag(help: "List the 15 slowest queries.")
     var slowest = false
 
@@ -80,6 +83,13 @@ struct EvalLookup: ParsableCommand {
         let pairs = try Self.readPairs(self.pairs)
         let engine = try options.engine()
         guard let index = engine.index() else { throw CLIError("no code sets loaded") }
+        var filter = SearchFilter()
+        if let system {
+            guard let one = CodeSystem(rawValue: system) else {
+                throw CLIError("unknown system '\(system)': use icd10cm, icd10pcs or hcpcs")
+            }
+            filter = SearchFilter(systems: [one])
+        }
         var ranks: [Int?] = []
         var times: [Double] = []
         var misses: [String] = []
@@ -89,7 +99,7 @@ struct EvalLookup: ParsableCommand {
             var results: [SearchResult] = []
             var samples: [Double] = []
             for _ in 0..<max(1, repeats) {
-                let elapsed = clock.measure { results = index.search(query, limit: limit) }
+                let elapsed = clock.measure { results = index.search(query, limit: limit, filter: filter) }
                 samples.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
             }
             samples.sort()

@@ -67,6 +67,16 @@ extension CodeSetLibrary {
             updated[year] = nil
         }
         alphabeticIndexes = updated
+        // the ICD-10-PCS Index beside the newest tables: how many of its targets those tables no longer hold
+        if let newest = pcsTables.keys.max(), let tables = pcsTables[newest] {
+            for (year, index) in pcsIndexes where year != newest {
+                let targets = index.entries.flatMap(\.codes)
+                let gone = targets.filter { tables.codeCount(withPrefix: $0) == 0 }.count
+                if let i = summaries.lastIndex(where: { $0.kind == .pcsIndex && $0.version == year }) {
+                    summaries[i].detail += "; read beside the FY\(newest) tables: \(targets.count - gone) of \(targets.count) targets valid, \(gone) no longer in the tables"
+                }
+            }
+        }
     }
 
     /// Adds a Tabular List under its version.
@@ -94,6 +104,18 @@ extension CodeSetLibrary {
             summarize(
                 .pcsGlossary, file.version, "\(file.sourcePackage) \(file.sourceVersion): definitions/*.tsv",
                 glossary.entries.count, "\(glossary.entries.count) axis values (body systems, operations, body parts, approaches)")
+        }
+        if file.system == "icd10pcs-tables" {
+            let tables = try PCSCompiledReader.tables(try data(), fileName: file.member, version: file.version)
+            pcsTables[file.version] = tables
+            summarize(.pcsTables, file.version, source, tables.codeCount, "\(tables.codeCount) codes in \(tables.tableCount) tables")
+        }
+        if file.system == "icd10pcs-index" {
+            let index = try PCSCompiledReader.index(try data(), fileName: file.member, version: file.version)
+            pcsIndexes[file.version] = index
+            summarize(
+                .pcsIndex, file.version, source, index.entries.count,
+                "\(index.entries.count) entries under \(index.mainTermCount) main terms")
         }
         if file.system == "icd10cm-index" {
             let index = try AlphabeticIndexCSVParser.parse(try data(), fileName: file.member, version: file.version)

@@ -1,0 +1,379 @@
+import Foundation
+import Synchronization
+import Terminology
+
+/// Builds an ICD-10-PCS code from the words clinicians use, the way a coder does: the ICD-10-PCS Index leads from the
+/// procedure's name to a table (`PTCA` see `Dilation, Heart and Great Vessels 027`), and each remaining character is
+/// the value of its axis (body part, approach, device, qualifier) whose label the words support. Where the words fix
+/// every axis the answer is a code; otherwise the longest prefix they fix.
+///
+/// The index's `use` entries (body part and device keys: `Everolimus-eluting coronary stent` use `Intraluminal Device,
+/// Drug-eluting`) and the curated clinician's words (``PCSSynonyms``: `pci`, `lad`, `lap chole`, `des`) are read as
+/// more words of the text.
+public struct PCSBuilder: Sendable {
+    let tables: PCSTables
+    let index: PCSIndex
+    /// Per index entry: the alternatives of its title (a parenthesised name is another name: `EGD
+    /// (esophagogastroduodenoscopy)`), each as stemmed words.
+    let entryNames: [[[String]]]
+    /// Per index entry: its subterms.
+    let children: [[Int]]
+    /// Main terms by their first word.
+    let mainByWord: [String: [Int]]
+    /// `use` keys: the words of the term, and the words of the value to use.
+    let keys: [(words: [String], use: [String])]
+    let synonyms: [(words: [String], expansion: [String])]
+    /// Every table with the words of its root operation (`Resection`, `Insertion`): the tables a named operation may
+    /// be in.
+    let operationTables: [(prefix: String, words: [String])]
+    let procedureWords: Set<String>
+    /// The words of every axis label of the tables, read once.
+    let labelWords: [String: [String]]
+
+    /// One answer.
+    public struct Built: Sendable, Hashable {
+        /// A full code, or the prefix the words fix.
+        public var code: String
+        public var partial: Bool
+        /// How the code was built: the index path, then each axis with the words that chose it.
+        public var steps: [String]
+        public var score: Double
+        /// The words of the body part's label that the text holds, sides aside (0 when the body part was not chosen
+        /// from the words).
+        public var bodyPartWords = 0
+    }
+
+    public init(tables: PCSTables, index: PCSIndex, synonymsTSV: String = PCSSynonyms.tsv) {
+        self.tables = tables
+        self.index = index
+        var names: [[[String]]] = []
+        var children = [[Int]](repeating: [], count: index.entries.count)
+        var mainByWord: [String: [Int]] = [:]
+        var keys: [(words: [String], use: [String])] = []
+        for (i, entry) in index.entries.enumerated() {
+            let title = entry.level == 0 || entry.path.count > entry.level ? entry.path.last ?? "" : ""
+            let alternatives = Self.alternatives(title).map(Self.words).filter { !$0.isEmpty }
+            names.append(alternatives)
+            if let parent = entry.parent { children[parent].append(i) }
+            if entry.level == 0 {
+                for name in alternatives { if let first = name.first { mainByWord[first, default: []].append(i) } }
+                if let use = entry.use {
+                    // "Intraluminal Device, Drug-eluting in Heart and Great Vessels": the value, not the system
+                    let value = use.components(separatedBy: " in ").first ?? use
+                    for name in alternatives where name.count <= 6 { keys.append((name, Self.words(value))) }
+                }
+            }
+        }
+        self.entryNames = names
+        self.children = children
+        self.mainByWord = mainByWord
+        self.keys = keys
+        var synonyms: [(words: [String], expansion: [String])] = []
+        for line in synonymsTSV.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2 else { continue }
+            for expansion in parts[1].split(separator: "|") {
+                synonyms.append((Self.words(String(parts[0])), Self.words(String(expansion))))
+            }
+        }
+        self.synonyms = synonyms
+        // the words that may start a procedure's name: of index terms that lead to a code, of the curated words, of
+        // the root operations
+        var procedureWords = Set<String>()
+        for (i, entry) in index.entries.enumerated() where entry.level == 0 {
+            var leads = !entry.codes.isEmpty
+            var j = i + 1
+            while !leads && j < index.entries.count && index.entries[j].level > 0 {
+                leads = !index.entries[j].codes.isEmpty
+                j += 1
+            }
+            if leads { for name in names[i] { if let first = name.first { procedureWords.insert(first) } } }
+        }
+        for (key, _) in synonyms { if let first = key.first { procedureWords.insert(first) } }
+        self.operationTables = tables.tables.compactMap { t in
+            // New Technology (section X) is chosen by its device's name, through the index, never by the operation
+            let words = Self.words(t.operation.label)
+            return words.isEmpty || t.prefix.hasPrefix("X") ? nil : (t.prefix, words)
+        }
+        for (_, words) in operationTables { procedureWords.formUnion(words) }
+        var labelWords: [String: [String]] = [:]
+        for t in tables.tables {
+            for row in t.rows {
+                for axis in row.axes {
+                    for value in axis.values where labelWords[value.label] == nil { labelWords[value.label] = Self.words(value.label) }
+                }
+            }
+        }
+        self.labelWords = labelWords
+        self.procedureWords = procedureWords
+    }
+
+    /// The text as stemmed words, numbers and multipliers read as number words (`x3`, `triple` → `three`).
+    static func words(_ text: String) -> [String] {
+        TextNormalizer.tokens(text.replacingOccurrences(of: "-", with: " ")).map { numberWords[$0] ?? $0 }
+    }
+
+    /// The ICD-10-PCS duration bucket a stated time falls in (`72 hours` → 24-96 Consecutive Hours; `6 days`
+    /// → Greater than 96), as the words of its label.
+    static func duration(_ raw: [String]) -> [String] {
+        for (i, word) in raw.enumerated() where i + 1 < raw.count {
+            guard let n = Double(word) else { continue }
+            let unit = raw[i + 1]
+            let hours: Double
+            if unit.hasPrefix("hour") || unit == "hrs" || unit == "hr" || unit == "h" {
+                hours = n
+            } else if unit.hasPrefix("day") {
+                hours = n * 24
+            } else {
+                continue
+            }
+            let bucket = hours < 24 ? "less than 24 consecutive hours" : hours <= 96 ? "24 96 consecutive hours" : "greater than 96 consecutive hours"
+            return words(bucket) + (hours < 6 ? words("less than 6 hours per day") : hours <= 18 ? words("6 18 hours per day") : words("greater than 18 hours per day"))
+        }
+        return []
+    }
+
+    static let numberWords: [String: String] = [
+        "1": "one", "x1": "one", "single": "one", "2": "two", "x2": "two", "double": "two", "3": "three",
+        "x3": "three", "triple": "three", "4": "four", "x4": "four", "quadruple": "four", "5": "five", "x5": "five",
+    ].mapValues(TextNormalizer.stem)
+
+    static let sideWords = Set(["right", "left", "bilateral", "upper", "lower"].map(TextNormalizer.stem))
+
+    /// The count words of labels (`One Artery`, `Four or More Arteries`), stemmed.
+    static let countWords = Set(["one", "two", "three", "four", "five", "more"].map(TextNormalizer.stem))
+
+    /// A title and the names in its parentheses: `EGD (esophagogastroduodenoscopy)` → both.
+    static func alternatives(_ title: String) -> [String] {
+        var outside = ""
+        var inside: [String] = []
+        var depth = 0
+        var current = ""
+        for ch in title {
+            if ch == "(" {
+                depth += 1
+                if depth == 1 { current = "" }
+            } else if ch == ")" {
+                depth = max(0, depth - 1)
+                if depth == 0 { inside.append(current) }
+            } else if depth > 0 {
+                current.append(ch)
+            } else {
+                outside.append(ch)
+            }
+        }
+        // registered-mark parentheses ("(R)") are no name
+        return [outside] + inside.filter { $0.count > 2 }
+    }
+
+    /// The words of the text with what they stand for added: curated clinician's words, then index keys.
+    func reading(_ text: String) -> [String] {
+        var words = Self.words(text)
+        let raw = TextNormalizer.words(text)
+        // the suffixes of operation words name the root operation (CMS ICD-10-PCS Reference Manual): -ectomy takes
+        // out all of a body part unless it says part, -otomy cuts into (to drain), -ostomy makes a new opening
+        let partial = raw.contains { ["partial", "wedge", "segmental", "subtotal", "sleeve", "hemi"].contains($0) }
+        for word in raw {
+            if word.hasSuffix("ectomy") || word.hasSuffix("ectomies") { words.append(partial ? "excision" : "resection") }
+            if word.hasSuffix("otomy") && !word.hasSuffix("ostomy") { words += ["drainage", "incision"] }
+            if word.hasSuffix("ostomy") { words.append("bypass") }
+            if word.hasSuffix("scopy") { words.append("inspection") }
+            if word.hasSuffix("plasty") { words += ["repair", "replacement"] }
+        }
+        words += Self.duration(raw)
+        // one pass over the words as written: an expansion is not expanded again (`laparoscopic` stays percutaneous
+        // endoscopic, not also an endoscopy through a natural opening)
+        let written = words
+        for (key, expansion) in synonyms where Self.contains(written, phrase: key) { words += expansion }
+        for (key, use) in keys where key.count >= 2 && Self.contains(written, phrase: key) { words += use }
+        return words
+    }
+
+    static func contains(_ words: [String], phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) where Array(words[start..<start + phrase.count]) == phrase {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a word of the text may name a procedure: cheap, to skip building for a diagnosis.
+    public func mayName(_ text: String) -> Bool {
+        Self.words(text).contains { procedureWords.contains($0) }
+    }
+
+    /// The best codes for the text, best first (at most `limit`).
+    /// - Parameter byOperation: also try every table of a root operation the words name (for a body part the index
+    ///   does not lead to); costlier, for a search of procedures only.
+    public func build(_ text: String, limit: Int = 3, byOperation: Bool = true) -> [Built] {
+        let words = reading(text)
+        guard !words.isEmpty else { return [] }
+        let have = Set(words)
+        var results: [Built] = []
+        var tried = Set<String>()
+        for main in candidateMainTerms(have) {
+            let name = entryNames[main].filter { $0.allSatisfy(have.contains) }.max { $0.count < $1.count } ?? []
+            let (reached, path) = walk(from: main, have)
+            for target in targets(reached) where tried.insert(target.code).inserted {
+                guard var built = complete(target.code, have) else { continue }
+                built.score += Double(name.count) * 1.5 + Double(path.count - 1)
+                // a New Technology code only when its device is named (the words of the index term, counted above)
+                if target.code.hasPrefix("X") { built.score -= 3 }
+                // the root operation the words name (`resection` of `cholecystectomy`) over another the index offers
+                if let table = tables.table(prefix: target.code.prefix(3)) {
+                    let operation = Self.words(table.operation.label)
+                    if !operation.isEmpty && operation.allSatisfy(have.contains) { built.score += 2 }
+                }
+                let route = path.map { index.entries[$0].path.last ?? "" }.joined(separator: " › ")
+                built.steps.insert("PCS Index: \(route)" + (target.see.map { " see \($0)" } ?? "") + " → \(target.code)", at: 0)
+                results.append(built)
+            }
+        }
+        // the tables of every root operation the words name, for a body part the index did not lead to
+        for table in byOperation ? tablesByOperation(have) : [] where tried.insert(table).inserted {
+            guard var built = complete(table, have), built.code.count > 3, built.bodyPartWords > 0 else { continue }
+            built.score += 2
+            if let t = tables.table(prefix: table) {
+                built.steps.insert("PCS Table \(table): \(t.operation.label), \(t.bodySystem.label)", at: 0)
+            }
+            results.append(built)
+        }
+        results.sort { $0.score != $1.score ? $0.score > $1.score : $0.code < $1.code }
+        var seen = Set<String>()
+        return Array(results.filter { seen.insert($0.code).inserted }.prefix(limit))
+    }
+
+    /// The Medical and Surgical tables (and the other sections' tables) whose root operation the words name.
+    func tablesByOperation(_ have: Set<String>) -> [String] {
+        operationTables.filter { $0.words.allSatisfy(have.contains) }.map(\.prefix)
+    }
+
+    /// Main terms every word of one of whose names the text holds.
+    func candidateMainTerms(_ have: Set<String>) -> [Int] {
+        var out: [Int] = []
+        var seen = Set<Int>()
+        for word in have {
+            for main in mainByWord[word] ?? [] where seen.insert(main).inserted {
+                if entryNames[main].contains(where: { $0.allSatisfy(have.contains) }) { out.append(main) }
+            }
+        }
+        return out.sorted()
+    }
+
+    /// The subterms of a main term the words name, level by level (the one naming the most words at each level).
+    func walk(from main: Int, _ have: Set<String>) -> (Int, [Int]) {
+        var current = main
+        var path = [main]
+        while true {
+            var best: (entry: Int, count: Int)?
+            for child in children[current] {
+                guard let name = entryNames[child].filter({ $0.allSatisfy(have.contains) }).max(by: { $0.count < $1.count })
+                else { continue }
+                if best == nil || name.count > best!.count { best = (child, name.count) }
+            }
+            guard let (next, _) = best else { break }
+            current = next
+            path.append(next)
+        }
+        return (current, path)
+    }
+
+    /// The tables, prefixes and codes an entry points to (its own, and those of its untitled subterms: the
+    /// alternatives of a `see`), or, for an entry that points nowhere, those of the subterms below it.
+    func targets(_ entry: Int) -> [(code: String, see: String?)] {
+        var out: [(String, String?)] = index.entries[entry].codes.map { ($0, index.entries[entry].see) }
+        for child in children[entry] where entryNames[child].isEmpty {
+            out += index.entries[child].codes.map { ($0, index.entries[child].see) }
+        }
+        return out
+    }
+
+    /// Chooses the characters after a prefix, axis by axis, from the words.
+    func complete(_ prefix: String, _ have: Set<String>) -> Built? {
+        guard prefix.count >= 3, tables.codeCount(withPrefix: prefix) > 0 else { return nil }
+        var code = prefix
+        var steps: [String] = []
+        var score = 0.0
+        var bodyPartWords = 0
+        while code.count < 7 {
+            let values = tables.validValues(prefix: code)
+            guard !values.isEmpty else { break }
+            var scored: [(value: PCSAxisValue, score: Double, matched: [String])] = []
+            for value in values {
+                let label = labelWords[value.label] ?? Self.words(value.label)
+                let matched = label.filter(have.contains)
+                let unmatched = label.count - matched.count
+                scored.append((value, matched.isEmpty ? 0 : Double(matched.count) - 0.4 * Double(unmatched), matched))
+            }
+            scored.sort { $0.score > $1.score }
+            let top = scored[0]
+            var chosen: PCSAxisValue?
+            var why = ""
+            if top.score > 0 && (scored.count == 1 || scored[1].score < top.score) {
+                chosen = top.value
+                why = "'\(top.matched.joined(separator: " "))'"
+            } else if top.score > 0, let one = Self.fewest(scored.filter { $0.score == top.score }.map(\.value)) {
+                // "Coronary Artery, One Artery" over two, three, four: nothing says more than one
+                chosen = one
+                why = "one, nothing says more"
+            } else if values.count == 1 {
+                chosen = values[0]
+                why = "the only value"
+            } else if top.score <= 0, let none = values.first(where: { $0.value == "Z" && $0.label.hasPrefix("No ") }) {
+                chosen = none
+                why = "nothing documented"
+            }
+            guard let value = chosen else { break }
+            if code.count == 3, !why.hasPrefix("the only") {
+                bodyPartWords = Self.words(value.label).filter { have.contains($0) && !Self.sideWords.contains($0) }.count
+            }
+            code.append(value.value)
+            score += max(top.score, 0)
+            steps.append("\(value.title) \(value.value) \(value.label) (\(why))")
+        }
+        return Built(
+            code: code, partial: code.count < 7, steps: steps, score: score + (code.count == 7 ? 1 : 0),
+            bodyPartWords: bodyPartWords)
+    }
+
+    /// Of values that differ only by a count (`One Artery`, `Two Arteries`), the one.
+    static func fewest(_ values: [PCSAxisValue]) -> PCSAxisValue? {
+        guard values.count > 1 else { return nil }
+        let stripped = values.map { Set(words($0.label).filter { !countWords.contains($0) }) }
+        guard stripped.allSatisfy({ $0 == stripped[0] }) else { return nil }
+        return values.first { words($0.label).contains("one") }
+    }
+}
+
+/// A ``PCSBuilder`` made the first time it is needed: reading the tables and the index costs a process that only looks
+/// up diagnoses nothing.
+public final class ProcedureBuilderSlot: Sendable {
+    private let state: Mutex<(make: (@Sendable () -> PCSBuilder?)?, value: PCSBuilder?)>
+
+    public init(_ make: @escaping @Sendable () -> PCSBuilder?) { state = Mutex((make, nil)) }
+
+    public func builder() -> PCSBuilder? {
+        state.withLock { state in
+            if let make = state.make {
+                state.value = make()
+                state.make = nil
+            }
+            return state.value
+        }
+    }
+}
+
+extension PCSBuilder {
+    /// The title of a code, or of a prefix: its table's operation and the values chosen.
+    public func title(of code: String) -> String {
+        if code.count == 7, let title = tables.constructedTitle(of: code) { return title }
+        guard let table = tables.table(prefix: code.prefix(3)) else { return code }
+        var parts = ["\(table.operation.label), \(table.bodySystem.label)"]
+        var prefix = String(code.prefix(3))
+        for ch in code.dropFirst(3) {
+            if let value = tables.validValues(prefix: prefix).first(where: { $0.value == ch }) { parts.append(value.label) }
+            prefix.append(ch)
+        }
+        return parts.joined(separator: ", ") + " (more characters needed)"
+    }
+}
