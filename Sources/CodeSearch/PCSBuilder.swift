@@ -27,6 +27,11 @@ public struct PCSBuilder: Sendable {
     /// be in.
     let operationTables: [(prefix: String, words: [String])]
     let procedureWords: Set<String>
+    /// The curated words and the index's `use` keys (of two words or more), by their first word: a phrase and the
+    /// words it adds.
+    let expansionsByFirstWord: [String: [(key: [String], expansion: [String])]]
+    /// Words that name a procedure on their own (`cholecystectomy`, `pci`), for reading notes.
+    let namingWords: Set<String>
     /// The words of every axis label of the tables, read once.
     let labelWords: [String: [String]]
 
@@ -69,11 +74,20 @@ public struct PCSBuilder: Sendable {
         self.mainByWord = mainByWord
         self.keys = keys
         var synonyms: [(words: [String], expansion: [String])] = []
-        for line in synonymsTSV.split(separator: "\n") where !line.hasPrefix("#") {
+        // the keys outside the sections of approaches, root operations and anatomy name procedures
+        var naming: [[String]] = []
+        var section = ""
+        for line in synonymsTSV.split(separator: "\n") {
+            if line.hasPrefix("#") {
+                section = String(line)
+                continue
+            }
             let parts = line.split(separator: "\t")
             guard parts.count == 2 else { continue }
+            let key = Self.words(String(parts[0]))
+            if !["approach", "root operation", "anatomy"].contains(where: { section.contains($0) }) { naming.append(key) }
             for expansion in parts[1].split(separator: "|") {
-                synonyms.append((Self.words(String(parts[0])), Self.words(String(expansion))))
+                synonyms.append((key, Self.words(String(expansion))))
             }
         }
         self.synonyms = synonyms
@@ -90,6 +104,18 @@ public struct PCSBuilder: Sendable {
             if leads { for name in names[i] { if let first = name.first { procedureWords.insert(first) } } }
         }
         for (key, _) in synonyms { if let first = key.first { procedureWords.insert(first) } }
+        // the words that name a procedure themselves (not an approach, a body part or a root operation alone): index
+        // terms that point to a code directly, the curated procedure names
+        var namingWords = Set<String>()
+        for (i, entry) in index.entries.enumerated() where entry.level == 0 && !entry.codes.isEmpty {
+            for name in names[i] { if let first = name.first { namingWords.insert(first) } }
+        }
+        for (key, _) in synonyms where naming.contains(key) { if let first = key.first { namingWords.insert(first) } }
+        self.namingWords = namingWords
+        var expansions: [String: [(key: [String], expansion: [String])]] = [:]
+        for (key, expansion) in synonyms { if let first = key.first { expansions[first, default: []].append((key, expansion)) } }
+        for (key, use) in keys where key.count >= 2 { expansions[key[0], default: []].append((key, use)) }
+        self.expansionsByFirstWord = expansions
         self.operationTables = tables.tables.compactMap { t in
             // New Technology (section X) is chosen by its device's name, through the index, never by the operation
             let words = Self.words(t.operation.label)
@@ -134,8 +160,8 @@ public struct PCSBuilder: Sendable {
     }
 
     static let numberWords: [String: String] = [
-        "1": "one", "x1": "one", "single": "one", "2": "two", "x2": "two", "double": "two", "3": "three",
-        "x3": "three", "triple": "three", "4": "four", "x4": "four", "quadruple": "four", "5": "five", "x5": "five",
+        "x1": "one", "single": "one", "x2": "two", "double": "two", "x3": "three", "triple": "three", "x4": "four",
+        "quadruple": "four", "x5": "five",
     ].mapValues(TextNormalizer.stem)
 
     static let sideWords = Set(["right", "left", "bilateral", "upper", "lower"].map(TextNormalizer.stem))
@@ -181,11 +207,24 @@ public struct PCSBuilder: Sendable {
             if word.hasSuffix("plasty") { words += ["repair", "replacement"] }
         }
         words += Self.duration(raw)
+        // a number counts what follows it only: `2 stents`, `3 vessels` (not `day 2`)
+        let digits = ["1": "one", "2": "two", "3": "three", "4": "four", "5": "five"]
+        for (i, word) in raw.enumerated() where i + 1 < raw.count {
+            guard let number = digits[word] else { continue }
+            let next = raw[i + 1]
+            if ["stent", "vessel", "arter", "graft", "lead", "device", "level"].contains(where: { next.hasPrefix($0) }) {
+                words.append(TextNormalizer.stem(number))
+            }
+        }
         // one pass over the words as written: an expansion is not expanded again (`laparoscopic` stays percutaneous
         // endoscopic, not also an endoscopy through a natural opening)
         let written = words
-        for (key, expansion) in synonyms where Self.contains(written, phrase: key) { words += expansion }
-        for (key, use) in keys where key.count >= 2 && Self.contains(written, phrase: key) { words += use }
+        for (i, word) in written.enumerated() {
+            for (key, expansion) in expansionsByFirstWord[word] ?? []
+            where i + key.count <= written.count && written[i..<(i + key.count)].elementsEqual(key) {
+                words += expansion
+            }
+        }
         return words
     }
 
@@ -197,6 +236,11 @@ public struct PCSBuilder: Sendable {
         return false
     }
 
+    /// Whether a word of the text names a procedure on its own: the gate for reading a note's sentences.
+    public func names(_ text: String) -> Bool {
+        Self.words(text).contains { namingWords.contains($0) }
+    }
+
     /// Whether a word of the text may name a procedure: cheap, to skip building for a diagnosis.
     public func mayName(_ text: String) -> Bool {
         Self.words(text).contains { procedureWords.contains($0) }
@@ -205,13 +249,16 @@ public struct PCSBuilder: Sendable {
     /// The best codes for the text, best first (at most `limit`).
     /// - Parameter byOperation: also try every table of a root operation the words name (for a body part the index
     ///   does not lead to); costlier, for a search of procedures only.
-    public func build(_ text: String, limit: Int = 3, byOperation: Bool = true) -> [Built] {
+    /// - Parameter namedOnly: only index terms that name a procedure and point to its table themselves
+    ///   (`Cholecystectomy`, `PTCA`), not root operations walked by body part: for reading notes, where `resection`
+    ///   or `drainage` in passing is no procedure done.
+    public func build(_ text: String, limit: Int = 3, byOperation: Bool = true, namedOnly: Bool = false) -> [Built] {
         let words = reading(text)
         guard !words.isEmpty else { return [] }
         let have = Set(words)
         var results: [Built] = []
         var tried = Set<String>()
-        for main in candidateMainTerms(have) {
+        for main in candidateMainTerms(have) where !namedOnly || !targets(main).isEmpty {
             let name = entryNames[main].filter { $0.allSatisfy(have.contains) }.max { $0.count < $1.count } ?? []
             let (reached, path) = walk(from: main, have)
             for target in targets(reached) where tried.insert(target.code).inserted {

@@ -46,6 +46,7 @@ struct Decision {
             case .categoryTitle: "category"
             case .index: "index"
             case .indexDefault: "index-default"
+            case .indexName: "index-name"
             case .learned: "learned"
             }
         }
@@ -66,6 +67,7 @@ struct Decision {
         case .categoryTitle: 0.7
         case .index: 0.75
         case .indexDefault: 0.7
+        case .indexName: 0.8
         case .learned: entry.precision
         }
     }
@@ -145,6 +147,7 @@ struct Decision {
         case .categoryTitle: "'\(text)': the title of its category; nothing more specific documented, so its unspecified code"
         case .index: "'\(text)': an Alphabetic Index path"
         case .indexDefault: "'\(text)': an Alphabetic Index main term, its default code"
+        case .indexName: "'\(text)': an Alphabetic Index main term no Tabular List title names, its default code"
         case .learned: "'\(text)': coded this way in \(entry.support) coded notes (\(Int((entry.precision * 100).rounded()))% of those with the phrase)"
         }
     }

@@ -26,6 +26,9 @@ struct IndexWalker: Sendable {
     /// Per main term: whether it names a condition on its own, so that its default code is taken when no subterm is
     /// documented: it has a code, and a word of it rarely qualifies other terms (`Spermatocele`, not `Old`).
     let standsAlone: [Bool]
+    /// Per main term: whether no Tabular List title, inclusion term or lexicon phrase holds its name
+    /// (`Craniopharyngioma`): the Index is the only way to its code.
+    let onlyInIndex: [Bool]
     /// At most this many subterms may use a word of a main term that is coded on its own.
     static let alone = 3
     let index: AlphabeticIndex
@@ -50,6 +53,8 @@ struct IndexWalker: Sendable {
 
     init(index: AlphabeticIndex, vocabulary: inout Vocabulary) {
         self.index = index
+        // the words the lexicon and the Tabular List already hold have the lower ids
+        let known = Int32(vocabulary.count)
         let entries = index.entries
         var titleIDs: [[Int32]] = []
         titleIDs.reserveCapacity(entries.count)
@@ -70,6 +75,7 @@ struct IndexWalker: Sendable {
             for id in titleIDs[i] { asSubterm[id, default: 0] += 1 }
         }
         var standsAlone = [Bool](repeating: false, count: entries.count)
+        var onlyInIndex = [Bool](repeating: false, count: entries.count)
         var triggers: [[Int32]: [Int32]] = [:]
         var required = [[Int32]](repeating: [], count: entries.count)
         var longest = 1
@@ -98,6 +104,7 @@ struct IndexWalker: Sendable {
             guard first.filter(\.isLetter).count >= 4 else { continue }
             let own = vocabulary.intern(phrase: first)
             standsAlone[Int(m)] = entry.code != nil && own.contains { (asSubterm[$0] ?? 0) <= Self.alone }
+            onlyInIndex[Int(m)] = own.allSatisfy { $0 >= known }
             for name in names {
                 let ids = vocabulary.intern(phrase: name)
                 guard !ids.isEmpty, ids.count <= 4 else { continue }
@@ -122,6 +129,7 @@ struct IndexWalker: Sendable {
         self.titleIDs = titleIDs
         self.required = required
         self.standsAlone = standsAlone
+        self.onlyInIndex = onlyInIndex
         self.longestTrigger = longest
         self.withoutIDs = Set(["without", "no"].compactMap { vocabulary.id($0) })
     }
@@ -133,6 +141,7 @@ struct IndexWalker: Sendable {
         var positions: [Int]
         /// Only the main term was documented: its default code.
         var isDefault: Bool { path.count == 1 }
+        var main: Int { path[0] }
     }
 
     /// Every walk in the clause `terms[range]`: one from each main term named in it.

@@ -17,6 +17,8 @@ public enum PhraseSource: UInt8, Sendable, Hashable, Codable, Comparable {
     case index
     /// An Alphabetic Index main term with no subterm documented: its default code.
     case indexDefault
+    /// An Alphabetic Index main term that no Tabular List title names (`Craniopharyngioma`), its default code.
+    case indexName
     /// Learned from coded notes (see ``PhraseModel``).
     case learned
 
@@ -31,6 +33,7 @@ public enum PhraseSource: UInt8, Sendable, Hashable, Codable, Comparable {
         case .categoryTitle: "category title, its unspecified code"
         case .index: "Alphabetic Index path"
         case .indexDefault: "Alphabetic Index main term, its default code"
+        case .indexName: "Alphabetic Index main term named nowhere else, its default code"
         case .learned: "learned from coded notes"
         }
     }

@@ -35,6 +35,8 @@ public struct Suggester: Sendable {
     let procedures: ProcedureSuggester
     /// The Alphabetic Index of the release, carried to it, as walked from the sentences; nil without one.
     let indexWalker: IndexWalker?
+    /// Builds ICD-10-PCS codes through the PCS Index and Tables from a sentence's words; nil without them.
+    let pcsBuilder: PCSBuilder?
     public let analyzer: AssertionAnalyzer
     public let abbreviations: AbbreviationExpander
     public let options: Options
@@ -69,6 +71,13 @@ public struct Suggester: Sendable {
         self.analyzer = .standard
         self.abbreviations = .standard
         self.procedures = ProcedureSuggester(library: library)
+        if options.useIndex, let tables = library.companion(library.pcsTables, for: v),
+            let pcsIndex = library.pcsIndexes.max(by: { $0.key < $1.key })?.value
+        {
+            pcsBuilder = PCSBuilder(tables: tables, index: pcsIndex)
+        } else {
+            pcsBuilder = nil
+        }
         var vocabulary = Vocabulary()
         var trie = PhraseTrie()
         for line in lexicon.split(separator: "\n") {
@@ -137,11 +146,51 @@ public struct Suggester: Sendable {
         var (diagnoses, procedures, notCoded) = decision.finish(suggester: self)
         let done = self.procedures.suggest(note, analyzer: analyzer)
         for p in done.codes where !procedures.contains(where: { $0.code == p.code }) { procedures.append(p) }
+        // a code built through the PCS Index and Tables completes a prefix read otherwise
+        for b in builtProcedures(note) where !procedures.contains(where: { $0.code == b.code }) {
+            if let i = procedures.firstIndex(where: { $0.partial && b.code.hasPrefix($0.code) }) {
+                procedures[i] = b
+            } else if !procedures.contains(where: { b.partial && $0.code.hasPrefix(b.code) }) {
+                procedures.append(b)
+            }
+        }
         procedures.sort { $0.confidence > $1.confidence }
         notCoded += done.notCoded
         diagnoses = Self.rank(diagnoses, setting: setting)
         return Suggestions(setting: setting, diagnoses: diagnoses, procedures: procedures, notCoded: notCoded)
     }
+
+    /// The procedures each sentence names, built through the ICD-10-PCS Index and Tables (``PCSBuilder``): a code when
+    /// the sentence fixes every axis, else a prefix of at least the table and body part. Negated, planned, family and
+    /// hypothetical mentions are not coded.
+    func builtProcedures(_ note: ClinicalNote) -> [SuggestedCode] {
+        guard let builder = pcsBuilder else { return [] }
+        var out: [SuggestedCode] = []
+        for (si, sentence) in note.sentences.enumerated() {
+            let section = note.sections[sentence.section].kind
+            guard section != .plan, sentence.range.count <= 600 else { continue }
+            let text = note[sentence.range]
+            guard builder.names(text), let built = builder.build(text, limit: 1, byOperation: false, namedOnly: true).first,
+                !built.partial, built.score >= Self.minimumBuiltScore
+            else { continue }
+            let assertion = analyzer.assertion(for: sentence.range, sentence: si, in: note)
+            switch assertion.status {
+            case .negated, .family, .hypothetical, .historical: continue
+            default: break
+            }
+            let confidence = built.partial ? 0.6 : 0.8
+            out.append(
+                SuggestedCode(
+                    code: built.code, system: .icd10pcs, title: built.partial ? builder.title(of: built.code) : title(built.code, .icd10pcs),
+                    confidence: confidence, partial: built.partial,
+                    evidence: [EvidenceSpan(sentence.range, in: note, section: section)], reasons: built.steps,
+                    basis: "pcs-index/present"))
+        }
+        return out
+    }
+
+    /// How well a sentence's words must fix a built ICD-10-PCS code for it to be suggested.
+    static let minimumBuiltScore = 6.0
 
     public func title(_ code: String, _ system: CodeSystem = .icd10cm) -> String {
         switch system {
@@ -229,7 +278,9 @@ public struct Suggester: Sendable {
                     guard !"VWXY".contains(code.first ?? "A") else { continue }
                     var f = finding(
                         PhraseEntry(
-                            code: code, system: .icd10cm, source: walk.isDefault ? .indexDefault : .index, precision: 1,
+                            code: code, system: .icd10cm,
+                            source: !walk.isDefault ? .index : walker.onlyInIndex[walk.main] ? .indexName : .indexDefault,
+                            precision: 1,
                             support: 0), terms,
                         walk.positions.first!, walk.positions.last! + 1, si, section, note)
                     f.phraseLength = walk.positions.count

@@ -251,8 +251,11 @@ struct BrowserSession {
             shipped: ServerFixture.repository.appendingPathComponent("CodeSets"),
             data: FileManager.default.temporaryDirectory.appendingPathComponent("opencoder-index-page-\(UUID().uuidString)"))
         defer { try? FileManager.default.removeItem(at: locations.data) }
-        let empty = try CodeSetLoader.load(locations)
-        #expect(LookupPages.alphabeticIndex("Neoplasm", library: empty).contains("is not imported"))
+        // the shipped Index to Diseases and Injuries, before anything is imported
+        let shipped = try CodeSetLoader.load(locations)
+        let spermatocele = LookupPages.alphabeticIndex("Spermatocele", library: shipped)
+        #expect(spermatocele.contains("Index to Diseases and Injuries") && spermatocele.contains(">N43.40</a>"))
+        #expect(!LookupPages.alphabeticIndex("Neoplasm", library: shipped).contains("Neoplasm Table"))
         for file in ["icd-10-cm-eindex-2025.xml", "icd-10-cm-neoplasm-2025.xml", "icd-10-cm-drug-2025.xml"] {
             _ = try CodeSetImporter.importPath(Self.codesets.appendingPathComponent(file).path, into: locations)
         }

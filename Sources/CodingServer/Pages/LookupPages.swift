@@ -216,7 +216,10 @@ struct LookupPages {
             html += "<section><h2>\(esc(index.kind.name))</h2><ul class=\"index\">"
             for e in entries {
                 html += "<li class=\"level\(min(e.level, 6))\">\(esc(e.title))"
-                if !e.modifiers.isEmpty { html += " <span class=\"mod\">(\(esc(e.modifiers.joined(separator: ") ("))))</span>" }
+                // the nonessential modifiers of this level only (the levels above show their own)
+                if let m = e.modifiers.last, !m.isEmpty {
+                    html += " <span class=\"mod\">\(esc(m.hasPrefix("(") ? m : "(\(m))"))</span>"
+                }
                 if let code = e.code { html += " " + link(code) }
                 if let m = e.manifestation { html += " [\(link(m))]" }
                 if let see = e.see { html += " <em>see</em> \(esc(see))" }

@@ -99,7 +99,9 @@ public enum IndexCarryForward {
         var up = key
         while up.count > 3 {
             up.removeLast()
-            if tabular.index(of: up) != nil { return (CodeFormat.dottedCM(up) + "-", .movedUp) }
+            if let i = tabular.index(of: up) {
+                return (CodeFormat.dottedCM(up) + (tabular.entries[i].billable ? "" : "-"), .movedUp)
+            }
         }
         return (written, .unresolved)
     }
