@@ -125,8 +125,8 @@ public enum PCSSynonyms {
         hernia repair\trepair hernia
         inguinal hernia\tinguinal region
         mesh\tsynthetic substitute supplement
-        colectomy\tresection colon
-        hemicolectomy\tresection colon
+        colectomy\tresection large intestine
+        hemicolectomy\tresection large intestine
         # musculoskeletal
         tka\ttotal knee arthroplasty replacement knee joint
         tkr\ttotal knee arthroplasty replacement knee joint

@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("T\t001\tSection\t0=Medical and Surgical\n", "9 fields"),
+        ("T\t001\tSection\t0=Medical and Surgical\n", "expected 9"),
         ("R\tBody Part\t6=Cerebral Ventricle\tApproach\t0=Open\tDevice\tZ=No Device\tQualifier\tB=Cisterns\n", "before any table"),
         ("T\t001\tSection\t0=Medical and Surgical\tBody System\t0=CNS\tOperation\tXY=Bypass\tdef\n", "value=label"),
     ])
