@@ -170,6 +170,9 @@ public struct Suggester: Sendable {
             let section = note.sections[sentence.section].kind
             guard section != .plan, sentence.range.count <= 600 else { continue }
             let text = note[sentence.range]
+            // a procedure is coded where it is documented as done: a section of procedures, or a verb that says so
+            let inProcedures = [.procedures, .procedureDescription, .operativeDetails].contains(section)
+            guard inProcedures || Self.saysDone(text) else { continue }
             guard builder.names(text), let built = builder.build(text, limit: 1, byOperation: false, namedOnly: true).first,
                 !built.partial, built.score >= Self.minimumBuiltScore
             else { continue }
@@ -188,6 +191,17 @@ public struct Suggester: Sendable {
         }
         return out
     }
+
+    /// Whether a sentence says a procedure was done (`underwent`, `was performed`, `placed`).
+    static func saysDone(_ text: String) -> Bool {
+        let words = Set(TextNormalizer.words(text))
+        return !words.isDisjoint(with: doneWords)
+    }
+
+    static let doneWords: Set<String> = [
+        "underwent", "performed", "placed", "inserted", "done", "received", "given", "administered", "completed",
+        "undergoing", "implanted", "deployed", "intubated", "transfused", "carried",
+    ]
 
     /// How well a sentence's words must fix a built ICD-10-PCS code for it to be suggested.
     static let minimumBuiltScore = 6.0

@@ -232,6 +232,8 @@ struct ImportCommandTests {
         #expect(output.stdout.contains("icd10cm-order-file 2025"))
         #expect(output.stdout.contains("icd10cm-poa-exempt 2025"))
         #expect(output.stdout.contains("38154 codes exempt from POA reporting"))
+        // the flattened Index to Diseases and Injuries in the folder replaces the shipped one of its year
+        #expect(output.stdout.contains("icd10cm-index 2025"))
         // index entries become lookup sources
         let lookup = try coder.run(["lookup", "Fall, falling > from > ladder", "--json", "--limit", "1"])
         let results = try JSONSerialization.jsonObject(with: Data(lookup.stdout.utf8)) as? [[String: Any]]
@@ -239,6 +241,28 @@ struct ImportCommandTests {
         let drug = try coder.run(["lookup", "acetaminophen", "poisoning", "accidental", "--json", "--limit", "1"])
         let drugResults = try JSONSerialization.jsonObject(with: Data(drug.stdout.utf8)) as? [[String: Any]]
         #expect(drugResults?.first?["code"] as? String == "T39.1X1A")
+    }
+
+    @Test func aMalformedIndexCSVIsRejectedWithItsLineAndField() throws {
+        let source = CoderProcess.shared.appendingPathComponent("icd10cm-2025/ICD10CM_2025_Index.csv")
+        var text = try String(contentsOf: source, encoding: .utf8)
+        // a level that skips one, at the 11th line
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var fields = lines[10].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[2] = "5"
+        lines[10] = fields.joined(separator: ",")
+        text = lines.joined(separator: "\n")
+        let bad = coder.home.appendingPathComponent("ICD10CM_2025_Index.csv")
+        try Data(text.utf8).write(to: bad)
+        let output = try coder.run(["codesets", "import", bad.path])
+        #expect(output.status != 0)
+        let line = output.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(line.contains("ICD10CM_2025_Index.csv:11") && line.contains("Level"), "\(line)")
+        #expect(line.split(separator: "\n").count == 1)
+        // nothing imported: the shipped index still answers
+        #expect(!FileManager.default.fileExists(atPath: coder.home.appendingPathComponent("imported/imports.json").path))
+        let index = try coder.run(["index", "failure", "heart", "systolic"])
+        #expect(index.status == 0 && index.stdout.contains("I50.23") && index.stdout.contains("I50.20   ◀"))
     }
 
     @Test func aTruncatedOfficialFileIsRejectedWithItsLine() throws {

@@ -35,6 +35,25 @@ struct SuggestCommandTests {
         #expect(outpatient.stdout.contains("uncertain-outpatient"))
     }
 
+    /// Issue 17: codes from the Alphabetic Index and the ICD-10-PCS Index and Tables, each with the path it took,
+    /// from the shipped code sets and models alone.
+    @Test func codesThroughTheIndexesWithTheirPaths() throws {
+        let output = try coder.run(
+            ["suggest", "-", "--json"],
+            stdin: "Craniopharyngioma resected.\nThe patient underwent PCI with one drug-eluting stent to the proximal LAD.\n")
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let diagnoses = try #require(json["diagnoses"] as? [[String: Any]])
+        let cranio = try #require(diagnoses.first { $0["code"] as? String == "D44.4" })
+        #expect((cranio["reasons"] as? [String])?.contains { $0.contains("Index: Craniopharyngioma → D44.4") } == true)
+        let procedures = try #require(json["procedures"] as? [[String: Any]])
+        let pci = try #require(procedures.first { $0["code"] as? String == "027034Z" })
+        #expect((pci["reasons"] as? [String])?.first?.hasPrefix("PCS Index:") == true)
+        // the ablation: without the index the name of the tumour is read by nothing
+        let without = try coder.run(["suggest", "-", "--json", "--no-index"], stdin: "Craniopharyngioma resected.\n")
+        #expect(!without.stdout.contains("D44.4"))
+    }
+
     @Test func readsStandardInputAndPrintsText() throws {
         let output = try coder.run(["suggest", "-"], stdin: "Assessment: community acquired pneumonia. No fever.\n")
         #expect(output.status == 0, "\(output.stderr)")
