@@ -204,14 +204,18 @@ extension Show {
         }
         guard let title else { return nil }
         var notes: [CodeDetail.Note] = []
-        if axes == nil, let glossary = library.companion(library.pcsGlossaries, for: version) {
-            // without the official tables: the first five axes from the shipped axis definitions
+        let officialDefinitions = library.companion(library.pcsDefinitions, for: version) != nil
+        if axes == nil || !officialDefinitions, let glossary = library.companion(library.pcsGlossaries, for: version) {
+            // without the tables: the first five axes from the shipped axis definitions; without the official
+            // definitions: theirs
             let known = glossary.axes(of: normalized)
             if !known.isEmpty {
-                axes = known.map {
-                    CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.entry.label)
+                if axes == nil {
+                    axes = known.map {
+                        CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.entry.label)
+                    }
                 }
-                for a in known where a.entry.definition != nil {
+                for a in known where a.entry.definition != nil && !officialDefinitions {
                     notes.append(
                         CodeDetail.Note(
                             kind: "definition", heading: a.title, text: "\(a.entry.label): \(a.entry.definition!)",

@@ -95,13 +95,15 @@ struct CommandLineTests {
         #expect((object["hierarchy"] as? [Any])?.count == 6)
     }
 
-    /// With the shipped code sets alone, a PCS code shows its title and its first five axes with their definitions.
+    /// With the shipped code sets alone, a PCS code shows its title, its seven axes (the shipped FY2026 tables) and the
+    /// shipped definitions of its operation and approach.
     @Test func showAPCSCodeFromTheShippedCodeSets() throws {
         let output = try coder.run(["show", "0DTJ4ZZ"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.hasPrefix("0DTJ4ZZ  Resection of Appendix, Percutaneous Endoscopic Approach"))
         #expect(output.stdout.contains("3  Operation      T  Resection"))
         #expect(output.stdout.contains("4  Body Part      J  Appendix"))
+        #expect(output.stdout.contains("7  Qualifier      Z  No Qualifier"))
         #expect(output.stdout.contains("Operation — Resection: Cutting out or off, without replacement, all of a body part"))
     }
 
