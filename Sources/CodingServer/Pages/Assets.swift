@@ -39,6 +39,7 @@ enum Assets {
         ul.suggestions li{display:flex;gap:6px;align-items:center;padding:3px 0;border-bottom:1px solid #eaeef2}
         ul.suggestions li .pick{flex:1;text-align:left;border:0;background:none;padding:2px}
         ul.suggestions li.selected{background:#ddf4ff}
+        ul.suggestions li .path{display:block;font-size:.8em;color:#57606a}
         ul.suggestions li.accepted .pick{color:#1a7f37}ul.suggestions li.rejected .pick{color:#8c959f;text-decoration:line-through}
         .code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-weight:600}
         .conf{color:#57606a;font-size:.85em}
@@ -169,6 +170,10 @@ enum Assets {
                 el("button", { type: "button", class: "pick", title: "Show the evidence", onclick: () => select(s.code) },
                   el("span", { class: "code", text: s.code }), " " + s.title + (s.principal ? " (principal)" : "") + " ",
                   el("span", { class: "conf", text: Math.round(s.confidence * 100) + "%" })));
+              // the index path the code was found by, and every reason on hover
+              const path = (s.reasons || []).find((r) => r.includes("Index: ") || r.startsWith("PCS Index:") || r.startsWith("PCS Table"));
+              if (path) li.querySelector(".pick").append(el("span", { class: "path", text: path.replace(/^'[^']*': /, "") }));
+              if (s.reasons && s.reasons.length) li.title = s.reasons.join("\n");
               if (S.editable && !inSet) {
                 li.append(el("button", { type: "button", "data-accept": s.code, onclick: () => accept(s) , text: "Accept" }));
                 li.append(el("button", { type: "button", "data-edit": s.code, title: "Pick another code near this one", onclick: () => edit(s), text: "Edit" }));

@@ -26,6 +26,8 @@ struct ChartPage {
             var title: String
             var confidence: Double
             var principal: Bool
+            /// Why the engine suggests it; the Alphabetic Index or PCS path it took among them.
+            var reasons: [String]
         }
         var encounter: Int64
         var mode: String
@@ -74,7 +76,7 @@ struct ChartPage {
                     } else {
                         suggested[c.code] = .init(
                             code: c.code, system: c.system.rawValue, title: c.title, confidence: c.confidence,
-                            principal: c.principal)
+                            principal: c.principal, reasons: c.reasons)
                         order.append(c.code)
                     }
                 }
