@@ -20,6 +20,10 @@ echo; echo "== coder codesets list   (first run compiles the snapshot)"
 $coder codesets list
 echo; echo "== coder lookup aspiration pneumonia"
 $coder lookup aspiration pneumonia --limit 5
+echo; echo "== coder index failure heart systolic   (the shipped Alphabetic Index, codes checked in the Tabular List)"
+$coder index failure heart systolic | head -14
+echo; echo "== coder lookup pci with drug eluting stent lad --system icd10pcs   (built through the PCS Index and Tables)"
+$coder lookup pci with drug eluting stent lad --system icd10pcs --limit 3
 echo; echo "== coder show W21.89XA"
 $coder show W21.89XA
 echo; echo "== coder eval lookup --pairs Evaluation/lookup-dev.tsv"
