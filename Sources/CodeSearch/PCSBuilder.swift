@@ -285,6 +285,15 @@ public struct PCSBuilder: Sendable {
             }
             results.append(built)
         }
+        // an inspection done to reach the objective of another procedure is not coded apart (ICD-10-PCS guideline
+        // B3.11a): where the words name another root operation, the inspection an index term points to gives way
+        let inspection = Self.words("inspection")
+        let otherOperation = operationTables.contains { !$0.words.isEmpty && $0.words != inspection && $0.words.allSatisfy(have.contains) }
+        if otherOperation {
+            for i in results.indices where tables.table(prefix: results[i].code.prefix(3))?.operation.label == "Inspection" {
+                results[i].score -= 4
+            }
+        }
         results.sort { $0.score != $1.score ? $0.score > $1.score : $0.code < $1.code }
         var seen = Set<String>()
         return Array(results.filter { seen.insert($0.code).inserted }.prefix(limit))

@@ -189,6 +189,33 @@ public enum PCSSynonyms {
         ect\telectroconvulsive therapy
         pitocin\tinduction oxytocic introduction hormone
         oxytocin\tintroduction hormone
+        # operations named by the organ they take out (the -ectomy words), as resections of that organ
+        thyroidectomy\tresection thyroid gland
+        hemithyroidectomy\tresection thyroid gland lobe
+        parathyroidectomy\tresection parathyroid gland
+        adrenalectomy\tresection adrenal gland
+        nephrectomy\tresection kidney
+        splenectomy\tresection spleen
+        mastectomy\tresection breast
+        orchiectomy\tresection testis
+        vasectomy\texcision vas deferens
+        salpingectomy\tresection fallopian tube
+        oophorectomy\tresection ovary
+        prostatectomy\tresection prostate
+        lobectomy\tresection lung lobe
+        pneumonectomy\tresection lung
+        hemorrhoidectomy\texcision hemorrhoidal plexus
+        tonsillectomy\tresection tonsils
+        gastrectomy\tresection stomach
+        cystectomy\tresection bladder
+        discectomy\texcision disc
+        microdiscectomy\texcision disc
+        endarterectomy\textirpation artery
+        esophagectomy\tresection esophagus
+        pancreatectomy\tresection pancreas
+        arthroplasty\treplacement joint
+        thoracotomy\tchest wall
+        craniotomy\topen
         # root operations as clinicians say them
         placement\tinsertion device
         placed\tinsertion device
