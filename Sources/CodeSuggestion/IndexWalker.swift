@@ -29,6 +29,8 @@ struct IndexWalker: Sendable {
     /// Per main term: whether no Tabular List title, inclusion term or lexicon phrase holds its name
     /// (`Craniopharyngioma`): the Index is the only way to its code.
     let onlyInIndex: [Bool]
+    /// How far (in words) a subterm's word may stand from the words already read.
+    static let reach = 4
     /// At most this many subterms may use a word of a main term that is coded on its own.
     static let alone = 3
     let index: AlphabeticIndex
@@ -199,7 +201,13 @@ struct IndexWalker: Sendable {
                 guard !ids.isEmpty else { return }
                 var found: [Int] = []
                 for id in ids {
-                    guard let p = range.first(where: { terms[$0].id == id && !used.contains($0) && !found.contains($0) })
+                    // a subterm's word stands near the words already read (`acute on chronic systolic heart
+                    // failure`), not anywhere in a long clause
+                    guard
+                        let p = range.first(where: { q in
+                            terms[q].id == id && !used.contains(q) && !found.contains(q)
+                                && used.contains { abs($0 - q) <= Self.reach }
+                        })
                     else { return }
                     found.append(p)
                 }
