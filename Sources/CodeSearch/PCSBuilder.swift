@@ -204,7 +204,8 @@ public struct PCSBuilder: Sendable {
             if word.hasSuffix("otomy") && !word.hasSuffix("ostomy") { words += ["drainage", "incision"] }
             if word.hasSuffix("ostomy") { words.append("bypass") }
             if word.hasSuffix("scopy") { words.append("inspection") }
-            if word.hasSuffix("plasty") { words += ["repair", "replacement"] }
+            // -plasty reshapes (a repair); a joint's -plasty puts in a prosthesis (a replacement)
+            if word.hasSuffix("plasty") { words.append(word.hasSuffix("arthroplasty") ? "replacement" : "repair") }
         }
         words += Self.duration(raw)
         // a number counts what follows it only: `2 stents`, `3 vessels` (not `day 2`)
@@ -387,9 +388,32 @@ public struct PCSBuilder: Sendable {
             score += max(top.score, 0)
             steps.append("\(value.title) \(value.value) \(value.label) (\(why))")
         }
+        // an axis left open: what the words say of the axes after it still tells this table from another (a drain
+        // names the Drainage Device of a drainage, not a device an insertion takes)
+        if code.count < 7 { score += lookahead(code, have) }
         return Built(
             code: code, partial: code.count < 7, steps: steps, score: score + (code.count == 7 ? 1 : 0),
             bodyPartWords: bodyPartWords)
+    }
+
+    /// The best label score the words reach on each axis after the open one, over the rows that fit the prefix.
+    func lookahead(_ prefix: String, _ have: Set<String>) -> Double {
+        guard prefix.count >= 4, let table = tables.table(prefix: prefix.prefix(3)) else { return 0 }
+        let chosen = Array(prefix.dropFirst(3))
+        var best = [Double](repeating: 0, count: 4)
+        for row in table.rows {
+            let fits = chosen.indices.allSatisfy { i in row.axes[i].values.contains { $0.value == chosen[i] } }
+            guard fits else { continue }
+            for position in (chosen.count + 1)..<4 {
+                for value in row.axes[position].values {
+                    let label = labelWords[value.label] ?? Self.words(value.label)
+                    let matched = label.filter(have.contains).count
+                    guard matched > 0 else { continue }
+                    best[position] = max(best[position], Double(matched) - 0.4 * Double(label.count - matched))
+                }
+            }
+        }
+        return best.reduce(0) { $0 + max($1, 0) }
     }
 
     /// Of values that differ only by a count (`One Artery`, `Two Arteries`), the one.

@@ -32,6 +32,7 @@ public enum CodeSetLoader {
             }
         }
         library.carryIndexesForward(conversions: try conversions(locations))
+        library.checkPCSIndexes()
         return library
     }
 }
@@ -67,7 +68,11 @@ extension CodeSetLibrary {
             updated[year] = nil
         }
         alphabeticIndexes = updated
-        // the ICD-10-PCS Index beside the newest tables: how many of its targets those tables no longer hold
+    }
+
+    /// Reports, in the summary of each ICD-10-PCS Index of another year than the newest tables, how many of its
+    /// targets (tables, prefixes, codes) those tables no longer hold.
+    public mutating func checkPCSIndexes() {
         if let newest = pcsTables.keys.max(), let tables = pcsTables[newest] {
             for (year, index) in pcsIndexes where year != newest {
                 let targets = index.entries.flatMap(\.codes)
