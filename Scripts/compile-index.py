@@ -28,12 +28,14 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import importlib.util
 import io
 import json
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from codesets_module import extract_codesets  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = REPO.parent / "shared" / "codesets" / "icd10cm-2025" / "ICD10CM_2025_Index.csv"
@@ -59,14 +61,6 @@ NOTES = (
 
 class CompileError(Exception):
     pass
-
-
-def load_codesets():
-    """Scripts/extract-codesets.py as a module: the fixed ZIP metadata and the manifest helpers."""
-    spec = importlib.util.spec_from_file_location("extract_codesets", REPO / "Scripts" / "extract-codesets.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def clean(text: str) -> str:
@@ -126,7 +120,7 @@ def compile_rows(raw: bytes, name: str) -> tuple[bytes, dict]:
 
 
 def build(source: Path) -> tuple[dict, bytes]:
-    cs = load_codesets()
+    cs = extract_codesets()
     try:
         raw = source.read_bytes()
     except OSError as error:

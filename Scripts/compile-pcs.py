@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from codesets_module import extract_codesets  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "codesets"
@@ -62,13 +64,6 @@ SOURCES = {
 
 class CompileError(Exception):
     pass
-
-
-def load_codesets():
-    spec = importlib.util.spec_from_file_location("extract_codesets", REPO / "Scripts" / "extract-codesets.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def clean(text: str | None) -> str:
@@ -170,7 +165,7 @@ def compile_index(root: ET.Element) -> tuple[str, dict]:
 
 
 def build(kind: str) -> tuple[dict, bytes]:
-    cs = load_codesets()
+    cs = extract_codesets()
     spec = SOURCES[kind]
     try:
         raw = spec["source"].read_bytes()
