@@ -29,7 +29,25 @@ public struct PCSBuilder: Sendable {
     let procedureWords: Set<String>
     /// The curated words and the index's `use` keys (of two words or more), by their first word: a phrase and the
     /// words it adds.
-    let expansionsByFirstWord: [String: [(key: [String], expansion: [String])]]
+    let expansionsByFirstWord: [String: [Expansion]]
+    /// The words of each root operation's name, once each (`Insertion` and `Inspection` aside: an insertion is what
+    /// `placed` says when nothing else is, and an inspection gives way to the operation it serves).
+    let operationNames: [[String]]
+
+    /// A phrase of the text and the words it adds.
+    struct Expansion: Sendable {
+        var key: [String]
+        var expansion: [String]
+        /// Added only where no other root operation is named (`placed`, `placement`).
+        var weak = false
+        /// The added words name a root operation, so the suffix of the phrase's words (`-plasty`) says nothing more.
+        var namesOperation = false
+        /// The phrase's own words are read as the added ones only (`carpal tunnel release` is the median nerve's, not
+        /// the carpal bones').
+        var replaces = false
+        /// An index `use` key (`Foley catheter` use `Drainage Device`), read beside the curated words, not instead.
+        var fromIndex = false
+    }
     /// Words that name a procedure on their own (`cholecystectomy`, `pci`), for reading notes.
     let namingWords: Set<String>
     /// The words of every axis label of the tables, read once.
@@ -74,6 +92,8 @@ public struct PCSBuilder: Sendable {
         self.mainByWord = mainByWord
         self.keys = keys
         var synonyms: [(words: [String], expansion: [String])] = []
+        var weakKeys = Set<[String]>()
+        var replacingKeys = Set<[String]>()
         // the keys outside the sections of approaches, root operations and anatomy name procedures
         var naming: [[String]] = []
         var section = ""
@@ -85,9 +105,11 @@ public struct PCSBuilder: Sendable {
             let parts = line.split(separator: "\t")
             guard parts.count == 2 else { continue }
             let key = Self.words(String(parts[0]))
+            if section.contains("weak") { weakKeys.insert(key) }
             if !["approach", "root operation", "anatomy"].contains(where: { section.contains($0) }) { naming.append(key) }
             for expansion in parts[1].split(separator: "|") {
-                synonyms.append((key, Self.words(String(expansion))))
+                if expansion.hasPrefix("=") { replacingKeys.insert(key) }
+                synonyms.append((key, Self.words(String(expansion.drop { $0 == "=" }))))
             }
         }
         self.synonyms = synonyms
@@ -112,15 +134,34 @@ public struct PCSBuilder: Sendable {
         }
         for (key, _) in synonyms where naming.contains(key) { if let first = key.first { namingWords.insert(first) } }
         self.namingWords = namingWords
-        var expansions: [String: [(key: [String], expansion: [String])]] = [:]
-        for (key, expansion) in synonyms { if let first = key.first { expansions[first, default: []].append((key, expansion)) } }
-        for (key, use) in keys where key.count >= 2 { expansions[key[0], default: []].append((key, use)) }
-        self.expansionsByFirstWord = expansions
         self.operationTables = tables.tables.compactMap { t in
             // New Technology (section X) is chosen by its device's name, through the index, never by the operation
             let words = Self.words(t.operation.label)
             return words.isEmpty || t.prefix.hasPrefix("X") ? nil : (t.prefix, words)
         }
+        let aside = [Self.words("Insertion"), Self.words("Inspection")]
+        var operationNames: [[String]] = []
+        for (_, words) in operationTables where !aside.contains(words) && !operationNames.contains(words) {
+            operationNames.append(words)
+        }
+        self.operationNames = operationNames
+        func namesOperation(_ expansion: [String]) -> Bool {
+            let have = Set(expansion)
+            return operationNames.contains { $0.allSatisfy(have.contains) } || aside.contains { $0.allSatisfy(have.contains) }
+        }
+        var expansions: [String: [Expansion]] = [:]
+        for (key, expansion) in synonyms {
+            guard let first = key.first else { continue }
+            expansions[first, default: []].append(
+                Expansion(
+                    key: key, expansion: expansion, weak: weakKeys.contains(key), namesOperation: namesOperation(expansion),
+                    replaces: replacingKeys.contains(key)))
+        }
+        for (key, use) in keys where key.count >= 2 {
+            expansions[key[0], default: []].append(
+                Expansion(key: key, expansion: use, namesOperation: namesOperation(use), fromIndex: true))
+        }
+        self.expansionsByFirstWord = expansions
         for (_, words) in operationTables { procedureWords.formUnion(words) }
         var labelWords: [String: [String]] = [:]
         for t in tables.tables {
@@ -194,20 +235,64 @@ public struct PCSBuilder: Sendable {
 
     /// The words of the text with what they stand for added: curated clinician's words, then index keys.
     func reading(_ text: String) -> [String] {
-        var words = Self.words(text)
-        let raw = TextNormalizer.words(text)
+        let written = Self.words(text)
+        var words: [String] = []
+        var replaced = Set<Int>()
+        // one pass over the words as written, the longest phrase at each place: the words inside a longer phrase are
+        // not read again (`non excisional debridement` is an extraction, not also the excision of `debridement`), and an
+        // expansion is not expanded again (`laparoscopic` stays percutaneous endoscopic)
+        var covered = Set<Int>()
+        var namedByPhrase = Set<Int>()
+        var weak: [String] = []
+        for i in written.indices where !covered.contains(i) {
+            let matches = (expansionsByFirstWord[written[i]] ?? []).filter {
+                i + $0.key.count <= written.count && written[i..<(i + $0.key.count)].elementsEqual($0.key)
+            }
+            guard let longest = matches.map(\.key.count).max() else { continue }
+            // the longest curated phrase and the longest index key, each
+            let curated = matches.filter { !$0.fromIndex }.map(\.key.count).max()
+            let indexed = matches.filter(\.fromIndex).map(\.key.count).max()
+            for match in matches where match.key.count == (match.fromIndex ? indexed : curated) {
+                if match.weak { weak += match.expansion } else { words += match.expansion }
+                if match.namesOperation { namedByPhrase.formUnion(i..<(i + longest)) }
+                if match.replaces { replaced.formUnion(i..<(i + longest)) }
+            }
+            covered.formUnion(i..<(i + longest))
+        }
+        words = written.indices.filter { !replaced.contains($0) }.map { written[$0] } + words
         // the suffixes of operation words name the root operation (CMS ICD-10-PCS Reference Manual): -ectomy takes
-        // out all of a body part unless it says part, -otomy cuts into (to drain), -ostomy makes a new opening
-        let partial = raw.contains { ["partial", "wedge", "segmental", "subtotal", "sleeve", "hemi"].contains($0) }
-        for word in raw {
-            if word.hasSuffix("ectomy") || word.hasSuffix("ectomies") { words.append(partial ? "excision" : "resection") }
-            if word.hasSuffix("otomy") && !word.hasSuffix("ostomy") { words += ["drainage", "incision"] }
-            if word.hasSuffix("ostomy") { words.append("bypass") }
-            if word.hasSuffix("scopy") { words.append("inspection") }
+        // out all of a body part, -otomy cuts into (to drain), -ostomy makes a new opening; unless the curated words
+        // for that word name the operation themselves (`kyphoplasty` is a supplement, not a repair)
+        let raw = TextNormalizer.words(text)
+        // the words as written, unstemmed, one for each of `written`
+        let unstemmed = raw.filter { !TextNormalizer.stopwords.contains($0) }
+        for (i, word) in unstemmed.enumerated() where !namedByPhrase.contains(i) {
+            // an `-ostomy tube` drains (a cholecystostomy tube, a nephrostomy tube)
+            if word.hasSuffix("ostomy"), i + 1 < unstemmed.count, ["tube", "catheter", "drain"].contains(unstemmed[i + 1]) {
+                // (unless the curated words name the device: a gastrostomy tube feeds)
+                if !covered.contains(i) { words += Self.words("drainage drainage device") }
+                continue
+            }
+            // an -otomy is the approach of another root operation (a craniotomy to evacuate a hematoma), a drainage
+            // only where nothing else is named
+            if word.hasSuffix("otomy") && !word.hasSuffix("ostomy") {
+                weak += Self.words("drainage incision")
+                continue
+            }
+            if word.hasSuffix("ectomy") || word.hasSuffix("ectomies") { words += Self.words("resection") }
+            if word.hasSuffix("ostomy") { words += Self.words("bypass") }
+            if word.hasSuffix("scopy") || word.hasSuffix("scopies") { words += Self.words("inspection") }
             // -plasty reshapes (a repair); a joint's -plasty puts in a prosthesis (a replacement)
-            if word.hasSuffix("plasty") { words.append(word.hasSuffix("arthroplasty") ? "replacement" : "repair") }
+            if word.hasSuffix("plasty") { words += Self.words(word.hasSuffix("arthroplasty") ? "replacement" : "repair") }
+        }
+        // taking out part of a body part is an excision, whatever the word (guideline B3.8)
+        let resection = TextNormalizer.stem("resection")
+        if written.contains(where: Self.partialWords.contains), words.contains(resection) {
+            words.removeAll { $0 == resection }
+            words += Self.words("excision")
         }
         words += Self.duration(raw)
+        words += Self.levels(raw)
         // a number counts what follows it only: `2 stents`, `3 vessels` (not `day 2`)
         let digits = ["1": "one", "2": "two", "3": "three", "4": "four", "5": "five"]
         for (i, word) in raw.enumerated() where i + 1 < raw.count {
@@ -217,16 +302,36 @@ public struct PCSBuilder: Sendable {
                 words.append(TextNormalizer.stem(number))
             }
         }
-        // one pass over the words as written: an expansion is not expanded again (`laparoscopic` stays percutaneous
-        // endoscopic, not also an endoscopy through a natural opening)
-        let written = words
-        for (i, word) in written.enumerated() {
-            for (key, expansion) in expansionsByFirstWord[word] ?? []
-            where i + key.count <= written.count && written[i..<(i + key.count)].elementsEqual(key) {
-                words += expansion
-            }
+        // `placed`, `placement`: an insertion only where no other root operation is named (a kidney transplant
+        // placed in the iliac fossa is a transplantation; a drain placed, a drainage)
+        if !weak.isEmpty {
+            let have = Set(words)
+            if !operationNames.contains(where: { $0.allSatisfy(have.contains) }) { words += weak }
         }
         return words
+    }
+
+    static let partialWords = Set(["partial", "wedge", "segmental", "subtotal", "sleeve", "hemi"].map(TextNormalizer.stem))
+
+    /// The joints a spinal level range spans (`L3-L5` spans two): the words of the labels for several joints
+    /// (`Lumbar Vertebral Joints, 2 or more`, `Thoracic Vertebral Joints, 2 to 7`, `8 or more`).
+    static func levels(_ raw: [String]) -> [String] {
+        func level(_ word: String) -> (Character, Int)? {
+            guard let first = word.first, "ctl".contains(first), let n = Int(word.dropFirst()) else { return nil }
+            return (first, n)
+        }
+        for i in raw.indices.dropLast() {
+            guard let (a, m) = level(raw[i]) else { continue }
+            // `L3-L5`, `L3 to L5`, `L3-5`
+            var next = raw[i + 1]
+            if next == "to" || next == "through", i + 2 < raw.count { next = raw[i + 2] }
+            let n: Int
+            if let (b, k) = level(next), b == a { n = k } else if let k = Int(next), k > m, k < 13 { n = k } else { continue }
+            let joints = abs(n - m)
+            if joints >= 8 { return ["8", "more"] }
+            if joints >= 2 { return ["2", "more", "7"] }
+        }
+        return []
     }
 
     static func contains(_ words: [String], phrase: [String]) -> Bool {
@@ -256,7 +361,19 @@ public struct PCSBuilder: Sendable {
     public func build(_ text: String, limit: Int = 3, byOperation: Bool = true, namedOnly: Bool = false) -> [Built] {
         let words = reading(text)
         guard !words.isEmpty else { return [] }
-        let have = Set(words)
+        var have = Set(words)
+        // an index term that sends to a root operation (`Lithotripsy` see `Fragmentation`, `Amputation` see
+        // `Detachment`) names that operation
+        // (only where it names one: `Cannulation` see Bypass, Dilation, Drainage or Irrigation names none of them)
+        for main in candidateMainTerms(have) {
+            var named: [[String]] = []
+            for entry in [main] + children[main] where entry == main || entryNames[entry].isEmpty {
+                guard index.entries[entry].codes.isEmpty, let see = index.entries[entry].see else { continue }
+                let operation = Self.words(see)
+                if operationNames.contains(operation) { named.append(operation) }
+            }
+            if named.count == 1 { have.formUnion(named[0]) }
+        }
         var results: [Built] = []
         var tried = Set<String>()
         for main in candidateMainTerms(have) where !namedOnly || !targets(main).isEmpty {
@@ -352,13 +469,17 @@ public struct PCSBuilder: Sendable {
         var steps: [String] = []
         var score = 0.0
         var bodyPartWords = 0
+        // the operation's own word alone says nothing of the other axes (`drainage` names no Drainage Device; `drainage
+        // device` does)
+        let operation = Set(tables.table(prefix: prefix.prefix(3)).map { Self.words($0.operation.label) } ?? [])
         while code.count < 7 {
             let values = tables.validValues(prefix: code)
             guard !values.isEmpty else { break }
             var scored: [(value: PCSAxisValue, score: Double, matched: [String])] = []
             for value in values {
                 let label = labelWords[value.label] ?? Self.words(value.label)
-                let matched = label.filter(have.contains)
+                var matched = label.filter { have.contains($0) && !operation.contains($0) }
+                if !matched.isEmpty { matched = label.filter(have.contains) }
                 let unmatched = label.count - matched.count
                 scored.append((value, matched.isEmpty ? 0 : Double(matched.count) - 0.4 * Double(unmatched), matched))
             }

@@ -17,11 +17,11 @@ public enum PCSSynonyms {
         endoscopic\tvia natural or artificial opening endoscopic
         endoscopy\tvia natural or artificial opening endoscopic
         transurethral\tvia natural or artificial opening endoscopic
-        cystoscopy\tvia natural or artificial opening endoscopic bladder
-        cystoscopic\tvia natural or artificial opening endoscopic bladder
+        cystoscopy\tvia natural or artificial opening endoscopic
+        cystoscopic\tvia natural or artificial opening endoscopic
         ureteroscopy\tvia natural or artificial opening endoscopic ureter
-        bronchoscopy\tvia natural or artificial opening endoscopic bronchus
-        bronchoscopic\tvia natural or artificial opening endoscopic bronchus
+        bronchoscopy\tvia natural or artificial opening endoscopic
+        bronchoscopic\tvia natural or artificial opening endoscopic
         colonoscopy\tvia natural or artificial opening endoscopic colon
         colonoscopic\tvia natural or artificial opening endoscopic colon
         sigmoidoscopy\tvia natural or artificial opening endoscopic sigmoid colon
@@ -30,6 +30,8 @@ public enum PCSSynonyms {
         upper endoscopy\tesophagogastroduodenoscopy
         ercp\tendoscopic retrograde cholangiopancreatography via natural or artificial opening endoscopic
         hysteroscopy\tvia natural or artificial opening endoscopic uterus
+        hysteroscopic\tvia natural or artificial opening endoscopic
+        laparoscopy\tinspection percutaneous endoscopic peritoneal cavity
         transvaginal\tvia natural or artificial opening
         vaginal\tvia natural or artificial opening
         open\topen
@@ -67,14 +69,19 @@ public enum PCSSynonyms {
         saphenous vein graft\tautologous venous tissue
         heart cath\tcardiac catheterization
         cardiac cath\tcardiac catheterization
-        left heart cath\tcardiac catheterization left heart
-        right heart cath\tcardiac catheterization right heart
-        lhc\tcardiac catheterization left heart
-        rhc\tcardiac catheterization right heart
-        swan ganz\tpulmonary artery catheter monitoring
-        tee\ttransesophageal echocardiography ultrasonography heart
-        tte\ttransthoracic echocardiography ultrasonography heart
-        echo\techocardiography ultrasonography heart
+        left heart cath\tcardiac catheterization left heart sampling pressure percutaneous
+        right heart cath\tcardiac catheterization right heart sampling pressure percutaneous
+        lhc\tcardiac catheterization left heart sampling pressure percutaneous
+        rhc\tcardiac catheterization right heart sampling pressure percutaneous
+        ekg\telectrocardiogram measurement cardiac electrical activity external
+        ecg\telectrocardiogram measurement cardiac electrical activity external
+        swan ganz\tpulmonary artery catheter monitoring device pulmonary trunk insertion
+        tee\ttransesophageal echocardiography ultrasonography heart right left
+        tte\ttransthoracic echocardiography ultrasonography heart right left
+        echo\techocardiography ultrasonography heart right left
+        echocardiogram\techocardiography ultrasonography heart right left
+        angiogram\tfluoroscopy
+        angiography\tfluoroscopy
         cardioversion\tcardioversion restoration cardiac rhythm
         defibrillation\trestoration cardiac rhythm
         pacemaker\tpacemaker insertion
@@ -83,16 +90,26 @@ public enum PCSSynonyms {
         tavr\ttranscatheter aortic valve replacement aortic valve percutaneous zooplastic
         tavi\ttranscatheter aortic valve replacement aortic valve percutaneous zooplastic
         av fistula\tarteriovenous fistula bypass
+        brachiocephalic av fistula\tbrachial artery upper arm vein bypass
+        brachiocephalic fistula\tbrachial artery upper arm vein bypass
+        stent placement\tdilation intraluminal device
+        stent placed\tdilation intraluminal device
+        stents placed\tdilation intraluminal device
+        transjugular intrahepatic portosystemic shunt\tbypass portal vein percutaneous
+        tips procedure\ttransjugular intrahepatic portosystemic shunt bypass portal vein percutaneous
+        ligation and stripping\textraction
+        stripping\textraction
         avf\tarteriovenous fistula bypass
         central line\tinsertion infusion device vein percutaneous
+        central venous catheter\tinsertion infusion device vein percutaneous
         picc\tperipherally inserted central catheter insertion infusion device vein percutaneous
         port\tvascular access device totally implantable
         art line\tarterial line monitoring device
         ecmo\textracorporeal membrane oxygenation
         iabp\tintra aortic balloon pump assistance
         cpr\tcardiopulmonary resuscitation
-        evar\tendovascular aortic repair abdominal aorta intraluminal device percutaneous
-        tevar\tthoracic endovascular aortic repair thoracic aorta intraluminal device percutaneous
+        evar\tendovascular aortic restriction abdominal aorta intraluminal device percutaneous
+        tevar\tthoracic endovascular aortic restriction thoracic aorta intraluminal device percutaneous
         # respiratory and airway
         intubation\tintubation airway insertion trachea endotracheal airway via natural or artificial opening
         intubated\tintubation airway insertion trachea endotracheal airway via natural or artificial opening
@@ -106,8 +123,6 @@ public enum PCSSynonyms {
         bal\tbronchoalveolar lavage drainage diagnostic
         thoracentesis\tdrainage pleural cavity percutaneous
         chest tube\tdrainage device pleural cavity drainage
-        tube placement\tdrainage device drainage
-        catheter placement\tdrainage device
         drain placement\tdrainage device drainage
         # digestive
         chole\tcholecystectomy
@@ -121,6 +136,8 @@ public enum PCSSynonyms {
         peg\tpercutaneous endoscopic gastrostomy feeding device stomach
         peg tube\tpercutaneous endoscopic gastrostomy feeding device stomach
         ng tube\tnasogastric feeding device stomach via natural or artificial opening
+        tube change\tchange
+        disimpaction\textirpation rectum via natural or artificial opening
         paracentesis\tdrainage peritoneal cavity percutaneous
         hernia repair\trepair hernia
         inguinal hernia\tinguinal region
@@ -134,7 +151,7 @@ public enum PCSSynonyms {
         tha\ttotal hip arthroplasty replacement hip joint
         thr\ttotal hip arthroplasty replacement hip joint
         hip replacement\treplacement hip joint
-        hemiarthroplasty\treplacement hip joint
+        hemiarthroplasty\treplacement hip joint femoral surface
         orif\topen reduction internal fixation reposition internal fixation device open
         reduction\treposition
         internal fixation\tinternal fixation device
@@ -143,6 +160,19 @@ public enum PCSSynonyms {
         acdf\tanterior cervical discectomy fusion cervical vertebral joint interbody fusion device
         spinal fusion\tfusion vertebral joint
         laminectomy\texcision release
+        tlif\ttransforaminal lumbar interbody fusion fusion lumbar vertebral joint interbody fusion device
+        plif\tposterior lumbar interbody fusion fusion lumbar vertebral joint interbody fusion device
+        kyphoplasty\tsupplement vertebra synthetic substitute percutaneous
+        vertebroplasty\tsupplement vertebra synthetic substitute percutaneous
+        carpal tunnel release\t=release median nerve
+        acl reconstruction\treplacement knee bursa ligament
+        nonexcisional debridement\textraction skin
+        non excisional debridement\textraction skin
+        lymph node dissection\tresection lymphatic
+        frenotomy\trelease tongue
+        frenulotomy\trelease tongue
+        vp shunt\tbypass cerebral ventricle peritoneal cavity synthetic substitute
+        ventriculoperitoneal shunt\tbypass cerebral ventricle peritoneal cavity synthetic substitute
         bka\tbelow knee amputation detachment lower leg
         aka\tabove knee amputation detachment upper leg
         below knee amputation\tdetachment lower leg
@@ -156,6 +186,13 @@ public enum PCSSynonyms {
         csection\tcesarean section extraction products conception
         cesarean\tcesarean section extraction products conception
         c/s\tcesarean section extraction products conception
+        leep\tloop electrosurgical excision excision cervix
+        iud\tintrauterine device contraceptive device uterus via natural or artificial opening
+        eswl\textracorporeal shock wave lithotripsy fragmentation external
+        litholapaxy\tfragmentation
+        kidney transplant\ttransplantation kidney
+        termination of pregnancy\tabortion products conception
+        peritoneal dialysis\tirrigation peritoneal cavity dialysate
         svd\tvaginal delivery
         nsvd\tvaginal delivery
         delivery\tdelivery products conception
@@ -182,13 +219,15 @@ public enum PCSSynonyms {
         iv\tperipheral vein percutaneous
         chemotherapy\tintroduction antineoplastic
         chemo\tintroduction antineoplastic
-        epidural\tintroduction anesthetic spinal canal
+        epidural\tintroduction epidural space percutaneous
+        labor epidural\tintroduction anesthetic epidural space percutaneous
+        tpn\ttotal parenteral nutrition introduction nutritional substance
         lumbar puncture\tdrainage spinal canal percutaneous diagnostic
         lp\tlumbar puncture drainage spinal canal percutaneous diagnostic
         spinal tap\tdrainage spinal canal percutaneous diagnostic
         ect\telectroconvulsive therapy
-        pitocin\tinduction oxytocic introduction hormone
-        oxytocin\tintroduction hormone
+        pitocin\tinduction oxytocic introduction hormone peripheral vein percutaneous
+        oxytocin\tintroduction hormone peripheral vein percutaneous
         # operations named by the organ they take out (the -ectomy words), as resections of that organ
         thyroidectomy\tresection thyroid gland
         hemithyroidectomy\tresection thyroid gland lobe
@@ -204,7 +243,7 @@ public enum PCSSynonyms {
         prostatectomy\tresection prostate
         lobectomy\tresection lung lobe
         pneumonectomy\tresection lung
-        hemorrhoidectomy\texcision hemorrhoidal plexus
+        hemorrhoidectomy\texcision lower vein
         tonsillectomy\tresection tonsils
         gastrectomy\tresection stomach
         cystectomy\tresection bladder
@@ -216,10 +255,14 @@ public enum PCSSynonyms {
         arthroplasty\treplacement joint
         thoracotomy\tchest wall
         craniotomy\topen
-        # root operations as clinicians say them
+        # root operations as clinicians say them (weak: an insertion where the words name no other root operation)
         placement\tinsertion device
         placed\tinsertion device
         inserted\tinsertion device
+        implanted\tinsertion device
+        catheter placement\tinsertion device
+        tube placement\tinsertion device
+        # root operations as clinicians say them
         insertion\tinsertion device
         removal\tremoval extirpation
         removed\tremoval extirpation
@@ -290,15 +333,15 @@ public enum PCSSynonyms {
         ivc\tinferior vena cava
         mca\tintracranial artery
         sfa\tfemoral artery
-        carotid\tcommon carotid artery
+        carotid\tcarotid artery
         lumbar\tlumbar vertebral
         cervical\tcervical vertebral
         thoracic\tthoracic vertebral
-        l1\tlumbar vertebra
-        l2\tlumbar vertebra
-        l3\tlumbar vertebra
-        l4\tlumbar vertebra
-        l5\tlumbar vertebra
+        l1\tlumbar vertebra vertebral
+        l2\tlumbar vertebra vertebral
+        l3\tlumbar vertebra vertebral
+        l4\tlumbar vertebra vertebral
+        l5\tlumbar vertebra vertebral
         c5\tcervical vertebra
         c6\tcervical vertebra
         brain\tbrain
@@ -339,5 +382,87 @@ public enum PCSSynonyms {
         heart\theart
         aortic valve\taortic valve
         mitral valve\tmitral valve
+        # substances, devices and anatomy as clinicians name them (they name no procedure on their own)
+        loop recorder\tmonitoring device subcutaneous tissue chest insertion
+        pacing lead\tcardiac lead pacemaker
+        right ventricle\tventricle right
+        left ventricle\tventricle left
+        av node\tconduction mechanism
+        av nodal\tconduction mechanism
+        multiple vessels\tmultiple
+        radiocephalic\tradial artery lower arm vein
+        femoral popliteal\tfemoral artery popliteal artery
+        fem pop\tfemoral artery popliteal artery
+        aaa\tabdominal aorta aneurysm
+        tube graft\treplacement synthetic substitute
+        ptfe\tsynthetic substitute
+        ivc filter\tintraluminal device inferior vena cava lower vein
+        filter\tintraluminal device
+        retrieval\tremoval
+        esophageal varices\tesophageal vein
+        esophageal variceal\tesophageal vein
+        greater saphenous\tsaphenous vein
+        great saphenous\tsaphenous vein
+        via central line\tcentral vein percutaneous
+        peripheral line\tperipheral vein percutaneous
+        peripheral iv\tperipheral vein percutaneous
+        pleurx\tdrainage device pleural cavity drainage
+        pigtail\tdrainage device drainage
+        suprapubic catheter\tdrainage device bladder percutaneous drainage
+        external ventricular drain\tdrainage device cerebral ventricle drainage
+        evd\tdrainage device cerebral ventricle drainage
+        to suction\tdrainage device drainage
+        tracheostomy tube\ttracheostomy device trachea
+        trach tube\ttracheostomy device trachea
+        gastrostomy tube\tfeeding device stomach upper intestinal tract
+        g tube\tfeeding device stomach upper intestinal tract
+        jejunostomy tube\tfeeding device jejunum
+        j tube\tfeeding device jejunum
+        ventral hernia\tabdominal wall hernia
+        umbilical hernia\tabdominal wall hernia
+        incisional hernia\tabdominal wall hernia
+        without mesh\tno device
+        bleeding ulcer\tcontrol gastrointestinal tract
+        bleeding duodenal ulcer\tcontrol gastrointestinal tract
+        bleeding gastric ulcer\tcontrol gastrointestinal tract
+        subcutaneous\tsubcutaneous tissue fascia
+        laceration\tskin
+        after delivery\t=postpartum
+        hemostasis\tcontrol
+        interbody cage\tinterbody fusion device
+        lateral malleolus\tfibula
+        medial malleolus\ttibia
+        tibial\ttibia
+        fibular\tfibula
+        great toe\t1st toe
+        big toe\t1st toe
+        second toe\t2nd toe
+        third toe\t3rd toe
+        fourth toe\t4th toe
+        fifth toe\t5th toe
+        acl\tknee bursa ligament
+        autograft\tautologous tissue substitute
+        allograft\tnonautologous tissue substitute
+        heel\tfoot
+        forearm\tlower arm
+        thigh\tupper leg
+        calf\tlower leg
+        lymph node\tlymphatic
+        lymph nodes\tlymphatic
+        forceps\textraction products conception forceps
+        vacuum\textraction products conception vacuum
+        perineal laceration\tperineum muscle repair
+        tubal\tfallopian tube
+        filshie\textraluminal device
+        endometrial\tendometrium
+        nexplanon\tcontraceptive device subcutaneous tissue
+        renal pelvis\tkidney pelvis
+        steroid\tanti inflammatory
+        albumin\ttransfusion serum albumin
+        antibiotic\tintroduction anti infective
+        antibiotics\tintroduction anti infective
+        vaccine\tintroduction serum toxoid vaccine
+        im\tmuscle percutaneous
+        intramuscular\tmuscle percutaneous
         """
 }

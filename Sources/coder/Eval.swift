@@ -40,6 +40,9 @@ struct EvalLookup: ParsableCommand {
     @Flag(help: "List the 15 slowest queries.")
     var slowest = false
 
+    @Option(help: "Count a result as a hit when its first N characters agree with the expected code's (4: the ICD-10-PCS table and body part).")
+    var first: Int?
+
     struct Pair {
         var line: Int
         var query: String
@@ -80,7 +83,11 @@ struct EvalLookup: ParsableCommand {
     }
 
     func run() throws {
-        let pairs = try Self.readPairs(self.pairs)
+        var pairs = try Self.readPairs(self.pairs)
+        if let first {
+            guard first >= 1 else { throw CLIError("--first must be at least 1") }
+            for i in pairs.indices { pairs[i].expected = String(CodeFormat.normalize(pairs[i].expected).prefix(first)) + "-" }
+        }
         let engine = try options.engine()
         guard let index = engine.index() else { throw CLIError("no code sets loaded") }
         var filter = SearchFilter()

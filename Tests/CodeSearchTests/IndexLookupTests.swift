@@ -30,6 +30,28 @@ import Testing
         #expect(Fixture.top("heart failure", 1).first?.hasPrefix("I50") == true)
     }
 
+    /// How a coder reads the words around the procedure's name: the operation a tube or drain serves, a suffix the
+    /// curated words override, part of a body part, `placed` beside another root operation.
+    @Test func theRootOperationTheWordsMean() throws {
+        let pcs = SearchFilter(systems: [.icd10pcs])
+        func first(_ text: String) -> String { Fixture.index.search(text, limit: 1, filter: pcs).first?.code ?? "" }
+        // a drain placed is a drainage with a drainage device, not an insertion (0WH9)
+        #expect(first("chest tube placement right").hasPrefix("0W99"))
+        #expect(first("percutaneous cholecystostomy tube placement").hasPrefix("0F94"))
+        // `-plasty` is a repair unless the curated words say otherwise: a kyphoplasty supplements the vertebra
+        #expect(first("L1 kyphoplasty").hasPrefix("0QU0"))
+        // a wedge or segmental resection takes out part: an excision (guideline B3.8)
+        #expect(first("open segmental resection of the ileum").hasPrefix("0DBB"))
+        // a kidney transplant placed in the iliac fossa is a transplantation, not an insertion
+        #expect(first("deceased donor kidney transplant placed in the right iliac fossa").hasPrefix("0TY0"))
+        // an index term that sends to one root operation names it (Lithotripsy see Fragmentation)
+        #expect(first("left ureteroscopy with laser lithotripsy of ureteral stone").hasPrefix("0TF7"))
+        // `drainage` alone names no drainage device: a therapeutic thoracentesis leaves none
+        #expect(first("therapeutic thoracentesis on the right") == "0W993ZZ")
+        // a range of spinal levels counts the joints fused
+        #expect(first("posterior spinal fusion L3-L5 with allograft").hasPrefix("0SG1"))
+    }
+
     /// `Evaluation/lookup-test.tsv` is held out: no curated synonym may answer one of its queries by being it.
     @Test func noCuratedSynonymKeyIsATestQuery() throws {
         let url = Fixture.repository.appendingPathComponent("Evaluation/lookup-test.tsv")
