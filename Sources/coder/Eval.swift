@@ -5,7 +5,7 @@ import Terminology
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure quality on gold files.", subcommands: [EvalLookup.self, EvalSuggest.self, EvalGroup.self, EvalMCE.self])
+        abstract: "Measure quality on gold files.", subcommands: [EvalLookup.self, EvalSuggest.self, EvalGroup.self, EvalMCE.self, EvalPrecode.self])
 }
 
 struct EvalLookup: ParsableCommand {
