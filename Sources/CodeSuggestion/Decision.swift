@@ -18,6 +18,8 @@ struct Decision {
         var reordered = true
         /// The share of comparable suggestions coders kept (``Calibration``), when known.
         var calibrated: Double?
+        /// Mentions read as present (not uncertain, past or conditional).
+        var presentMentions = 0
 
         /// The engine's own estimate: independent sources agree (noisy-or); more mentions add a little.
         var estimate: Double {
@@ -86,6 +88,10 @@ struct Decision {
         var reason: String?
         var confidence = Self.confidence(f.entry, words: f.phraseLength)
         if f.reordered { confidence *= 0.85 }
+        // words that name something else where they stand (`ST depression` is an ECG finding, not a depression)
+        if f.entry.system == .icd10cm, let meaning = RecordConventions.otherMeaning(code, f.range, note) {
+            return skip(f.entry, .otherMeaning, meaning, span, suggester)
+        }
         switch status {
         case .negated:
             return skip(f.entry, .negated, trigger, span, suggester)
@@ -136,6 +142,7 @@ struct Decision {
         if !coded[key]!.reasons.contains(why) { coded[key]!.reasons.append(why) }
         // a present mention outranks an uncertain or past one
         if coded[key]!.evidence.count == 1 || status == .present { coded[key]!.assertion = status }
+        if status == .present { coded[key]!.presentMentions += 1 }
     }
 
     static func sourceReason(_ entry: PhraseEntry, _ text: String) -> String {
@@ -165,7 +172,7 @@ struct Decision {
         if !notCoded[key]!.evidence.contains(span) { notCoded[key]!.evidence.append(span) }
     }
 
-    func finish(suggester: Suggester) -> (diagnoses: [SuggestedCode], procedures: [SuggestedCode], notCoded: [NotCoded]) {
+    func finish(suggester: Suggester, note: ClinicalNote) -> (diagnoses: [SuggestedCode], procedures: [SuggestedCode], notCoded: [NotCoded]) {
         var kept = order.compactMap { coded[$0] }
         if let calibration = suggester.calibration {
             for i in kept.indices {
@@ -178,6 +185,7 @@ struct Decision {
         }
         kept.removeAll { $0.confidence < suggester.options.minimumConfidence }
         var skipped = Array(notCoded.values)
+        let negated = Set(notCoded.values.filter { $0.reason == .negated }.map(\.code))
         let keptCodes = Set(kept.map(\.code))
         skipped.removeAll { keptCodes.contains($0.code) }
 
@@ -243,6 +251,10 @@ struct Decision {
                     detail: by, evidence: c.evidence))
             return true
         }
+
+        // the conventions over the whole code set: what is ruled out, one code per condition, what the classification
+        // excludes, family and personal history, long-term drug therapy
+        RecordConventions.apply(&kept, &skipped, negated: negated, suggester: suggester, note: note)
 
         let suggestions = kept.map { c in
             SuggestedCode(

@@ -23,6 +23,9 @@ public struct Suggester: Sendable {
         /// Whether to walk the Alphabetic Index (when one is loaded) as well as the lexicon; off only to measure what
         /// it adds.
         public var useIndex = true
+        /// Whether to suggest, for an inpatient stay, the routine tests hospitals do not report by default (imaging,
+        /// ECG); a hospital whose policy reports them turns this on.
+        public var reportRoutineProcedures = false
         public init() {}
     }
 
@@ -37,6 +40,8 @@ public struct Suggester: Sendable {
     let indexWalker: IndexWalker?
     /// Builds ICD-10-PCS codes through the PCS Index and Tables from a sentence's words; nil without them.
     let pcsBuilder: PCSBuilder?
+    /// The family history codes (Z80-Z84) with the conditions each is for (``familyHistoryCodes(_:)``).
+    let familyHistory: [(code: String, references: [CodeReference])]
     public let analyzer: AssertionAnalyzer
     public let abbreviations: AbbreviationExpander
     public let options: Options
@@ -59,6 +64,7 @@ public struct Suggester: Sendable {
             throw SuggesterError("no ICD-10-CM Tabular List loaded\(version.map { " for version \($0)" } ?? "")")
         }
         self.tabular = tabular
+        self.familyHistory = Self.familyHistoryCodes(tabular)
         self.unspecifiedSide = Set(
             tabular.entries.lazy.filter { $0.billable && $0.title.localizedCaseInsensitiveContains("unspecified") }
                 .map(\.code).filter { DiagnosisSide.isUnspecifiedSide($0, tabular: tabular) })
@@ -143,7 +149,7 @@ public struct Suggester: Sendable {
         for finding in found {
             decision.consider(finding, suggester: self, note: note)
         }
-        var (diagnoses, procedures, notCoded) = decision.finish(suggester: self)
+        var (diagnoses, procedures, notCoded) = decision.finish(suggester: self, note: note)
         let done = self.procedures.suggest(note, analyzer: analyzer)
         for p in done.codes where !procedures.contains(where: { $0.code == p.code }) { procedures.append(p) }
         // a code built through the PCS Index and Tables completes a prefix read otherwise
@@ -156,7 +162,18 @@ public struct Suggester: Sendable {
         }
         procedures.sort { $0.confidence > $1.confidence }
         notCoded += done.notCoded
-        diagnoses = Self.rank(diagnoses, setting: setting)
+        // routine tests a hospital does not report inpatient unless its policy says so (UHDDS: significant procedures)
+        if setting == .inpatient && !options.reportRoutineProcedures {
+            procedures.removeAll { p in
+                guard Self.isRoutine(p.code) else { return false }
+                notCoded.append(
+                    NotCoded(
+                        code: p.code, system: .icd10pcs, title: p.title, reason: .notReported,
+                        detail: "a routine test, not reported inpatient by default", evidence: p.evidence))
+                return true
+            }
+        }
+        diagnoses = sequenced(Self.rank(diagnoses, setting: setting), setting: setting)
         return Suggestions(setting: setting, diagnoses: diagnoses, procedures: procedures, notCoded: notCoded)
     }
 
@@ -171,7 +188,8 @@ public struct Suggester: Sendable {
             guard section != .plan, sentence.range.count <= 600 else { continue }
             let text = note[sentence.range]
             // a procedure is coded where it is documented as done: a section of procedures, or a verb that says so
-            let inProcedures = [.procedures, .procedureDescription, .operativeDetails].contains(section)
+            // (the hospital course tells what was done in the stay)
+            let inProcedures = [.procedures, .procedureDescription, .operativeDetails, .hospitalCourse].contains(section)
             guard inProcedures || Self.saysDone(text) else { continue }
             guard builder.names(text), let built = builder.build(text, limit: 1, byOperation: false, namedOnly: true).first,
                 !built.partial, built.score >= Self.minimumBuiltScore
@@ -202,6 +220,12 @@ public struct Suggester: Sendable {
         "underwent", "performed", "placed", "inserted", "done", "received", "given", "administered", "completed",
         "undergoing", "implanted", "deployed", "intubated", "transfused", "carried",
     ]
+
+    /// Imaging (section B) and external measurement and monitoring (an ECG, 4A02X4Z): tests a hospital reports
+    /// inpatient only by its own policy.
+    static func isRoutine(_ code: String) -> Bool {
+        code.hasPrefix("B") || ((code.hasPrefix("4A0") || code.hasPrefix("4A1")) && code.count > 4 && Array(code)[4] == "X")
+    }
 
     /// How well a sentence's words must fix a built ICD-10-PCS code for it to be suggested.
     static let minimumBuiltScore = 6.0
@@ -458,6 +482,48 @@ public struct Suggester: Sendable {
             sorted.insert(principal, at: 0)
         }
         return sorted
+    }
+}
+
+extension Suggester {
+    /// The ranked codes with the classification's sequencing notes obeyed: a code whose `code first` note names
+    /// another coded code comes after it (I13.0 before I50.33 and N18.31; E11.22 before N18.31), and when the
+    /// principal candidate's own note names one, that one leads (Section I.A.13, I.C.9.a).
+    func sequenced(_ codes: [SuggestedCode], setting: CareSetting) -> [SuggestedCode] {
+        guard codes.count > 1 else { return codes }
+        let keys = codes.map { CodeFormat.normalize($0.code) }
+        // after[i]: the positions of the codes that must come before code i
+        var before = [[Int]](repeating: [], count: codes.count)
+        for (i, c) in codes.enumerated() where c.system == .icd10cm {
+            guard let index = tabular.index(of: c.code) else { continue }
+            for (_, note) in tabular.applicableNotes(for: index) where note.kind == .codeFirst {
+                for (j, key) in keys.enumerated() where j != i && codes[j].system == .icd10cm {
+                    if note.references.contains(where: { $0.covers(key) }) && !before[i].contains(j) { before[i].append(j) }
+                }
+            }
+        }
+        guard before.contains(where: { !$0.isEmpty }) else { return codes }
+        var placed = [Bool](repeating: false, count: codes.count)
+        var order: [Int] = []
+        while order.count < codes.count {
+            // the first code in rank order whose code-first codes are placed; a cycle keeps the rank order
+            let next = codes.indices.first { !placed[$0] && before[$0].allSatisfy { placed[$0] } }
+                ?? codes.indices.first { !placed[$0] }!
+            placed[next] = true
+            order.append(next)
+        }
+        var out = order.map { codes[$0] }
+        if out[0].code != codes[0].code {
+            let leader = out[0].code
+            for i in out.indices where out[i].principal {
+                out[i].principal = false
+                out[i].reasons.removeAll { $0.hasPrefix("principal diagnosis candidate") || $0.hasPrefix("first-listed diagnosis candidate") }
+            }
+            out[0].principal = true
+            out[0].reasons.append(
+                "principal diagnosis candidate: \(codes[0].code)'s `code first` note names \(leader) (Section I.A.13)")
+        }
+        return out
     }
 }
 

@@ -76,8 +76,16 @@ public enum NotCodedReason: String, Sendable, Hashable, Codable {
     case uncertainOutpatient = "uncertain-outpatient"
     case integralSymptom = "integral-symptom"
     case combined = "combined"
-    /// Its words are part of the mention of a more specific code of the same category.
+    /// Its words are part of the mention of a more specific code of the same category, or a more specific code of the
+    /// same condition is coded (one code per condition at the documented specificity).
     case lessSpecific = "less-specific"
+    /// Considered and excluded in the record (`possible pneumonia` … `pneumonia ruled out`).
+    case ruledOut = "ruled-out"
+    /// The words name something else where they stand (`ST depression`, `PE:` for the physical examination).
+    case otherMeaning = "other-meaning"
+    /// A code a coder does not report beside what is coded (`R69 Illness, unspecified` beside a definitive
+    /// diagnosis; an old infarction beside the current one).
+    case notReported = "not-reported"
 }
 
 /// A finding the engine saw and did not code, with the code it would have been.

@@ -2499,7 +2499,10 @@ enum OpenAPIDocument {
                   "uncertain-outpatient",
                   "integral-symptom",
                   "combined",
-                  "less-specific"
+                  "less-specific",
+                  "ruled-out",
+                  "other-meaning",
+                  "not-reported"
                  ],
                  "type": "string"
                 },

@@ -102,7 +102,8 @@ enum SentenceSplitter {
     /// Whether the line break between tokens `t` and `next` ends the sentence.
     static func lineBreakEnds(_ b: [UInt8], _ tokens: [Token], _ t: Int, _ next: Int, _ lineFirst: Int) -> Bool {
         if newlines(b, tokens[t].range.upperBound, tokens[next].range.lowerBound) > 1 { return true }
-        if isListMarker(tokens, next) || isListMarker(tokens, lineFirst) { return true }
+        // a new list item starts a sentence; a list item wrapped onto the next line goes on (`Pneumonia\nruled out`)
+        if isListMarker(tokens, next) { return true }
         let last = tokens[t]
         if last.normalized == ":" || last.normalized == ";" { return true }
         if carriesOn.contains(last.normalized) { return false }

@@ -22,6 +22,9 @@ struct SuggestOptions: ParsableArguments {
     @Flag(help: "Do not walk the Alphabetic Index: titles, inclusion terms, the lexicon and learned phrases only (to measure what the Index adds).")
     var noIndex = false
 
+    @Flag(help: "Also suggest, for an inpatient stay, the routine tests hospitals do not report by default (imaging, ECG).")
+    var routineProcedures = false
+
     @Option(help: "inpatient or outpatient: uncertain diagnoses are coded as established only for inpatients.")
     var setting: CareSetting = .inpatient
 
@@ -75,6 +78,7 @@ struct SuggestOptions: ParsableArguments {
             if let minimumConfidence { tuning.minimumConfidence = minimumConfidence }
             if let learnedPrecision { tuning.learnedMinimumPrecision = learnedPrecision }
             tuning.useIndex = !noIndex
+            tuning.reportRoutineProcedures = routineProcedures
             return try Suggester(
                 library: codeSetLibrary, model: phraseModel, calibration: calibrationCounts, options: tuning)
         } catch {

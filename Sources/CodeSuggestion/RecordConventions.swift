@@ -1,0 +1,347 @@
+import NoteAnalysis
+import Terminology
+
+/// The conventions a certified coder applies to a record's whole code set, after every source has offered its codes
+/// (titles, the Alphabetic Index, the lexicon, learned phrases), each rule citing the guideline it applies: what the
+/// record excludes is not coded, one code per condition at the documented specificity, signs and symptoms a coded
+/// diagnosis explains are left out, the classification's own Excludes1 pairs are obeyed, and the codes a record asks
+/// for are added (family history Z80–Z84 from the family history, long-term drug therapy Z79.- from the medication
+/// list).
+enum RecordConventions {
+    typealias Candidate = Decision.Candidate
+
+    static func apply(
+        _ kept: inout [Candidate], _ skipped: inout [NotCoded], negated: Set<String>, suggester: Suggester,
+        note: ClinicalNote
+    ) {
+        func drop(_ reason: NotCodedReason, _ why: (Candidate) -> String?) {
+            kept.removeAll { c in
+                guard c.system == .icd10cm, let detail = why(c) else { return false }
+                skipped.append(
+                    NotCoded(
+                        code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: reason,
+                        detail: detail, evidence: c.evidence))
+                return true
+            }
+        }
+        func codes() -> [String] { kept.filter { $0.system == .icd10cm }.map(\.code) }
+
+        // considered and excluded (`possible pneumonia` … `pneumonia ruled out`, `no pneumonia`): an uncertain
+        // diagnosis is coded as established only when it is still uncertain at discharge (Section II.H, III.C)
+        drop(.ruledOut) { c in c.presentMentions == 0 && c.assertion == .uncertain && negated.contains(c.code) ? "ruled out" : nil }
+
+        // an acute myocardial infarction is not also an old one (I.C.9.e.4): I25.2 only where the record says the
+        // infarction is past
+        if codes().contains(where: { $0.hasPrefix("I21") || $0.hasPrefix("I22") }) {
+            drop(.notReported) { c in
+                c.code == "I25.2" && c.assertion != .historical ? "the current infarction (I.C.9.e.4)" : nil
+            }
+        }
+
+        // acute on chronic is one code: the acute and the chronic codes of the same condition give way to it
+        let all = codes()
+        drop(.lessSpecific) { c in
+            all.first { o in o != c.code && supersedesByAcuity(o, c.code, suggester) }
+        }
+
+        // one code per condition at the documented specificity: the unspecified code of a category gives way to a
+        // specific code of it wherever its words were (`CKD` N18.9 beside `CKD stage 3a` N18.31)
+        let present = codes()
+        drop(.lessSpecific) { c in
+            guard isLessSpecific(c.code, suggester) else { return nil }
+            // the same condition: every word of the unspecified title is in the specific one (`Dyspnea, unspecified`
+            // is not `Tachypnea`, though both are R06)
+            let condition = words(suggester.title(c.code)).subtracting(unspecifiedWords)
+            return present.first { o in
+                o != c.code && o.prefix(3) == c.code.prefix(3) && !isLessSpecific(o, suggester)
+                    && condition.isSubset(of: words(suggester.title(o)))
+            }
+        }
+
+        // a sign or symptom the classification excludes beside a coded diagnosis (Excludes1 at R73: diabetes
+        // mellitus, E08-E13): the diagnosis explains it (I.B.4-5, I.A.12.a)
+        let definitive = codes().filter { !$0.hasPrefix("R") }
+        drop(.integralSymptom) { c in
+            guard c.code.hasPrefix("R"), let index = suggester.tabular.index(of: c.code) else { return nil }
+            for (source, n) in suggester.tabular.applicableNotes(for: index) where n.kind == .excludes1 {
+                if let d = definitive.first(where: { d in n.references.contains { $0.covers(CodeFormat.normalize(d)) } }) {
+                    return "\(d) (Excludes1 at \(source))"
+                }
+            }
+            return nil
+        }
+
+        // a residual code of an organ system (R69 Illness, unspecified; I51.9 Heart disease, unspecified) read from
+        // words that are part of a definitive diagnosis of that system (`disease` of `chronic kidney disease`) adds
+        // nothing: the diagnosis explains the words
+        let explained = kept.filter { $0.system == .icd10cm && residuals[$0.code] == nil }.map { ($0.code, $0.evidence) }
+            + skipped.filter { [.lessSpecific, .combined].contains($0.reason) }.map { ($0.detail ?? $0.code, $0.evidence) }
+        drop(.notReported) { c in
+            guard let system = residuals[c.code] else { return nil }
+            var by: String?
+            for e in c.evidence {
+                guard let (code, _) = explained.first(where: { code, spans in
+                    code != c.code && system.contains { code.hasPrefix($0) }
+                        && spans.contains { $0.start < e.end && e.start < $0.end }
+                }) else { return nil }
+                by = by ?? code
+            }
+            return by
+        }
+
+        // an injury of unspecified site (T14) beside a coded injury of a site: the site's code is the injury's
+        // (I.C.19.b: the most specific code; T14 only where no site is documented); a death of unknown cause (R99)
+        // beside a coded cause
+        let injuries = codes().filter { $0.hasPrefix("S") }
+        if let site = injuries.first { drop(.lessSpecific) { c in c.code.hasPrefix("T14") ? site : nil } }
+        let causes = codes().filter { c in c != "R99" && !c.hasPrefix("Z") && !c.hasPrefix("R") }
+        if let cause = causes.first { drop(.notReported) { c in c.code == "R99" ? cause : nil } }
+
+        // the presenting symptoms of an admission whose diagnosis is established: a symptom read only in the chief
+        // complaint, the history of the present illness or the review of systems, when the physician's own list
+        // names a definitive diagnosis, is the presentation of that diagnosis, not another condition (Section II,
+        // I.B.4-5)
+        let listed = kept.filter { c in
+            c.system == .icd10cm && !c.code.hasPrefix("R") && !c.code.hasPrefix("Z")
+                && c.evidence.contains { Suggester.diagnosisSections.contains($0.section) }
+        }
+        if let established = listed.first?.code {
+            drop(.integralSymptom) { c in
+                guard isSymptom(c.code), c.evidence.allSatisfy({ presentingSections.contains($0.section) }) else {
+                    return nil
+                }
+                return "\(established): a presenting symptom of the established diagnosis (Section II)"
+            }
+        }
+
+        // family history: a condition of a relative is coded as the family history code the classification gives
+        // it (Z80-Z84, `Conditions classifiable to C15-C26`; I.C.21.c.4)
+        var added = Set(codes())
+        for s in skipped where s.reason == .family && s.system == .icd10cm {
+            guard let z = suggester.familyHistoryCode(for: s.code), !added.contains(z), let first = s.evidence.first
+            else { continue }
+            var c = Candidate(code: z, system: .icd10cm, first: first.start)
+            c.bySource[.title] = 0.8
+            c.evidence = s.evidence
+            c.presentMentions = 1
+            c.reordered = false
+            c.reasons = ["'\(first.text)' in a relative (\(s.detail ?? "family")): \(z), the family history of conditions classifiable to \(s.code) (I.C.21.c.4)"]
+            kept.append(c)
+            added.insert(z)
+        }
+
+        // long-term (current) drug therapy from the medication list (I.C.21.c.3; the `use additional code` notes of
+        // E08-E13 ask for Z79.4, Z79.84, Z79.85)
+        let type1 = added.contains { $0.hasPrefix("E10") }
+        for (z, span, drug) in medications(in: note) where !added.contains(z) {
+            if z == "Z79.4" && type1 { continue }  // type 1 diabetes is insulin-dependent by definition (I.C.4.a.3)
+            guard suggester.tabular.entry(z)?.billable == true else { continue }
+            var c = Candidate(code: z, system: .icd10cm, first: span.start)
+            c.bySource[.title] = 0.8
+            c.evidence = [span]
+            c.presentMentions = 1
+            c.reordered = false
+            c.reasons = ["'\(drug)' in the \(span.section == SectionKind.dischargeMedications.rawValue ? "discharge" : "home") medications: \(z), long-term (current) drug therapy (I.C.21.c.3)"]
+            kept.append(c)
+            added.insert(z)
+        }
+    }
+
+    // MARK: one condition, one code
+
+    /// Whether `a` (acute on chronic, `Acute on chronic diastolic (congestive) heart failure`) says all that `b` (acute
+    /// or chronic only, `Chronic diastolic (congestive) heart failure`) says: same category, and `b`'s words besides its
+    /// acuity are all in `a`'s title.
+    static func supersedesByAcuity(_ a: String, _ b: String, _ suggester: Suggester) -> Bool {
+        guard a.prefix(3) == b.prefix(3) else { return false }
+        let ta = words(suggester.title(a)), tb = words(suggester.title(b))
+        guard ta.contains("acute"), ta.contains("chronic") else { return false }
+        guard tb.contains("acute") != tb.contains("chronic") else { return false }
+        return tb.subtracting(["acute", "chronic", "on", "and"]).isSubset(of: ta)
+    }
+
+    /// The unspecified code of a category (`Chronic kidney disease, unspecified`, `Unspecified abdominal pain`,
+    /// `… without complications`), in the chapters where two codes of one category are one condition (not injuries,
+    /// external causes or factors).
+    static func isLessSpecific(_ code: String, _ suggester: Suggester) -> Bool {
+        guard let first = code.first, !"STVWXYZ".contains(first) else { return false }
+        let title = suggester.title(code).lowercased()
+        return title.contains("unspecified") || title.contains("without complications")
+    }
+
+    /// The words that say a title is unspecified, not what the condition is.
+    static let unspecifiedWords: Set<String> = [
+        "unspecified", "without", "complications", "of", "and", "or", "the", "in", "site", "nos", "not", "elsewhere",
+        "classified", "type",
+    ]
+
+    static func words(_ title: String) -> Set<String> {
+        Set(title.lowercased().split { !$0.isLetter }.map(String.init))
+    }
+
+    /// Residual codes of a system and the code prefixes of the system's definitive diagnoses.
+    static let residuals: [String: [String]] = [
+        "R69": ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T"],
+        "I51.9": ["I0", "I1", "I2", "I3", "I4", "I50", "I51"],
+        "I51.89": ["I0", "I1", "I2", "I3", "I4", "I50"],
+        "I99.9": ["I"],
+        "J98.9": ["J"],
+        "K92.9": ["K"],
+        "K63.9": ["K5", "K6"],
+        "K76.9": ["K70", "K71", "K72", "K73", "K74", "K75", "K76", "B15", "B16", "B17", "B18", "B19"],
+        "N28.9": ["N0", "N1", "N2"],
+        "L98.9": ["L"],
+        "M89.9": ["M80", "M81", "M84", "M85", "M86", "M87", "M88"],
+        "D75.9": ["D5", "D6", "D7"],
+        "E88.9": ["E"],
+        "G98.8": ["G"],
+    ]
+
+    // MARK: symptoms
+
+    /// Signs and symptoms (chapter R, and the joint and limb pain codes a fracture or a cellulitis explains).
+    static func isSymptom(_ code: String) -> Bool {
+        code.hasPrefix("R") || code.hasPrefix("M25.5") || code.hasPrefix("M79.6")
+    }
+
+    /// Where the presentation of the admission is written.
+    static let presentingSections: Set<String> = [
+        SectionKind.chiefComplaint.rawValue, SectionKind.historyOfPresentIllness.rawValue,
+        SectionKind.reviewOfSystems.rawValue, SectionKind.physicalExamination.rawValue, SectionKind.vitalSigns.rawValue,
+    ]
+
+    // MARK: words that name something else
+
+    /// What a condition's words mean instead where they stand, or nil: `ST depression` (an ECG finding), `cold
+    /// extremities` (a temperature).
+    static func otherMeaning(_ code: String, _ range: Range<Int>, _ note: ClinicalNote) -> String? {
+        let before = previousWords(range.lowerBound, note, count: 2)
+        let after = nextWords(range.upperBound, note, count: 1)
+        if code.hasPrefix("F32") || code.hasPrefix("F33") || code.hasPrefix("F34") || code.hasPrefix("F39") {
+            // ST depression, ST-segment depression, PR depression: the ECG; respiratory or CNS depression: not mood
+            if let word = before.last, ["st", "segment", "pr", "respiratory", "cns", "marrow", "myocardial"].contains(word) {
+                return "'\(word) depression' is not a depressive disorder"
+            }
+        }
+        if code.hasPrefix("J00"), let next = after.first,
+            ["extremities", "extremity", "clammy", "intolerance", "feet", "hands", "fingers", "toes", "sweat", "compress"].contains(next)
+        {
+            return "'cold \(next)' is a temperature, not a common cold"
+        }
+        return nil
+    }
+
+    static func previousWords(_ byte: Int, _ note: ClinicalNote, count: Int) -> [String] {
+        var out: [String] = []
+        var i = note.tokenIndex(atOrAfter: byte) - 1
+        while i >= 0 && out.count < count {
+            let t = note.tokens[i]
+            if t.kind == .word { out.insert(t.normalized, at: 0) } else if t.normalized != "-" { break }
+            i -= 1
+        }
+        return out
+    }
+
+    static func nextWords(_ byte: Int, _ note: ClinicalNote, count: Int) -> [String] {
+        var out: [String] = []
+        var i = note.tokenIndex(atOrAfter: byte)
+        while i < note.tokens.count && out.count < count {
+            let t = note.tokens[i]
+            if t.kind == .word { out.append(t.normalized) } else { break }
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: medications
+
+    /// The long-term drug therapy codes of the drugs in the medication lists, each with its first mention.
+    static func medications(in note: ClinicalNote) -> [(code: String, span: EvidenceSpan, drug: String)] {
+        var out: [(String, EvidenceSpan, String)] = []
+        var seen = Set<String>()
+        for section in note.sections where section.kind == .medications || section.kind == .dischargeMedications {
+            let first = note.tokenIndex(atOrAfter: section.bodyRange.lowerBound)
+            var i = first
+            while i < note.tokens.count && note.tokens[i].range.upperBound <= section.bodyRange.upperBound {
+                let t = note.tokens[i]
+                if t.kind == .word, let code = drugClasses[t.normalized], !seen.contains(code) {
+                    // `oral semaglutide` is an oral hypoglycemic, not an injectable
+                    var z = code
+                    if code == "Z79.85", i + 1 < note.tokens.count, note.tokens[i + 1].normalized == "oral" { z = "Z79.84" }
+                    if code == "Z79.85", i > 0, note.tokens[i - 1].normalized == "oral" { z = "Z79.84" }
+                    seen.insert(code)
+                    out.append((z, EvidenceSpan(t.range, in: note, section: section.kind), note[t.range]))
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Drugs, generic and common brand names, by the long-term drug therapy code of their class (ICD-10-CM Z79).
+    static let drugClasses: [String: String] = {
+        var map: [String: String] = [:]
+        let classes: [(String, [String])] = [
+            ("Z79.01", ["warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa",
+                        "edoxaban", "savaysa"]),
+            ("Z79.02", ["clopidogrel", "plavix", "prasugrel", "effient", "ticagrelor", "brilinta", "cilostazol"]),
+            ("Z79.82", ["aspirin", "asa"]),
+            ("Z79.4", ["insulin", "glargine", "lantus", "basaglar", "toujeo", "detemir", "levemir", "degludec", "tresiba",
+                       "lispro", "humalog", "aspart", "novolog", "nph", "humulin", "novolin"]),
+            ("Z79.84", ["metformin", "glucophage", "glipizide", "glucotrol", "glyburide", "glimepiride", "amaryl",
+                        "pioglitazone", "actos", "sitagliptin", "januvia", "janumet", "linagliptin", "tradjenta",
+                        "saxagliptin", "alogliptin", "empagliflozin", "jardiance", "dapagliflozin", "farxiga",
+                        "canagliflozin", "invokana", "ertugliflozin", "repaglinide", "nateglinide", "acarbose",
+                        "rybelsus"]),
+            ("Z79.85", ["liraglutide", "victoza", "dulaglutide", "trulicity", "exenatide", "byetta", "bydureon",
+                        "semaglutide", "ozempic", "tirzepatide", "mounjaro", "pramlintide"]),
+            ("Z79.52", ["prednisone", "prednisolone", "methylprednisolone", "medrol", "dexamethasone", "hydrocortisone"]),
+            ("Z79.891", ["oxycodone", "hydrocodone", "morphine", "hydromorphone", "dilaudid", "fentanyl", "methadone",
+                         "tramadol", "tapentadol", "oxycontin", "percocet", "norco"]),
+        ]
+        for (code, drugs) in classes { for d in drugs { map[d] = code } }
+        return map
+    }()
+}
+
+extension Suggester {
+    /// The family history code (Z80-Z84) whose inclusion term (`Conditions classifiable to C15-C26`) covers the code.
+    func familyHistoryCode(for code: String) -> String? {
+        let key = CodeFormat.normalize(code)
+        return familyHistory.first { $0.references.contains { $0.covers(key) } }?.code
+    }
+
+    /// Every family history code with the conditions it is for, the narrowest first; a heading stands for its last
+    /// billable child (its `other` code: Z82.4 → Z82.49).
+    static func familyHistoryCodes(_ tabular: TabularList) -> [(code: String, references: [CodeReference])] {
+        var out: [(String, [CodeReference])] = []
+        for (i, entry) in tabular.entries.enumerated() where ["Z80", "Z81", "Z82", "Z83", "Z84"].contains(String(entry.code.prefix(3))) {
+            // the codes after `Conditions classifiable to` are written bare, not in parentheses
+            let prefix = "conditions classifiable to"
+            let references = entry.notes.filter { $0.kind == .inclusionTerm && $0.text.lowercased().hasPrefix(prefix) }
+                .flatMap { CodeReferenceParser.references(in: "(" + $0.text.dropFirst(prefix.count) + ")") }
+            guard !references.isEmpty else { continue }
+            var code = entry.code
+            if !entry.billable {
+                guard let child = lastBillable(below: i, tabular) else { continue }
+                code = child
+            }
+            out.append((code, references))
+        }
+        // the narrowest reference first: C18 before C15-C26
+        return out.sorted { width($0.1) < width($1.1) }
+    }
+
+    static func lastBillable(below index: Int, _ tabular: TabularList) -> String? {
+        for child in tabular.entries[index].children.reversed() {
+            let c = tabular.entries[Int(child)]
+            if c.billable { return c.code }
+            if let deeper = lastBillable(below: Int(child), tabular) { return deeper }
+        }
+        return nil
+    }
+
+    static func width(_ references: [CodeReference]) -> Int {
+        references.map { r in r.last == nil ? 1 : 100 }.reduce(0, +)
+    }
+}
