@@ -1,3 +1,4 @@
+import Foundation
 import NoteAnalysis
 import Terminology
 
@@ -58,6 +59,16 @@ enum RecordConventions {
             }
         }
 
+        // a code that says its condition is without something another code of its category says it has
+        // (`I13.10 … without heart failure` beside `I13.0 … with heart failure`): the record says it has it
+        let withs = codes()
+        drop(.lessSpecific) { c in
+            guard let what = without(c.code, suggester) else { return nil }
+            return withs.first { o in
+                o != c.code && o.prefix(3) == c.code.prefix(3) && suggester.title(o).lowercased().contains("with " + what)
+            }
+        }
+
         // a sign or symptom the classification excludes beside a coded diagnosis (Excludes1 at R73: diabetes
         // mellitus, E08-E13): the diagnosis explains it (I.B.4-5, I.A.12.a)
         let definitive = codes().filter { !$0.hasPrefix("R") }
@@ -114,6 +125,20 @@ enum RecordConventions {
             }
         }
 
+        // a record whose physician lists the diagnoses (a discharge summary's, an operative report's postoperative
+        // diagnoses): a condition the list does not name and the record mentions only in passing (the history, the
+        // indications, one line of the course) is not reported: the other diagnoses are those the physician says
+        // affected the stay (Section III); status, history and tobacco codes are read from their own sections
+        let lists = kept.contains { c in c.system == .icd10cm && c.evidence.contains { listSections.contains($0.section) } }
+        if lists {
+            drop(.notReported) { c in
+                guard !c.code.hasPrefix("Z"), !c.code.hasPrefix("F17"), !c.evidence.contains(where: { Suggester.diagnosisSections.contains($0.section) || listSections.contains($0.section) }),
+                    !c.reasons.contains(where: { $0.contains("the classification presumes the link") })
+                else { return nil }
+                return "not among the physician's diagnoses (Section III)"
+            }
+        }
+
         // family history: a condition of a relative is coded as the family history code the classification gives
         // it (Z80-Z84, `Conditions classifiable to C15-C26`; I.C.21.c.4)
         var added = Set(codes())
@@ -165,8 +190,19 @@ enum RecordConventions {
     /// external causes or factors).
     static func isLessSpecific(_ code: String, _ suggester: Suggester) -> Bool {
         guard let first = code.first, !"STVWXYZ".contains(first) else { return false }
-        let title = suggester.title(code).lowercased()
+        // (`… or unspecified chronic kidney disease` is part of what a code says, not an unspecified code)
+        let title = suggester.title(code).lowercased().replacingOccurrences(of: "or unspecified", with: "")
         return title.contains("unspecified") || title.contains("without complications")
+    }
+
+    /// What a title says its condition is without (`… without heart failure, …` → `heart failure`), or nil.
+    static func without(_ code: String, _ suggester: Suggester) -> String? {
+        let title = suggester.title(code).lowercased()
+        guard let range = title.range(of: "without ") else { return nil }
+        let rest = title[range.upperBound...]
+        let end = rest.firstIndex { $0 == "," || $0 == "(" } ?? rest.endIndex
+        let what = rest[..<end].trimmingCharacters(in: .whitespaces)
+        return what.isEmpty ? nil : what
     }
 
     /// The words that say a title is unspecified, not what the condition is.
@@ -203,6 +239,13 @@ enum RecordConventions {
     static func isSymptom(_ code: String) -> Bool {
         code.hasPrefix("R") || code.hasPrefix("M25.5") || code.hasPrefix("M79.6")
     }
+
+    /// The physician's own lists of the stay's diagnoses.
+    static let listSections: Set<String> = [
+        SectionKind.dischargeDiagnoses.rawValue, SectionKind.finalDiagnoses.rawValue,
+        SectionKind.principalDiagnosis.rawValue, SectionKind.secondaryDiagnoses.rawValue,
+        SectionKind.postoperativeDiagnosis.rawValue,
+    ]
 
     /// Where the presentation of the admission is written.
     static let presentingSections: Set<String> = [

@@ -466,6 +466,9 @@ public struct Suggester: Sendable {
             var s = c.confidence
             if !(c.code.hasPrefix("R") || c.code.hasPrefix("Z")) { s += 1 }
             if c.code.first.map({ "VWXY".contains($0) }) ?? false { s -= 2 }
+            // the infectious agent (B95-B97) is only ever an additional code; a newborn's birth code (Z38) is on the
+            // newborn's record, not the mother's
+            if ["B95", "B96", "B97", "Z38"].contains(where: { c.code.hasPrefix($0) }) { s -= 3 }
             if c.assertion == .historical { s -= 0.5 }
             if listedAt(c) != nil { s += 0.5 }
             if c.code == firstListed { s += 0.5 }
@@ -503,15 +506,20 @@ extension Suggester {
             }
         }
         guard before.contains(where: { !$0.isEmpty }) else { return codes }
+        // in rank order, each code after the codes its note says to code first (those first, in their rank order);
+        // a cycle keeps the rank order
         var placed = [Bool](repeating: false, count: codes.count)
+        var visiting = [Bool](repeating: false, count: codes.count)
         var order: [Int] = []
-        while order.count < codes.count {
-            // the first code in rank order whose code-first codes are placed; a cycle keeps the rank order
-            let next = codes.indices.first { !placed[$0] && before[$0].allSatisfy { placed[$0] } }
-                ?? codes.indices.first { !placed[$0] }!
-            placed[next] = true
-            order.append(next)
+        func place(_ i: Int) {
+            guard !placed[i], !visiting[i] else { return }
+            visiting[i] = true
+            for j in before[i].sorted() { place(j) }
+            visiting[i] = false
+            placed[i] = true
+            order.append(i)
         }
+        for i in codes.indices { place(i) }
         var out = order.map { codes[$0] }
         if out[0].code != codes[0].code {
             let leader = out[0].code

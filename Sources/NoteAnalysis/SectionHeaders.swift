@@ -22,7 +22,7 @@ enum SectionHeaders {
             .pastMedicalHistory,
             [
                 "past medical history", "pmh", "pmhx", "medical history", "past history", "hx",
-                "past medical hx", "medical hx", "past medical and surgical history", "pmh/psh", "history",
+                "past medical hx", "medical hx", "past medical and surgical history", "pmh/psh", "history", "past psychiatric history", "ob hx",
                 "personal history", "background", "previous history",
             ])
         add(
@@ -31,20 +31,23 @@ enum SectionHeaders {
                 "past surgical history", "psh", "pshx", "surgical history", "past surgical hx",
                 "surgical hx", "previous surgeries", "prior surgeries", "past surgeries",
             ])
-        add(.familyHistory, ["family history", "fh", "fhx", "family hx", "family medical history"])
-        add(.socialHistory, ["social history", "sh", "shx", "social hx", "habits", "substance use"])
+        add(.familyHistory, ["family history", "fh", "fhx", "family hx", "family medical history", "family"])
+        add(.socialHistory, ["social history", "sh", "shx", "social hx", "habits", "substance use", "social"])
         add(
             .medications,
             [
                 "medications", "medication", "meds", "current medications", "current meds",
                 "home medications", "home meds", "medications on admission", "admission medications",
                 "outpatient medications", "medications prior to admission", "active medications",
+                "medications at the facility", "pta meds", "pta medications", "prior to admission medications",
+                "admit meds",
             ])
         add(
             .dischargeMedications,
             [
                 "discharge medications", "discharge meds", "medications on discharge",
-                "medications at discharge",
+                "medications at discharge", "d/c meds", "dc meds", "d/c medications", "meds at discharge",
+                "discharge medication list", "new medications",
             ])
         add(.allergies, ["allergies", "allergy", "drug allergies", "allergies/adverse reactions", "adverse reactions"])
         add(.reviewOfSystems, ["review of systems", "ros", "systems review", "review of system"])
@@ -54,8 +57,9 @@ enum SectionHeaders {
                 "physical examination", "physical exam", "pe", "exam", "examination",
                 "physical", "on examination", "physical findings", "examination on admission", "admission exam",
                 "physical examination on admission", "exploration", "physical exploration", "discharge exam",
+                "pe on admission", "exam on adm", "exam on admission", "mental status at discharge",
             ])
-        add(.vitalSigns, ["vital signs", "vitals", "vs"])
+        add(.vitalSigns, ["vital signs", "vitals", "vs", "vitals on adm", "vitals on arrival", "vitals on admission"])
         add(
             .labs,
             [
@@ -108,7 +112,9 @@ enum SectionHeaders {
             .dischargeDiagnoses,
             [
                 "discharge diagnosis", "discharge diagnoses", "diagnoses at discharge",
-                "diagnosis at discharge", "discharge dx", "diagnoses on discharge",
+                "diagnosis at discharge", "discharge dx", "diagnoses on discharge", "d/c dx", "dc dx",
+                "d/c diagnoses", "d/c diagnosis", "dx at discharge", "post delivery dx", "postpartum diagnoses",
+                "post delivery diagnosis", "postpartum diagnosis",
             ])
         add(.finalDiagnoses, ["final diagnosis", "final diagnoses", "final dx"])
         add(
@@ -129,7 +135,7 @@ enum SectionHeaders {
             [
                 "procedures", "procedure", "procedures performed", "procedure performed", "operations",
                 "operation", "operations performed", "operation performed", "name of procedure", "title of operation",
-                "surgery", "surgery performed", "surgical procedure",
+                "surgery", "surgery performed", "surgical procedure", "intervention", "interventions",
             ])
         add(
             .procedureDescription,
@@ -137,13 +143,14 @@ enum SectionHeaders {
                 "description of procedure", "procedure in detail", "details of procedure",
                 "description of operation", "technique", "operative technique", "procedure description",
                 "operative procedure", "operative note", "details of the procedure", "description of the procedure",
+                "description", "access", "sedation", "hemodynamics", "closure",
             ])
         add(.operativeFindings, ["findings", "operative findings", "intraoperative findings", "surgical findings"])
         add(
             .preoperativeDiagnosis,
             [
                 "preoperative diagnosis", "preoperative diagnoses", "pre-operative diagnosis",
-                "pre-operative diagnoses", "preop diagnosis", "pre-op diagnosis", "preop dx", "pre-op dx",
+                "pre-operative diagnoses", "preop diagnosis", "pre-op diagnosis", "preop dx", "pre-op dx", "pre delivery dx",
             ])
         add(
             .postoperativeDiagnosis,
@@ -169,7 +176,7 @@ enum SectionHeaders {
             .disposition,
             [
                 "disposition", "discharge disposition", "discharge condition", "condition at discharge",
-                "condition on discharge", "discharge status",
+                "condition on discharge", "discharge status", "dispo", "condition",
             ])
         add(
             .dischargeInstructions,
@@ -177,7 +184,7 @@ enum SectionHeaders {
                 "discharge instructions", "instructions", "patient instructions",
                 "return precautions",
             ])
-        add(.followUp, ["follow up", "follow-up", "followup", "follow up appointments"])
+        add(.followUp, ["follow up", "follow-up", "followup", "follow up appointments", "f/u"])
         return t
     }()
 
