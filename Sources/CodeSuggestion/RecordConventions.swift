@@ -59,6 +59,40 @@ enum RecordConventions {
             }
         }
 
+        // one condition read twice, by two categories: the code of an unspecified site or kind (`Primary
+        // osteoarthritis, unspecified site`) gives way to the code of the same condition the record gives the site
+        // of (`Unilateral primary osteoarthritis, right knee`), which takes over its mentions
+        let specific = kept.filter { $0.system == .icd10cm }
+        var merged: [String: [EvidenceSpan]] = [:]
+        drop(.lessSpecific) { c in
+            guard isLessSpecific(c.code, suggester), !c.code.hasPrefix("R") else { return nil }
+            let condition = words(suggester.title(c.code)).subtracting(unspecifiedWords)
+            guard !condition.isEmpty,
+                let o = specific.first(where: { o in
+                    o.code != c.code && o.code.prefix(3) != c.code.prefix(3) && o.code.first == c.code.first
+                        && unspecifiedCount(o.code, suggester) < unspecifiedCount(c.code, suggester)
+                        && condition.isSubset(of: words(suggester.title(o.code)))
+                })
+            else { return nil }
+            merged[o.code, default: []] += c.evidence
+            return o.code
+        }
+        for i in kept.indices { if let more = merged[kept[i].code] { kept[i].evidence += more.filter { !kept[i].evidence.contains($0) } } }
+
+        // the type of diabetes the record documents: a diabetes code read from words that do not say type 2
+        // (`DKA`) is the type 1 code where the record says type 1 (I.C.4.a.2: type 2 only by default)
+        let typeOne = kept.contains { $0.code.hasPrefix("E10") } || skipped.contains { $0.code.hasPrefix("E10") }
+        if typeOne {
+            for i in kept.indices where kept[i].code.hasPrefix("E11") {
+                let text = kept[i].evidence.map { $0.text.lowercased() }.joined(separator: " ")
+                guard !["type 2", "type ii", "t2dm", "dm2", "dm 2", "dmii", "niddm"].contains(where: text.contains) else { continue }
+                let one = "E10" + kept[i].code.dropFirst(3)
+                guard suggester.tabular.entry(one)?.billable == true, !kept.contains(where: { $0.code == one }) else { continue }
+                kept[i].reasons.append("the record documents type 1 diabetes: \(one), not \(kept[i].code) (I.C.4.a.2)")
+                kept[i].code = one
+            }
+        }
+
         // a code that says its condition is without something another code of its category says it has
         // (`I13.10 … without heart failure` beside `I13.0 … with heart failure`): the record says it has it
         let withs = codes()
@@ -193,6 +227,12 @@ enum RecordConventions {
         // (`… or unspecified chronic kidney disease` is part of what a code says, not an unspecified code)
         let title = suggester.title(code).lowercased().replacingOccurrences(of: "or unspecified", with: "")
         return title.contains("unspecified") || title.contains("without complications")
+    }
+
+    /// How many times a title says `unspecified`.
+    static func unspecifiedCount(_ code: String, _ suggester: Suggester) -> Int {
+        suggester.title(code).lowercased().replacingOccurrences(of: "or unspecified", with: "")
+            .components(separatedBy: "unspecified").count - 1
     }
 
     /// What a title says its condition is without (`… without heart failure, …` → `heart failure`), or nil.

@@ -221,10 +221,14 @@ public struct Suggester: Sendable {
         "undergoing", "implanted", "deployed", "intubated", "transfused", "carried",
     ]
 
-    /// Imaging (section B) and external measurement and monitoring (an ECG, 4A02X4Z): tests a hospital reports
-    /// inpatient only by its own policy.
+    /// Plain radiography, CT, MRI and ultrasound (section B, types 0, 2, 3, 4) and external measurement and
+    /// monitoring (an ECG, 4A02X4Z): tests a hospital reports inpatient only by its own policy. Fluoroscopy
+    /// (angiography, B2111ZZ) and the measurements of a catheterization (4A023N7) are reported.
     static func isRoutine(_ code: String) -> Bool {
-        code.hasPrefix("B") || ((code.hasPrefix("4A0") || code.hasPrefix("4A1")) && code.count > 4 && Array(code)[4] == "X")
+        let c = Array(code)
+        guard c.count >= 5 else { return false }
+        if c[0] == "B" { return "0234".contains(c[2]) }
+        return (code.hasPrefix("4A0") || code.hasPrefix("4A1")) && c[4] == "X"
     }
 
     /// How well a sentence's words must fix a built ICD-10-PCS code for it to be suggested.
