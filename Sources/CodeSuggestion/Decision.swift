@@ -254,7 +254,7 @@ struct Decision {
 
         // the conventions over the whole code set: what is ruled out, one code per condition, what the classification
         // excludes, family and personal history, long-term drug therapy
-        RecordConventions.apply(&kept, &skipped, negated: negated, suggester: suggester, note: note)
+        RecordConventions.apply(&kept, &skipped, negated: negated, suggester: suggester, note: note, setting: setting)
 
         let suggestions = kept.map { c in
             SuggestedCode(

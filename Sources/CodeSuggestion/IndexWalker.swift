@@ -211,6 +211,12 @@ struct IndexWalker: Sendable {
                     else { return }
                     found.append(p)
                 }
+                // `with` is not read from words the clause says it is without (`without complications`)
+                if via != nil && connector[via!] == 1,
+                    found.contains(where: { q in (max(range.lowerBound, q - 2)..<q).contains { withoutIDs.contains(terms[$0].id) } })
+                {
+                    return
+                }
                 // more words said first; of as many, a term with a code or subterms over one that only sends elsewhere
                 let score = found.count * 2 + (seeTarget[child] >= 0 && children[child].isEmpty ? 0 : 1)
                 if best == nil || score > best!.score { best = (child, via, found, score) }

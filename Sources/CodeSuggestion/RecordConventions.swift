@@ -13,7 +13,7 @@ enum RecordConventions {
 
     static func apply(
         _ kept: inout [Candidate], _ skipped: inout [NotCoded], negated: Set<String>, suggester: Suggester,
-        note: ClinicalNote
+        note: ClinicalNote, setting: CareSetting
     ) {
         func drop(_ reason: NotCodedReason, _ why: (Candidate) -> String?) {
             kept.removeAll { c in
@@ -164,9 +164,10 @@ enum RecordConventions {
         // indications, one line of the course) is not reported: the other diagnoses are those the physician says
         // affected the stay (Section III); status, history and tobacco codes are read from their own sections
         let lists = kept.contains { c in c.system == .icd10cm && c.evidence.contains { listSections.contains($0.section) } }
-        if lists {
+        // (inpatient: an outpatient visit codes the symptoms of what is not yet established, Section IV.H)
+        if lists && setting == .inpatient {
             drop(.notReported) { c in
-                guard !c.code.hasPrefix("Z"), !c.code.hasPrefix("F17"), !c.evidence.contains(where: { Suggester.diagnosisSections.contains($0.section) || listSections.contains($0.section) }),
+                guard !c.code.hasPrefix("Z"), !c.code.hasPrefix("F17"), !CodingConventions.isHistoryCode(c.code), !c.evidence.contains(where: { Suggester.diagnosisSections.contains($0.section) || listSections.contains($0.section) }),
                     !c.reasons.contains(where: { $0.contains("the classification presumes the link") })
                 else { return nil }
                 return "not among the physician's diagnoses (Section III)"

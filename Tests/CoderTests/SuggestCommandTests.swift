@@ -35,6 +35,52 @@ struct SuggestCommandTests {
         #expect(outpatient.stdout.contains("uncertain-outpatient"))
     }
 
+    /// Issue 18: the NSTEMI discharge summary (Evaluation/notes/nstemi-discharge.txt) pre-coded as a certified coder
+    /// would: I21.4 first, nothing excluded, considered or read from other words, the family history, the metformin
+    /// and the PCI, and a claim that groups to DRG 321.
+    @Test func precodesTheNSTEMIDischargeAsACoderWould() throws {
+        let note = CoderProcess.repository.appendingPathComponent("Evaluation/notes/nstemi-discharge.txt")
+        let output = try coder.run(["suggest", note.path, "--json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let diagnoses = try #require(json["diagnoses"] as? [[String: Any]])
+        let codes = diagnoses.compactMap { $0["code"] as? String }
+        let procedures = (json["procedures"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes.first == "I21.4" && diagnoses.first?["principal"] as? Bool == true, "\(codes)")
+        for code in ["J18.9", "I25.2", "I50.9", "I50.32", "R60.9", "R73.9", "R69"] { #expect(!codes.contains(code), "\(code) in \(codes)") }
+        #expect(!codes.contains { $0.hasPrefix("F32") })
+        for code in ["Z80.0", "Z79.84", "I50.33", "I13.0", "N18.31", "E11.22"] { #expect(codes.contains(code), "\(code) not in \(codes)") }
+        #expect(procedures.contains("027034Z"), "\(procedures)")
+        // I13.0 before the heart failure and the kidney disease (their code-first notes)
+        let i13 = try #require(codes.firstIndex(of: "I13.0"))
+        #expect(i13 < codes.firstIndex(of: "I50.33")! && i13 < codes.firstIndex(of: "N18.31")!)
+        // the pre-coded claim groups to DRG 321, as the coder's does
+        let text = try String(contentsOf: note, encoding: .utf8)
+        let gold: [String: Any] = [
+            "id": "NSTEMI", "setting": "inpatient", "admitDate": "2026-04-14", "dischargeDate": "2026-04-18", "age": 71,
+            "sex": "M", "dischargeStatus": "01", "expectedDRG": "321",
+            "diagnoses": ["I21.4", "I13.0", "I50.33", "E11.22", "N18.31", "E11.65", "Z79.84", "Z80.0", "Z86.73", "Z79.82", "Z79.02"]
+                .map { ["code": $0, "poa": "Y"] },
+            "procedures": [["code": "027034Z", "date": "2026-04-15"]],
+            "documents": [["type": "discharge-summary", "author": "Dr M Alvarez", "signed": true, "text": text]],
+        ]
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cases = folder.appendingPathComponent("cases.json")
+        try JSONSerialization.data(withJSONObject: [gold]).write(to: cases)
+        let eval = try coder.run(["eval", "precode", "--cases", cases.path, "--all"])
+        #expect(eval.status == 0, "\(eval.stderr)")
+        #expect(eval.stdout.contains("NSTEMI: principal I214 · DRG 321"), "\(eval.stdout)")
+        let last = try #require(eval.stdout.split(separator: "\n").last.map(String.init))
+        #expect(last.hasPrefix("precode n=1 principal=1.000 "), "\(last)")
+        #expect(last.hasSuffix("proc_recall=1.000 drg_match=1.000"), "\(last)")
+        // a cases file that is not an array of claims: one line naming it
+        try Data("{\"id\": 1}".utf8).write(to: cases)
+        let bad = try coder.run(["eval", "precode", "--cases", cases.path])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("cases.json") && bad.stderr.contains("array") && bad.stderr.split(separator: "\n").count == 1)
+    }
+
     /// Issue 17: codes from the Alphabetic Index and the ICD-10-PCS Index and Tables, each with the path it took,
     /// from the shipped code sets and models alone.
     @Test func codesThroughTheIndexesWithTheirPaths() throws {
