@@ -332,6 +332,22 @@ public struct Suggester: Sendable {
             }
             start = end + 1
         }
+        // a line of the physician's diagnosis list is one diagnostic statement, its commas part of it (`Major
+        // depressive disorder, recurrent, severe without psychotic features`): it is also walked whole
+        if RecordConventions.listSections.contains(section.rawValue), terms.contains(where: { $0.id == -2 }) {
+            var seen = Set(out.map(\.entry.code))
+            for walk in walker.walks(terms, in: 0..<terms.count) {
+                guard let written = walker.index.entries[walk.entry].code, let code = reportable(written),
+                    !"VWXY".contains(code.first ?? "A"), !walk.isDefault, seen.insert(code).inserted
+                else { continue }
+                var f = finding(
+                    PhraseEntry(code: code, system: .icd10cm, source: .index, precision: 1, support: 0), terms,
+                    walk.positions.first!, walk.positions.last! + 1, si, section, note)
+                f.phraseLength = walk.positions.count
+                f.indexPath = walker.heading(walk) + " → " + written + (written == code ? "" : " → \(code)")
+                out.append(f)
+            }
+        }
         return out
     }
 

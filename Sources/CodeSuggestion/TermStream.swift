@@ -47,6 +47,10 @@ public struct Vocabulary: Sendable {
             let n = TextNormalizer.tokens(noun).last ?? noun
             if a != n { map[a] = n }
         }
+        // bleeding is the index's hemorrhage (`Ulcer, duodenal, with hemorrhage`)
+        map[TextNormalizer.stem("bleeding")] = TextNormalizer.stem("hemorrhage")
+        // a depressive disorder is the index's depression (`Depression, major, recurrent`)
+        map[TextNormalizer.stem("depressive")] = TextNormalizer.stem("depression")
         // `cervical` is also the neck (cervical spine, cervical lymph nodes): keep it as written
         map[TextNormalizer.stem("cervical")] = nil
         return map
