@@ -193,7 +193,11 @@ enum RecordConventions {
         // long-term (current) drug therapy from the medication list (I.C.21.c.3; the `use additional code` notes of
         // E08-E13 ask for Z79.4, Z79.84, Z79.85)
         let type1 = added.contains { $0.hasPrefix("E10") }
-        for (z, span, drug) in medications(in: note) where !added.contains(z) {
+        // the home medications say what the patient takes long-term; a drug first started at discharge (a
+        // post-operative opioid, a new antiplatelet) is read only where the record has no home list
+        let home = medications(in: note).filter { $0.span.section == SectionKind.medications.rawValue }
+        let list = home.isEmpty ? medications(in: note).filter { $0.code != "Z79.891" } : home
+        for (z, span, drug) in list where !added.contains(z) {
             if z == "Z79.4" && type1 { continue }  // type 1 diabetes is insulin-dependent by definition (I.C.4.a.3)
             guard suggester.tabular.entry(z)?.billable == true else { continue }
             var c = Candidate(code: z, system: .icd10cm, first: span.start)
@@ -305,6 +309,14 @@ enum RecordConventions {
             // ST depression, ST-segment depression, PR depression: the ECG; respiratory or CNS depression: not mood
             if let word = before.last, ["st", "segment", "pr", "respiratory", "cns", "marrow", "myocardial"].contains(word) {
                 return "'\(word) depression' is not a depressive disorder"
+            }
+        }
+        // acute kidney injury is acute kidney failure (N17), not an injury to the kidney
+        if code.hasPrefix("S37") || code.hasPrefix("T07") || code.hasPrefix("T14") {
+            let text = note[range].lowercased()
+            let words = before + text.split { !$0.isLetter }.map(String.init)
+            if let k = words.firstIndex(of: "kidney"), k > 0, words[k - 1] == "acute", words.dropFirst(k).contains(where: { $0.hasPrefix("injur") }) {
+                return "'acute kidney injury' is acute kidney failure (N17), not an injury"
             }
         }
         if code.hasPrefix("J00"), let next = after.first,

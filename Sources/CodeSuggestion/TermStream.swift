@@ -70,6 +70,21 @@ struct Term: Sendable, Hashable {
 
 /// A note's sentences as sequences of search tokens, with abbreviations replaced by their expansions.
 struct TermStream {
+    /// The genus a one-letter abbreviation stands for before its species (`E. coli` → Escherichia, `S. aureus` →
+    /// Staphylococcus), or nil.
+    static func genus(_ letter: Token, _ species: Token) -> String? {
+        guard letter.kind == .word, letter.normalized.count == 1, species.kind == .word else { return nil }
+        return genera["\(letter.normalized) \(species.normalized)"]
+    }
+
+    static let genera: [String: String] = [
+        "e coli": "escherichia", "s aureus": "staphylococcus", "s pneumoniae": "streptococcus",
+        "s epidermidis": "staphylococcus", "s pyogenes": "streptococcus", "s agalactiae": "streptococcus",
+        "k pneumoniae": "klebsiella", "p aeruginosa": "pseudomonas", "c difficile": "clostridioides",
+        "h influenzae": "haemophilus", "h pylori": "helicobacter", "e faecalis": "enterococcus",
+        "e faecium": "enterococcus", "p mirabilis": "proteus", "m tuberculosis": "mycobacterium",
+    ]
+
     /// For each sentence of the note, its terms.
     var sentences: [[Term]]
 
@@ -105,14 +120,18 @@ struct TermStream {
             for (i, token) in tokens.enumerated() {
                 switch token.kind {
                 case .punctuation:
-                    // a comma, semicolon or parenthesis ends a phrase; a hyphen or slash inside one does not
+                    // a comma, semicolon or parenthesis ends a phrase; a hyphen or slash inside one does not; the
+                    // period of a genus written short (`E. coli`) is part of the name
                     if readThrough.contains(i) { continue }
+                    if i > 0, i + 1 < tokens.count, Self.genus(tokens[i - 1], tokens[i + 1]) != nil { continue }
                     if let b = note.utf8[token.range].first, b == UInt8(ascii: "-") || b == UInt8(ascii: "/") { continue }
                     terms.append(Term(id: -2, range: token.range))
                 case .word, .number:
                     if token.normalized.hasPrefix("non-") {
                         // `non-smoker`, `non-diabetic`: the word says the condition is absent
                         terms.append(Term(id: -1, range: token.range))
+                    } else if i + 2 < tokens.count, let genus = Self.genus(token, tokens[i + 2]) {
+                        for id in ids(genus) { terms.append(Term(id: id, range: token.range)) }
                     } else if let a = expansions[token.range.lowerBound] {
                         for id in ids(a.expansion) { terms.append(Term(id: id, range: a.range)) }
                     } else {
