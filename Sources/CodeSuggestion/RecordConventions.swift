@@ -93,6 +93,15 @@ enum RecordConventions {
             }
         }
 
+        // a major depressive disorder documented as recurrent is not also a single episode (F33, not F32), unless
+        // the record says single
+        if let recurrent = codes().first(where: { $0.hasPrefix("F33") }) {
+            drop(.lessSpecific) { c in
+                c.code.hasPrefix("F32") && !c.evidence.contains(where: { $0.text.lowercased().contains("single") })
+                    ? recurrent : nil
+            }
+        }
+
         // a code that says its condition is without something another code of its category says it has
         // (`I13.10 … without heart failure` beside `I13.0 … with heart failure`): the record says it has it
         let withs = codes()

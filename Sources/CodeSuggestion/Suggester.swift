@@ -334,9 +334,12 @@ public struct Suggester: Sendable {
         }
         // a line of the physician's diagnosis list is one diagnostic statement, its commas part of it (`Major
         // depressive disorder, recurrent, severe without psychotic features`): it is also walked whole
-        if RecordConventions.listSections.contains(section.rawValue), terms.contains(where: { $0.id == -2 }) {
+        // (after its list number: the `1` of `1. Type 2 diabetes` is no type 1)
+        var from = 0
+        if terms.count > 2, terms[1].id == -2, note.utf8[terms[0].range].allSatisfy({ $0 >= 48 && $0 <= 57 }) { from = 2 }
+        if RecordConventions.listSections.contains(section.rawValue), terms[from...].contains(where: { $0.id == -2 }) {
             var seen = Set(out.map(\.entry.code))
-            for walk in walker.walks(terms, in: 0..<terms.count) {
+            for walk in walker.walks(terms, in: from..<terms.count) {
                 guard let written = walker.index.entries[walk.entry].code, let code = reportable(written),
                     !"VWXY".contains(code.first ?? "A"), !walk.isDefault, seen.insert(code).inserted
                 else { continue }
