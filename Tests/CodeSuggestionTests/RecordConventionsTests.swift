@@ -83,6 +83,9 @@ import Testing
         // type 1 diabetes is insulin-dependent: no Z79.4 (I.C.4.a.3)
         let t1 = try suggest("Past medical history: Type 1 diabetes mellitus.\nHome medications: insulin lispro via pump.")
         #expect(!codes(t1).contains("Z79.4"))
+        // a drug first started at discharge is no long-term therapy where the record lists the home medications
+        let started = try suggest("Home medications: lisinopril 10 mg daily.\nDischarge medications: oxycodone 5 mg q6h PRN pain.")
+        #expect(!codes(started).contains("Z79.891"))
         // a drug named outside the medication lists is no long-term therapy
         let course = try suggest("Hospital course: started on a heparin drip and one dose of insulin.")
         #expect(!codes(course).contains { $0.hasPrefix("Z79") })
@@ -121,6 +124,31 @@ import Testing
         #expect(codes(s).first?.hasPrefix("J18") == true)
         #expect(!codes(s).contains("I34.0"))
         #expect(s.notCoded.contains { $0.code == "I34.0" && $0.reason == .notReported })
+    }
+
+    @Test func aListLineIsReadAsOneStatementAfterItsNumber() throws {
+        let s = try suggest(
+            """
+            Discharge diagnoses:
+            1. Type 2 diabetes mellitus with hyperglycemia
+            2. Primary osteoarthritis, right knee
+            3. Major depressive disorder, recurrent, severe without psychotic features
+            """)
+        let c = codes(s)
+        // the list number is no `type 1`
+        #expect(c.contains("E11.65") && !c.contains { $0.hasPrefix("E10") })
+        #expect(c.contains("M17.11") && !c.contains("M19.91"))
+        #expect(c.contains { $0.hasPrefix("F33") } && !c.contains { $0.hasPrefix("F32") })
+    }
+
+    @Test func wordsOfAnotherConditionAreReadAsIt() throws {
+        // acute kidney injury is acute kidney failure, not trauma
+        let aki = try suggest("Discharge diagnoses:\n1. Acute kidney injury on chronic kidney disease stage 4")
+        #expect(codes(aki).contains("N17.9"))
+        #expect(!codes(aki).contains { $0.hasPrefix("S37") || $0.hasPrefix("T07") })
+        // a genus written short: E. coli is Escherichia coli
+        let sepsis = try suggest("Discharge diagnoses:\n1. Sepsis due to E. coli")
+        #expect(codes(sepsis).first == "A41.51")
     }
 
     @Test func routineTestsAreNotSuggestedInpatientByDefault() throws {
