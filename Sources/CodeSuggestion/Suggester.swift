@@ -309,46 +309,36 @@ public struct Suggester: Sendable {
     /// parenthesis), completed in the Tabular List where the index gives a heading.
     func indexFindings(_ terms: [Term], _ si: Int, _ section: SectionKind, _ note: ClinicalNote) -> [Finding] {
         guard let walker = indexWalker else { return [] }
+        /// The finding of one walk, or nil for a code the Tabular List does not report or an external cause.
+        func found(_ walk: IndexWalker.Walk) -> Finding? {
+            guard let written = walker.index.entries[walk.entry].code, let code = reportable(written),
+                !"VWXY".contains(code.first ?? "A")
+            else { return nil }
+            let source: PhraseSource = !walk.isDefault ? .index : walker.onlyInIndex[walk.main] ? .indexName : .indexDefault
+            var f = finding(
+                PhraseEntry(code: code, system: .icd10cm, source: source, precision: 1, support: 0), terms,
+                walk.positions.first!, walk.positions.last! + 1, si, section, note)
+            f.phraseLength = walk.positions.count
+            f.indexPath = walker.heading(walk) + " → " + written + (written == code ? "" : " → \(code)")
+            return f
+        }
         var out: [Finding] = []
         var start = 0
         while start < terms.count {
             var end = start
             while end < terms.count && terms[end].id != -2 { end += 1 }
-            if end > start {
-                for walk in walker.walks(terms, in: start..<end) {
-                    guard let written = walker.index.entries[walk.entry].code, let code = reportable(written) else { continue }
-                    guard !"VWXY".contains(code.first ?? "A") else { continue }
-                    var f = finding(
-                        PhraseEntry(
-                            code: code, system: .icd10cm,
-                            source: !walk.isDefault ? .index : walker.onlyInIndex[walk.main] ? .indexName : .indexDefault,
-                            precision: 1,
-                            support: 0), terms,
-                        walk.positions.first!, walk.positions.last! + 1, si, section, note)
-                    f.phraseLength = walk.positions.count
-                    f.indexPath = walker.heading(walk) + " → " + written + (written == code ? "" : " → \(code)")
-                    out.append(f)
-                }
-            }
+            if end > start { out += walker.walks(terms, in: start..<end).compactMap(found) }
             start = end + 1
         }
         // a line of the physician's diagnosis list is one diagnostic statement, its commas part of it (`Major
-        // depressive disorder, recurrent, severe without psychotic features`): it is also walked whole
-        // (after its list number: the `1` of `1. Type 2 diabetes` is no type 1)
+        // depressive disorder, recurrent, severe without psychotic features`): it is also walked whole, after its
+        // list number (the `1` of `1. Type 2 diabetes` is no type 1), for the paths the clauses did not reach
         var from = 0
         if terms.count > 2, terms[1].id == -2, note.utf8[terms[0].range].allSatisfy({ $0 >= 48 && $0 <= 57 }) { from = 2 }
         if RecordConventions.listSections.contains(section.rawValue), terms[from...].contains(where: { $0.id == -2 }) {
             var seen = Set(out.map(\.entry.code))
-            for walk in walker.walks(terms, in: from..<terms.count) {
-                guard let written = walker.index.entries[walk.entry].code, let code = reportable(written),
-                    !"VWXY".contains(code.first ?? "A"), !walk.isDefault, seen.insert(code).inserted
-                else { continue }
-                var f = finding(
-                    PhraseEntry(code: code, system: .icd10cm, source: .index, precision: 1, support: 0), terms,
-                    walk.positions.first!, walk.positions.last! + 1, si, section, note)
-                f.phraseLength = walk.positions.count
-                f.indexPath = walker.heading(walk) + " → " + written + (written == code ? "" : " → \(code)")
-                out.append(f)
+            for walk in walker.walks(terms, in: from..<terms.count) where !walk.isDefault {
+                if let f = found(walk), seen.insert(f.entry.code).inserted { out.append(f) }
             }
         }
         return out
