@@ -204,8 +204,9 @@ enum RecordConventions {
         let type1 = added.contains { $0.hasPrefix("E10") }
         // the home medications say what the patient takes long-term; a drug first started at discharge (a
         // post-operative opioid, a new antiplatelet) is read only where the record has no home list
-        let home = medications(in: note).filter { $0.span.section == SectionKind.medications.rawValue }
-        let list = home.isEmpty ? medications(in: note).filter { $0.code != "Z79.891" } : home
+        let drugs = medications(in: note)
+        let home = drugs.filter { $0.span.section == SectionKind.medications.rawValue }
+        let list = home.isEmpty ? drugs.filter { $0.code != "Z79.891" } : home
         for (z, span, drug) in list where !added.contains(z) {
             if z == "Z79.4" && type1 { continue }  // type 1 diabetes is insulin-dependent by definition (I.C.4.a.3)
             guard suggester.tabular.entry(z)?.billable == true else { continue }
