@@ -10,6 +10,9 @@ import Terminology
 struct IndexWalker: Sendable {
     /// Per entry: the ids of its title's words (stop words out, stemmed), distinct.
     let titleIDs: [[Int32]]
+    /// The subterms whose title gives one word in several forms (`myocardium, myocardial`, `tooth, teeth`): each
+    /// form's ids, any one of which names the subterm.
+    let forms: [Int32: [[Int32]]]
     /// Per entry: its subterms, in printed order.
     let children: [[Int32]]
     /// Per entry: 0 a term, 1 a connector read through (`with`, `due to`, `in`), 2 `without` (read only when the
@@ -35,6 +38,8 @@ struct IndexWalker: Sendable {
     static let alone = 3
     let index: AlphabeticIndex
     let withoutIDs: Set<Int32>
+    /// The ids of words that end as adjectives do.
+    let adjectives: Set<Int32>
 
     /// Main terms that are not conditions (history, status, encounters, findings by kind) or that the note's other
     /// readings code (the assertion of history and family history, the pregnancy conventions).
@@ -47,6 +52,16 @@ struct IndexWalker: Sendable {
         "donor", "resistance", "resistant", "underdosing", "poisoning", "adverse effect", "late effect", "sequelae",
         "complication", "complications", "disorder", "disease", "diseased", "syndrome", "condition", "conditions",
         "change", "changes", "abnormal", "abnormality", "abnormalities", "defect", "lesion", "state", "type",
+    ]
+
+    /// Clinicians' words for a subterm of another main term, where the walk also starts.
+    static let startsUnder: [(String, String)] = [("stroke", "Infarct, cerebral")]
+
+    /// Words the Index prints side by side as one (`tooth, teeth`, `puerperal, postpartum`).
+    static let sameWord: Set<[String]> = [
+        ["tooth", "teeth"], ["puerperal", "postpartum"], ["postpartum", "puerperal"], ["puerperal", "childbirth"],
+        ["postpartum", "childbirth"], ["kidney", "renal"], ["lung", "pulmonary"], ["liver", "hepatic"],
+        ["heart", "cardiac"], ["brain", "cerebral"], ["viral", "virus"],
     ]
 
     static let readThrough: Set<String> = [
@@ -62,9 +77,18 @@ struct IndexWalker: Sendable {
         titleIDs.reserveCapacity(entries.count)
         var children = [[Int32]](repeating: [], count: entries.count)
         var connector = [UInt8](repeating: 0, count: entries.count)
+        var forms: [Int32: [[Int32]]] = [:]
         for (i, entry) in entries.enumerated() {
             var seen = Set<Int32>()
             titleIDs.append(vocabulary.intern(phrase: entry.title).filter { seen.insert($0).inserted })
+            if entry.parent >= 0, entry.title.contains(",") {
+                let parts = entry.title.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                if let first = parts.first,
+                    parts.dropFirst().allSatisfy({ Self.isInflection($0, of: first) || Self.sameWord.contains([first, $0]) })
+                {
+                    forms[Int32(i)] = parts.map { vocabulary.intern(phrase: $0) }.filter { !$0.isEmpty }
+                }
+            }
             if entry.parent >= 0 { children[Int(entry.parent)].append(Int32(i)) }
             let title = entry.title.lowercased()
             if Self.readThrough.contains(title) { connector[i] = 1 }
@@ -120,7 +144,17 @@ struct IndexWalker: Sendable {
             guard let see = entry.see, let target = navigator.entry(named: see) else { continue }
             seeTarget[i] = Int32(target)
         }
+        // the clinician's word for a condition the Index lists under another term's subterm (`stroke` for
+        // `Infarct, cerebral`): its walk starts there, and takes the subterm's code only through a further subterm
+        for (word, path) in Self.startsUnder {
+            guard let target = navigator.entry(named: path) else { continue }
+            let ids = vocabulary.intern(phrase: word)
+            guard !ids.isEmpty else { continue }
+            triggers[ids, default: []].append(Int32(target))
+            longest = max(longest, ids.count)
+        }
         self.children = children
+        self.forms = forms
         self.connector = connector
         self.seeTarget = seeTarget
         // a subterm of nothing but short words (`H` of `Disorder, H (Hartnup's)`) is not matched by words of a note
@@ -134,6 +168,9 @@ struct IndexWalker: Sendable {
         self.onlyInIndex = onlyInIndex
         self.longestTrigger = longest
         self.withoutIDs = Set(["without", "no"].compactMap { vocabulary.id($0) })
+        var adjectives = Set<Int32>()
+        for id in 0..<Int32(vocabulary.count) where Self.isAdjective(vocabulary.word(id)) { adjectives.insert(id) }
+        self.adjectives = adjectives
     }
 
     /// One walk: the entry whose code it took, the path, and the clause positions its words came from.
@@ -141,6 +178,8 @@ struct IndexWalker: Sendable {
         var entry: Int
         var path: [Int]
         var positions: [Int]
+        /// The clause positions of the words that named the main term.
+        var trigger: Range<Int>
         /// Only the main term was documented: its default code.
         var isDefault: Bool { path.count == 1 }
         var main: Int { path[0] }
@@ -169,7 +208,23 @@ struct IndexWalker: Sendable {
             }
             start += length
         }
+        // an adjective that qualifies the next condition named (`ischemic stroke`, `embolic stroke`) is read with that
+        // condition, not walked on its own past it: its walk must take the noun it stands before
+        let starts = Set(out.map { $0.trigger.lowerBound })
+        let all = out
+        out.removeAll { w in
+            let next = w.trigger.upperBound
+            guard starts.contains(next), !w.positions.contains(next), w.trigger.count == 1,
+                adjectives.contains(terms[w.trigger.lowerBound].id)
+            else { return false }
+            return all.contains { $0.trigger.lowerBound == next && $0.positions.count >= 2 }
+        }
         return out
+    }
+
+    /// A word ending as an English adjective does (`ischemic`, `renal`, `embolic`, `infectious`).
+    static func isAdjective(_ word: String) -> Bool {
+        ["ic", "al", "ous", "ary", "ive", "oid"].contains { word.hasSuffix($0) } && word.count > 4
     }
 
     /// Whether a word after the main term's comma is another form of it (`failed` of `failure`, `falling` of
@@ -196,9 +251,8 @@ struct IndexWalker: Sendable {
         var jumps = 0
         while true {
             var best: (entry: Int, via: Int?, found: [Int], score: Int)?
-            func consider(_ child: Int, via: Int?) {
-                let ids = titleIDs[child]
-                guard !ids.isEmpty else { return }
+            func match(_ ids: [Int32], near anchors: [Int]) -> [Int]? {
+                guard !ids.isEmpty else { return nil }
                 var found: [Int] = []
                 for id in ids {
                     // a subterm's word stands near the words already read (`acute on chronic systolic heart
@@ -206,10 +260,30 @@ struct IndexWalker: Sendable {
                     guard
                         let p = range.first(where: { q in
                             terms[q].id == id && !used.contains(q) && !found.contains(q)
-                                && used.contains { abs($0 - q) <= Self.reach }
+                                && (used.contains { abs($0 - q) <= Self.reach }
+                                    || anchors.contains { abs($0 - q) <= Self.reach })
                         })
-                    else { return }
+                    else { return nil }
                     found.append(p)
+                }
+                return found
+            }
+            func consider(_ child: Int, via: Int?) {
+                guard !titleIDs[child].isEmpty else { return }
+                // a connector the clause says (`due to`) reads the words after it however far it stands
+                var anchors: [Int] = []
+                if let via {
+                    for id in titleIDs[via] { anchors += range.filter { terms[$0].id == id && !used.contains($0) } }
+                }
+                let found: [Int]
+                if let one = match(titleIDs[child], near: anchors) {
+                    found = one
+                } else if let alternatives = forms[Int32(child)],
+                    let one = alternatives.lazy.compactMap({ match($0, near: anchors) }).max(by: { $0.count < $1.count })
+                {
+                    found = one
+                } else {
+                    return
                 }
                 // `with` is not read from words the clause says it is without (`without complications`)
                 if via != nil && connector[via!] == 1,
@@ -252,7 +326,7 @@ struct IndexWalker: Sendable {
         }
         guard let coded = path.last(where: { index.entries[$0].code != nil }) else { return nil }
         if coded == main && !standsAlone[main] { return nil }
-        return Walk(entry: coded, path: path, positions: positions.sorted())
+        return Walk(entry: coded, path: path, positions: positions.sorted(), trigger: trigger)
     }
 
     /// The path as a coder writes it: `Failure, failed › heart › systolic › acute › and (on) chronic`; a `see`
@@ -264,6 +338,8 @@ struct IndexWalker: Sendable {
             let entry = index.entries[i]
             if let previous, seeTarget[previous] == Int32(i) {
                 levels.append("see " + entry.path.joined(separator: ", "))
+            } else if previous == nil {
+                levels.append(entry.path.joined(separator: " › "))
             } else {
                 levels.append(entry.title)
             }

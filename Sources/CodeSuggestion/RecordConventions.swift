@@ -51,11 +51,12 @@ enum RecordConventions {
         drop(.lessSpecific) { c in
             guard isLessSpecific(c.code, suggester) else { return nil }
             // the same condition: every word of the unspecified title is in the specific one (`Dyspnea, unspecified`
-            // is not `Tachypnea`, though both are R06)
+            // is not `Tachypnea`, though both are R06); a code is read with its category's title (`Non-ST elevation
+            // (NSTEMI) myocardial infarction` is an acute one: I21)
             let condition = words(suggester.title(c.code)).subtracting(unspecifiedWords)
             return present.first { o in
                 o != c.code && o.prefix(3) == c.code.prefix(3) && !isLessSpecific(o, suggester)
-                    && condition.isSubset(of: words(suggester.title(o)))
+                    && condition.isSubset(of: words(suggester.title(o)).union(words(suggester.title(String(o.prefix(3))))))
             }
         }
 
@@ -123,6 +124,39 @@ enum RecordConventions {
                 }
             }
             return nil
+        }
+
+        // two codes read from the same words where the classification excludes one beside the other (Excludes1 at
+        // I66, occlusion of a cerebral artery: causing cerebral infarction, I63.-): one condition, and the code whose
+        // note excludes the other is not it (I.A.12.a; two unrelated conditions, read from different words, keep both)
+        let byCode = Dictionary(kept.filter { $0.system == .icd10cm }.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        func excludes(_ a: String, _ b: String) -> Bool {
+            guard let index = suggester.tabular.index(of: a) else { return false }
+            let key = CodeFormat.normalize(b)
+            return suggester.tabular.applicableNotes(for: index).contains { _, n in
+                n.kind == .excludes1 && n.references.contains { $0.covers(key) }
+            }
+        }
+        func overlap(_ a: Candidate, _ b: Candidate) -> Bool {
+            a.evidence.contains { e in b.evidence.contains { $0.start < e.end && e.start < $0.end } }
+        }
+        drop(.lessSpecific) { c in
+            guard !c.code.hasPrefix("R") else { return nil }
+            for (code, o) in byCode where code != c.code && !code.hasPrefix("R") && overlap(c, o) && excludes(c.code, code) {
+                // both exclude each other: the one with the more trusted reading stays
+                if excludes(code, c.code) && (c.confidence, o.code) > (o.confidence, c.code) { continue }
+                return "\(code) (Excludes1 at \(c.code.prefix(3)))"
+            }
+            return nil
+        }
+
+        // a personal history code read from the words of a current condition it is the history of (`MCA` Z86.73
+        // beside the stroke I63.412 it names): the condition is current (I.C.21.c.4)
+        let current = kept.filter { $0.system == .icd10cm && !CodingConventions.isHistoryCode($0.code) }
+        drop(.notReported) { c in
+            guard CodingConventions.isHistoryCode(c.code), c.assertion != .historical else { return nil }
+            return current.first { o in CodingConventions.historyCode(for: o.code) == c.code && overlap(c, o) }
+                .map { "\($0.code): the condition is current" }
         }
 
         // a residual code of an organ system (R69 Illness, unspecified; I51.9 Heart disease, unspecified) read from

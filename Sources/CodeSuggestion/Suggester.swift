@@ -310,8 +310,9 @@ public struct Suggester: Sendable {
     func indexFindings(_ terms: [Term], _ si: Int, _ section: SectionKind, _ note: ClinicalNote) -> [Finding] {
         guard let walker = indexWalker else { return [] }
         /// The finding of one walk, or nil for a code the Tabular List does not report or an external cause.
-        func found(_ walk: IndexWalker.Walk) -> Finding? {
-            guard let written = walker.index.entries[walk.entry].code, let code = reportable(written),
+        func found(_ walk: IndexWalker.Walk, in clause: Range<Int>) -> Finding? {
+            let words = Set(terms[clause].lazy.map(\.id).filter { $0 >= 0 })
+            guard let written = walker.index.entries[walk.entry].code, let code = reportable(written, saying: words),
                 !"VWXY".contains(code.first ?? "A")
             else { return nil }
             let source: PhraseSource = !walk.isDefault ? .index : walker.onlyInIndex[walk.main] ? .indexName : .indexDefault
@@ -327,7 +328,7 @@ public struct Suggester: Sendable {
         while start < terms.count {
             var end = start
             while end < terms.count && terms[end].id != -2 { end += 1 }
-            if end > start { out += walker.walks(terms, in: start..<end).compactMap(found) }
+            if end > start { out += walker.walks(terms, in: start..<end).compactMap { found($0, in: start..<end) } }
             start = end + 1
         }
         // a line of the physician's diagnosis list is one diagnostic statement, its commas part of it (`Major
@@ -338,18 +339,38 @@ public struct Suggester: Sendable {
         if RecordConventions.listSections.contains(section.rawValue), terms[from...].contains(where: { $0.id == -2 }) {
             var seen = Set(out.map(\.entry.code))
             for walk in walker.walks(terms, in: from..<terms.count) where !walk.isDefault {
-                if let f = found(walk), seen.insert(f.entry.code).inserted { out.append(f) }
+                if let f = found(walk, in: from..<terms.count), seen.insert(f.entry.code).inserted { out.append(f) }
             }
         }
         return out
     }
 
-    /// The reportable code for a code the index gives: itself, or under a heading its unspecified code (the initial
-    /// encounter for an injury).
-    func reportable(_ written: String) -> String? {
-        guard let i = tabular.index(of: CodeFormat.normalize(written)) else { return nil }
+    /// The reportable code for a code the index gives: itself, or under a heading the code the clause's words
+    /// choose in the Tabular List, as a coder reads on from the index (`Infarct, cerebral, due to embolism, cerebral
+    /// arteries` I63.4- with `left middle cerebral artery`: I63.412), its unspecified code where they choose none
+    /// (the initial encounter for an injury).
+    func reportable(_ written: String, saying words: Set<Int32> = []) -> String? {
+        guard var i = tabular.index(of: CodeFormat.normalize(written)) else { return nil }
+        while !tabular.entries[i].billable, let next = documentedChild(of: i, saying: words) { i = next }
         if tabular.entries[i].billable { return tabular.entries[i].code }
         return DiagnosisLexicon.defaultCode(under: i, in: tabular).map { tabular.entries[$0].code }
+    }
+
+    /// The subdivision of a heading whose own words (those its title adds to the heading's) the clause all says,
+    /// the one saying most; never an `unspecified` or `other` one, which the words do not choose.
+    func documentedChild(of heading: Int, saying words: Set<Int32>) -> Int? {
+        guard !words.isEmpty else { return nil }
+        let entry = tabular.entries[heading]
+        let own = Set(vocabulary.ids(of: entry.title))
+        var best: (child: Int, count: Int)?
+        for c in entry.children.map(Int.init) where tabular.entries[c].kind != .extended {
+            let title = tabular.entries[c].title.lowercased()
+            guard !title.contains("unspecified"), !title.hasPrefix("other"), !title.contains(" other ") else { continue }
+            let adds = Set(vocabulary.ids(of: title)).subtracting(own)
+            guard !adds.isEmpty, adds.isSubset(of: words) else { continue }
+            if best == nil || adds.count > best!.count { best = (c, adds.count) }
+        }
+        return best?.child
     }
 
     /// Main terms whose index entry is mostly subterms by site (`Pain, abdominal`, `Hemorrhage, intracranial`): on

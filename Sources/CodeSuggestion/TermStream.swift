@@ -49,6 +49,10 @@ public struct Vocabulary: Sendable {
         }
         // bleeding is the index's hemorrhage (`Ulcer, duodenal, with hemorrhage`)
         map[TextNormalizer.stem("bleeding")] = TextNormalizer.stem("hemorrhage")
+        // a cardioembolic stroke is one due to embolism (`Infarct, cerebral, due to embolism`)
+        for word in ["cardioembolic", "cardioembolism", "embolic", "thromboembolic", "thromboembolism"] {
+            map[TextNormalizer.stem(word)] = TextNormalizer.stem("embolism")
+        }
         // a depressive disorder is the index's depression (`Depression, major, recurrent`)
         map[TextNormalizer.stem("depressive")] = TextNormalizer.stem("depression")
         // `cervical` is also the neck (cervical spine, cervical lymph nodes): keep it as written
@@ -57,6 +61,11 @@ public struct Vocabulary: Sendable {
     }()
 
     @inline(__always) static func canonical(_ stem: String) -> String { adjectives[stem] ?? stem }
+
+    /// The ids of a phrase's known words (unknown ones left out).
+    func ids(of phrase: String) -> [Int32] {
+        TextNormalizer.tokens(phrase).compactMap { ids[Self.canonical($0)] }
+    }
 
     var count: Int { words.count }
     func word(_ id: Int32) -> String { words[Int(id)] }
@@ -83,6 +92,14 @@ struct TermStream {
         "k pneumoniae": "klebsiella", "p aeruginosa": "pseudomonas", "c difficile": "clostridioides",
         "h influenzae": "haemophilus", "h pylori": "helicobacter", "e faecalis": "enterococcus",
         "e faecium": "enterococcus", "p mirabilis": "proteus", "m tuberculosis": "mycobacterium",
+    ]
+
+    /// The words that, after `non-`, say the patient does not have the condition (`non-smoker`, `non-tender`), where
+    /// the classification has no `non…` word of its own.
+    static let absentAfterNon: Set<String> = [
+        "smoker", "smoking", "smokers", "drinker", "drinking", "diabetic", "hypertensive", "tender", "distended",
+        "labored", "reactive", "focal", "contributory", "icteric", "tobacco", "alcohol", "drug", "user", "pitting",
+        "radiating", "productive", "bloody", "significant", "specific", "diagnostic", "anginal", "cardiac",
     ]
 
     /// For each sentence of the note, its terms.
@@ -128,8 +145,17 @@ struct TermStream {
                     terms.append(Term(id: -2, range: token.range))
                 case .word, .number:
                     if token.normalized.hasPrefix("non-") {
-                        // `non-smoker`, `non-diabetic`: the word says the condition is absent
-                        terms.append(Term(id: -1, range: token.range))
+                        let rest = String(token.normalized.dropFirst(4))
+                        if let joined = lookup(Vocabulary.canonical(TextNormalizer.stem("non" + rest.filter { $0 != "-" }))) {
+                            // `non-displaced` is the classification's `nondisplaced`
+                            terms.append(Term(id: joined, range: token.range))
+                        } else if Self.absentAfterNon.contains(rest) || rest.isEmpty {
+                            // `non-smoker`, `non-diabetic`: the word says the condition is absent
+                            terms.append(Term(id: -1, range: token.range))
+                        } else {
+                            // `non-ST elevation`, `non-Hodgkin`, `non-pressure`: a kind of the condition
+                            for id in ids("non " + rest) { terms.append(Term(id: id, range: token.range)) }
+                        }
                     } else if i + 2 < tokens.count, let genus = Self.genus(token, tokens[i + 2]) {
                         for id in ids(genus) { terms.append(Term(id: id, range: token.range)) }
                     } else if let a = expansions[token.range.lowerBound] {

@@ -56,6 +56,8 @@ extension AbbreviationExpander {
             ("bmi", "body mass index"), ("ptsd", "post-traumatic stress disorder"),
             ("adhd", "attention deficit hyperactivity disorder"), ("mdd", "major depressive disorder"),
             ("copd/asthma", "chronic obstructive pulmonary disease or asthma"),
+            ("mca", "middle cerebral artery"), ("aca", "anterior cerebral artery"), ("ica", "internal carotid artery"),
+            ("rca", "right coronary artery"), ("lcx", "left circumflex coronary artery"),
         ] {
             one(a, e)
         }
@@ -90,6 +92,22 @@ extension AbbreviationExpander {
                         "on", "exam", "unremarkable", "normal", "findings", "revealed", "vitals", "general", "heent",
                         "notable", "remarkable", "auscultation", ":",
                     ], sections: [.physicalExamination]),
+            ])
+        many(
+            "pca",
+            [
+                Sense(
+                    "posterior cerebral artery",
+                    cues: [
+                        "stroke", "infarct", "infarction", "territory", "occlusion", "thrombosis", "embolism", "cva",
+                        "ischemic", "cta", "mri", "hemianopia", "left", "right", "p1", "p2", "mca", "aca",
+                    ]),
+                Sense(
+                    "patient-controlled analgesia",
+                    cues: [
+                        "pump", "analgesia", "morphine", "hydromorphone", "dilaudid", "fentanyl", "pain", "postoperative",
+                        "postop", "demand", "basal", "bolus", "weaned", "iv",
+                    ]),
             ])
         many(
             "ms",
