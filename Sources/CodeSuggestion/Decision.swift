@@ -20,6 +20,8 @@ struct Decision {
         var calibrated: Double?
         /// Mentions read as present (not uncertain, past or conditional).
         var presentMentions = 0
+        /// The words that named the main term of each Index walk past it that gave this code.
+        var mainTerms: [Range<Int>] = []
 
         /// The engine's own estimate: independent sources agree (noisy-or); more mentions add a little.
         var estimate: Double {
@@ -134,6 +136,7 @@ struct Decision {
         coded[key]!.bySource[f.entry.source] = max(coded[key]!.bySource[f.entry.source] ?? 0, confidence)
         if !coded[key]!.evidence.contains(span) { coded[key]!.evidence.append(span) }
         if !f.reordered { coded[key]!.reordered = false }
+        if let m = f.mainTerm, !coded[key]!.mainTerms.contains(m) { coded[key]!.mainTerms.append(m) }
         if let reason, !coded[key]!.reasons.contains(reason) { coded[key]!.reasons.append(reason) }
         if let sideReason, !coded[key]!.reasons.contains(sideReason) { coded[key]!.reasons.append(sideReason) }
         let why =
@@ -188,6 +191,23 @@ struct Decision {
         let negated = Set(notCoded.values.filter { $0.reason == .negated }.map(\.code))
         let keptCodes = Set(kept.map(\.code))
         skipped.removeAll { keptCodes.contains($0.code) }
+
+        // the default code of a main term (`thrombosis` I82.90) where the Index was read on from that very word
+        // (`posterior cerebral artery thrombosis`: Thrombosis › artery › cerebral): the walk's code is the
+        // condition's, whatever its category
+        let walked = kept
+        kept.removeAll { c in
+            guard c.system == .icd10cm, !c.evidence.isEmpty, !CodingConventions.isHistoryCode(c.code) else { return false }
+            guard let by = walked.first(where: { o in
+                o.code != c.code && !o.mainTerms.isEmpty && o.assertion == c.assertion
+                    && c.evidence.allSatisfy { e in o.mainTerms.contains { $0.lowerBound <= e.start && e.end <= $0.upperBound } }
+            }) else { return false }
+            skipped.append(
+                NotCoded(
+                    code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: .lessSpecific,
+                    detail: by.code, evidence: c.evidence))
+            return true
+        }
 
         // a code read from words that are all part of the mention of another code of its category, more specific
         // ("heart failure" inside "acute on chronic systolic heart failure") or read as written where this one only

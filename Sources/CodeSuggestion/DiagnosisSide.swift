@@ -26,6 +26,13 @@ enum DiagnosisSide {
             case "bilateral", "bilaterally", "both": side = .bilateral
             default:
                 let raw = note[token.range]
+                // `R posterior cerebral artery`, `L knee`
+                if raw == "R" || raw == "L", t + 1 < ts.upperBound, note.tokens[t + 1].kind == .word,
+                    note.tokens[t + 1].normalized.count > 2
+                {
+                    side = raw == "R" ? .right : .left
+                    break
+                }
                 guard eye else { continue }
                 switch raw {
                 case "OD", "RE": side = .right

@@ -54,6 +54,10 @@ struct IndexWalker: Sendable {
         "change", "changes", "abnormal", "abnormality", "abnormalities", "defect", "lesion", "state", "type",
     ]
 
+    /// Main terms whose qualifier is the classification's default, said or not (a fracture not documented as
+    /// pathological is traumatic, I.C.19.c).
+    static let implied: Set<String> = ["fracture, traumatic"]
+
     /// Clinicians' words for a subterm of another main term, where the walk also starts.
     static let startsUnder: [(String, String)] = [("stroke", "Infarct, cerebral")]
 
@@ -115,7 +119,7 @@ struct IndexWalker: Sendable {
             guard let first = parts.first, !Self.excludedMainTerms.contains(first), first != "nec" else { continue }
             var names = [first]
             for part in parts.dropFirst() {
-                if Self.isInflection(part, of: first) {
+                if Self.isInflection(part, of: first) || Self.implied.contains(whole) {
                     names.append(part)
                 } else {
                     required[Int(m)] += vocabulary.intern(phrase: part)
@@ -186,7 +190,7 @@ struct IndexWalker: Sendable {
     }
 
     /// Every walk in the clause `terms[range]`: one from each main term named in it.
-    func walks(_ terms: [Term], in range: Range<Int>) -> [Walk] {
+    func walks(_ terms: [Term], in range: Range<Int>, reach: Int = IndexWalker.reach) -> [Walk] {
         var out: [Walk] = []
         var start = range.lowerBound
         var key: [Int32] = []
@@ -204,12 +208,18 @@ struct IndexWalker: Sendable {
                 continue
             }
             for main in mains {
-                if let walk = walk(from: Int(main), trigger: start..<(start + length), terms, range) { out.append(walk) }
+                if let walk = walk(from: Int(main), trigger: start..<(start + length), terms, range, reach: reach) {
+                    out.append(walk)
+                }
             }
             start += length
         }
         // an adjective that qualifies the next condition named (`ischemic stroke`, `embolic stroke`) is read with that
         // condition, not walked on its own past it: its walk must take the noun it stands before
+        // a main term the clause qualifies (`pathological fracture`: Fracture, pathological) over the one named by
+        // the same word without its qualifier (Fracture, traumatic)
+        let qualified = Set(out.filter { !required[$0.main].isEmpty }.map { $0.trigger.lowerBound })
+        out.removeAll { qualified.contains($0.trigger.lowerBound) && required[$0.main].isEmpty }
         let starts = Set(out.map { $0.trigger.lowerBound })
         let all = out
         out.removeAll { w in
@@ -236,7 +246,7 @@ struct IndexWalker: Sendable {
     }
 
     /// Walks the subterms of a main term with the clause's words.
-    func walk(from main: Int, trigger: Range<Int>, _ terms: [Term], _ range: Range<Int>) -> Walk? {
+    func walk(from main: Int, trigger: Range<Int>, _ terms: [Term], _ range: Range<Int>, reach: Int = IndexWalker.reach) -> Walk? {
         var used = Set(trigger)
         var positions = Array(trigger)
         for id in required[main] {
@@ -260,8 +270,7 @@ struct IndexWalker: Sendable {
                     guard
                         let p = range.first(where: { q in
                             terms[q].id == id && !used.contains(q) && !found.contains(q)
-                                && (used.contains { abs($0 - q) <= Self.reach }
-                                    || anchors.contains { abs($0 - q) <= Self.reach })
+                                && (used.contains { abs($0 - q) <= reach } || anchors.contains { abs($0 - q) <= reach })
                         })
                     else { return nil }
                     found.append(p)

@@ -51,12 +51,13 @@ enum RecordConventions {
         drop(.lessSpecific) { c in
             guard isLessSpecific(c.code, suggester) else { return nil }
             // the same condition: every word of the unspecified title is in the specific one (`Dyspnea, unspecified`
-            // is not `Tachypnea`, though both are R06); a code is read with its category's title (`Non-ST elevation
-            // (NSTEMI) myocardial infarction` is an acute one: I21)
+            // is not `Tachypnea`, though both are R06); the acuity a category's title gives is its codes' (`Non-ST
+            // elevation (NSTEMI) myocardial infarction` is an acute one: I21)
             let condition = words(suggester.title(c.code)).subtracting(unspecifiedWords)
             return present.first { o in
                 o != c.code && o.prefix(3) == c.code.prefix(3) && !isLessSpecific(o, suggester)
-                    && condition.isSubset(of: words(suggester.title(o)).union(words(suggester.title(String(o.prefix(3))))))
+                    && condition.subtracting(acuity.intersection(words(suggester.title(String(o.prefix(3))))))
+                        .isSubset(of: words(suggester.title(o)))
             }
         }
 
@@ -293,6 +294,8 @@ enum RecordConventions {
         let what = rest[..<end].trimmingCharacters(in: .whitespaces)
         return what.isEmpty ? nil : what
     }
+
+    static let acuity: Set<String> = ["acute", "chronic"]
 
     /// The words that say a title is unspecified, not what the condition is.
     static let unspecifiedWords: Set<String> = [

@@ -254,6 +254,9 @@ public struct Suggester: Sendable {
         var reordered = false
         /// The Alphabetic Index path that gave the code (`Failure, failed › heart › systolic → I50.20`).
         var indexPath: String?
+        /// For a walk past its main term: the bytes of the words that named the main term, whose own default code
+        /// the walk reads past.
+        var mainTerm: Range<Int>?
     }
 
     /// Every lexicon phrase in the note: the longest tabular or clinical-lexicon phrase at each place (left to right,
@@ -321,6 +324,9 @@ public struct Suggester: Sendable {
                 walk.positions.first!, walk.positions.last! + 1, si, section, note)
             f.phraseLength = walk.positions.count
             f.indexPath = walker.heading(walk) + " → " + written + (written == code ? "" : " → \(code)")
+            if !walk.isDefault {
+                f.mainTerm = terms[walk.trigger.lowerBound].range.lowerBound..<terms[walk.trigger.upperBound - 1].range.upperBound
+            }
             return f
         }
         var out: [Finding] = []
@@ -338,7 +344,7 @@ public struct Suggester: Sendable {
         if terms.count > 2, terms[1].id == -2, note.utf8[terms[0].range].allSatisfy({ $0 >= 48 && $0 <= 57 }) { from = 2 }
         if RecordConventions.listSections.contains(section.rawValue), terms[from...].contains(where: { $0.id == -2 }) {
             var seen = Set(out.map(\.entry.code))
-            for walk in walker.walks(terms, in: from..<terms.count) where !walk.isDefault {
+            for walk in walker.walks(terms, in: from..<terms.count, reach: 2 * IndexWalker.reach) where !walk.isDefault {
                 if let f = found(walk, in: from..<terms.count), seen.insert(f.entry.code).inserted { out.append(f) }
             }
         }
@@ -363,11 +369,10 @@ public struct Suggester: Sendable {
         let entry = tabular.entries[heading]
         let own = Set(vocabulary.ids(of: entry.title))
         var best: (child: Int, count: Int)?
+        let vague = Set(vocabulary.ids(of: "unspecified other"))
         for c in entry.children.map(Int.init) where tabular.entries[c].kind != .extended {
-            let title = tabular.entries[c].title.lowercased()
-            guard !title.contains("unspecified"), !title.hasPrefix("other"), !title.contains(" other ") else { continue }
-            let adds = Set(vocabulary.ids(of: title)).subtracting(own)
-            guard !adds.isEmpty, adds.isSubset(of: words) else { continue }
+            let adds = Set(vocabulary.ids(of: tabular.entries[c].title)).subtracting(own)
+            guard !adds.isEmpty, adds.isDisjoint(with: vague), adds.isSubset(of: words) else { continue }
             if best == nil || adds.count > best!.count { best = (c, adds.count) }
         }
         return best?.child

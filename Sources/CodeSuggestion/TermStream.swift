@@ -94,6 +94,18 @@ struct TermStream {
         "e faecium": "enterococcus", "p mirabilis": "proteus", "m tuberculosis": "mycobacterium",
     ]
 
+    /// `R` and `L` written before a word of anatomy (`R posterior cerebral artery`, `L knee`): right and left.
+    static func side(_ token: Token, at i: Int, _ tokens: [Token], _ note: ClinicalNote) -> String? {
+        guard token.kind == .word, token.normalized.count == 1, i + 1 < tokens.count, tokens[i + 1].kind == .word,
+            tokens[i + 1].normalized.count > 2
+        else { return nil }
+        switch note[token.range] {
+        case "R": return "right"
+        case "L": return "left"
+        default: return nil
+        }
+    }
+
     /// The words that, after `non-`, say the patient does not have the condition (`non-smoker`, `non-tender`), where
     /// the classification has no `non…` word of its own.
     static let absentAfterNon: Set<String> = [
@@ -156,6 +168,8 @@ struct TermStream {
                             // `non-ST elevation`, `non-Hodgkin`, `non-pressure`: a kind of the condition
                             for id in ids("non " + rest) { terms.append(Term(id: id, range: token.range)) }
                         }
+                    } else if let side = Self.side(token, at: i, tokens, note) {
+                        terms.append(Term(id: lookup(side) ?? -1, range: token.range))
                     } else if i + 2 < tokens.count, let genus = Self.genus(token, tokens[i + 2]) {
                         for id in ids(genus) { terms.append(Term(id: id, range: token.range)) }
                     } else if let a = expansions[token.range.lowerBound] {

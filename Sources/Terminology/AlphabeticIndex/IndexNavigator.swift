@@ -147,30 +147,39 @@ public struct IndexNavigator: Sendable {
         let parts = reference.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for headCount in stride(from: parts.count, through: 1, by: -1) {
             let head = parts[0..<headCount].joined(separator: ", ")
-            guard let start = index.indices(matchingMainTerm: head).first(where: { index.entries[$0].parent < 0 }) else {
-                continue
+            // the main terms of that name (`Fracture, traumatic` and `Fracture, pathological` for `Fracture`): the
+            // first where the whole reference leads somewhere
+            let starts = index.indices(matchingMainTerm: head).filter { index.entries[$0].parent < 0 }
+            guard !starts.isEmpty else { continue }
+            for start in starts {
+                if let found = follow(Array(parts[headCount...]), from: start) { return found }
             }
-            var at = start
-            for part in parts[headCount...] {
-                // a subterm by its words, `NEC` aside (`drug` is `drug NEC`), else the first that starts with them
-                let wanted = Self.tokens(part).filter { $0 != "nec" }
-                var next: Int?
-                var starting: Int?
-                for i in (at + 1)..<subtreeEnd(at) where index.entries[i].parent == Int32(at) {
-                    let have = Self.tokens(index.entries[i].title).filter { $0 != "nec" }
-                    if have == wanted {
-                        next = i
-                        break
-                    }
-                    if starting == nil, have.starts(with: wanted) { starting = i }
-                }
-                // a reference that leads nowhere in this index is not followed halfway
-                guard let found = next ?? starting else { return nil }
-                at = found
-            }
-            return at
+            return nil
         }
         return nil
+    }
+
+    /// The subterm reached from an entry by a reference's further parts, or nil where it leads nowhere (a reference is
+    /// not followed halfway).
+    private func follow(_ parts: [String], from start: Int) -> Int? {
+        var at = start
+        for part in parts {
+            // a subterm by its words, `NEC` aside (`drug` is `drug NEC`), else the first that starts with them
+            let wanted = Self.tokens(part).filter { $0 != "nec" }
+            var next: Int?
+            var starting: Int?
+            for i in (at + 1)..<subtreeEnd(at) where index.entries[i].parent == Int32(at) {
+                let have = Self.tokens(index.entries[i].title).filter { $0 != "nec" }
+                if have == wanted {
+                    next = i
+                    break
+                }
+                if starting == nil, have.starts(with: wanted) { starting = i }
+            }
+            guard let found = next ?? starting else { return nil }
+            at = found
+        }
+        return at
     }
 
     func firstCode(below start: Int) -> String? {
