@@ -327,6 +327,9 @@ struct IndexWalker: Sendable {
                     || !children[Int(seeTarget[current])].isEmpty
             {
                 jumps += 1
+                // a main term of several words that sends to one of them (`Hypertensive urgency` see `Hypertension`):
+                // its other words are read again as subterms there (`urgency`)
+                if current == main { for p in trigger.dropFirst() { used.remove(p) } }
                 current = Int(seeTarget[current])
                 path.append(current)
                 continue
@@ -335,7 +338,7 @@ struct IndexWalker: Sendable {
         }
         guard let coded = path.last(where: { index.entries[$0].code != nil }) else { return nil }
         if coded == main && !standsAlone[main] { return nil }
-        return Walk(entry: coded, path: path, positions: positions.sorted(), trigger: trigger)
+        return Walk(entry: coded, path: path, positions: Set(positions).sorted(), trigger: trigger)
     }
 
     /// The path as a coder writes it: `Failure, failed › heart › systolic › acute › and (on) chronic`; a `see`

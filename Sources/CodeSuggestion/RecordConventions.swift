@@ -47,19 +47,25 @@ enum RecordConventions {
 
         // one code per condition at the documented specificity: the unspecified code of a category gives way to a
         // specific code of it wherever its words were (`CKD` N18.9 beside `CKD stage 3a` N18.31)
+        // (the specific code takes over the mentions, so a list that names the condition briefly (`CKD`) names the
+        // code the course gives in full)
         let present = codes()
+        var taken: [String: [EvidenceSpan]] = [:]
         drop(.lessSpecific) { c in
             guard isLessSpecific(c.code, suggester) else { return nil }
             // the same condition: every word of the unspecified title is in the specific one (`Dyspnea, unspecified`
             // is not `Tachypnea`, though both are R06); the acuity a category's title gives is its codes' (`Non-ST
             // elevation (NSTEMI) myocardial infarction` is an acute one: I21)
             let condition = words(suggester.title(c.code)).subtracting(unspecifiedWords)
-            return present.first { o in
+            let by = present.first { o in
                 o != c.code && o.prefix(3) == c.code.prefix(3) && !isLessSpecific(o, suggester)
                     && condition.subtracting(acuity.intersection(words(suggester.title(String(o.prefix(3))))))
                         .isSubset(of: words(suggester.title(o)))
             }
+            if let by { taken[by, default: []] += c.evidence }
+            return by
         }
+        for i in kept.indices { if let more = taken[kept[i].code] { kept[i].evidence += more.filter { !kept[i].evidence.contains($0) } } }
 
         // one condition read twice, by two categories: the code of an unspecified site or kind (`Primary
         // osteoarthritis, unspecified site`) gives way to the code of the same condition the record gives the site
@@ -85,13 +91,28 @@ enum RecordConventions {
         // (`DKA`) is the type 1 code where the record says type 1 (I.C.4.a.2: type 2 only by default)
         let typeOne = kept.contains { $0.code.hasPrefix("E10") } || skipped.contains { $0.code.hasPrefix("E10") }
         if typeOne {
+            var merged: [Int] = []
             for i in kept.indices where kept[i].code.hasPrefix("E11") {
                 let text = kept[i].evidence.map { $0.text.lowercased() }.joined(separator: " ")
                 guard !["type 2", "type ii", "t2dm", "dm2", "dm 2", "dmii", "niddm"].contains(where: text.contains) else { continue }
                 let one = "E10" + kept[i].code.dropFirst(3)
-                guard suggester.tabular.entry(one)?.billable == true, !kept.contains(where: { $0.code == one }) else { continue }
+                guard suggester.tabular.entry(one)?.billable == true else { continue }
+                if let j = kept.firstIndex(where: { $0.code == one }) {
+                    // the type 1 code is there already: it takes this one's mentions
+                    kept[j].evidence += kept[i].evidence.filter { !kept[j].evidence.contains($0) }
+                    kept[j].presentMentions += kept[i].presentMentions
+                    merged.append(i)
+                    continue
+                }
                 kept[i].reasons.append("the record documents type 1 diabetes: \(one), not \(kept[i].code) (I.C.4.a.2)")
                 kept[i].code = one
+            }
+            for i in merged.reversed() {
+                let c = kept.remove(at: i)
+                skipped.append(
+                    NotCoded(
+                        code: c.code, system: .icd10cm, title: suggester.title(c.code), reason: .lessSpecific,
+                        detail: "E10" + c.code.dropFirst(3), evidence: c.evidence))
             }
         }
 

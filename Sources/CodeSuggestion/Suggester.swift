@@ -324,7 +324,7 @@ public struct Suggester: Sendable {
                 walk.positions.first!, walk.positions.last! + 1, si, section, note)
             f.phraseLength = walk.positions.count
             f.indexPath = walker.heading(walk) + " → " + written + (written == code ? "" : " → \(code)")
-            if !walk.isDefault {
+            if !walk.isDefault, walk.positions.count > walk.trigger.count {
                 f.mainTerm = terms[walk.trigger.lowerBound].range.lowerBound..<terms[walk.trigger.upperBound - 1].range.upperBound
             }
             return f
@@ -455,6 +455,13 @@ public struct Suggester: Sendable {
                     hi = max(hi, j)
                 }
                 guard found, hi - lo < ids.count + 3, !terms[lo...hi].contains(where: { $0.id == -2 }) else { continue }
+                // a number qualifies the word written before it (`stage 2`), never one elsewhere (`type 2 diabetes
+                // with chronic kidney disease stage 3a` says no stage 2)
+                if let k = ids.indices.first(where: { k in k > 0 && vocabulary.word(ids[k]).first?.isNumber == true }),
+                    !terms[lo...hi].indices.contains(where: { j in j > lo && terms[j].id == ids[k] && terms[j - 1].id == ids[k - 1] })
+                {
+                    continue
+                }
                 guard
                     var entry = trie.entries[Int(slot)].filter({ $0.source != .learned && $0.source != .inclusionTerm })
                         .min(by: Self.preferred),

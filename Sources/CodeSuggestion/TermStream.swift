@@ -53,6 +53,8 @@ public struct Vocabulary: Sendable {
         for word in ["cardioembolic", "cardioembolism", "embolic", "thromboembolic", "thromboembolism"] {
             map[TextNormalizer.stem(word)] = TextNormalizer.stem("embolism")
         }
+        // a hyperosmolar state is the index's hyperosmolarity (`Diabetes, type 2, with hyperosmolarity`)
+        map[TextNormalizer.stem("hyperosmolar")] = TextNormalizer.stem("hyperosmolarity")
         // a depressive disorder is the index's depression (`Depression, major, recurrent`)
         map[TextNormalizer.stem("depressive")] = TextNormalizer.stem("depression")
         // `cervical` is also the neck (cervical spine, cervical lymph nodes): keep it as written

@@ -33,7 +33,8 @@ extension TriggerLexicon {
                 "absent", "unlikely", "is unlikely", "was unlikely", "not seen", "not present", "not identified",
                 "not detected", "not found", "not observed", "not appreciated", "not noted", "not visualized",
                 "not evident", "not demonstrated", "not confirmed", "not shown", "not elicited", "not palpable",
-                "not palpated", "not reported", "free", "(-)", "neg", "is not seen",
+                "not palpated", "not reported", "free", "(-)", "neg", "is not seen", "not suspected",
+                "was not suspected", "is not suspected", "not documented", "not supported", "not felt to be present",
             ], .trigger(.negated, .backward), window: 6, comma: true)
         add(
             [
