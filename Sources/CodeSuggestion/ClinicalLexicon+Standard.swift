@@ -200,6 +200,10 @@ public enum ClinicalLexicon {
         appendicitis|K37
         acute appendicitis|K35.80
         cholecystitis|K81.9
+        calculous cholecystitis|K80.10
+        acute calculous cholecystitis|K80.00
+        acute calculous cholecystitis with obstruction|K80.01
+        chronic calculous cholecystitis|K80.10
         gastroesophageal reflux|K21.9
         gastritis|K29.70
         urinary incontinence|R32

@@ -65,11 +65,13 @@ struct IndexWalker: Sendable {
     static let sameWord: Set<[String]> = [
         ["tooth", "teeth"], ["puerperal", "postpartum"], ["postpartum", "puerperal"], ["puerperal", "childbirth"],
         ["postpartum", "childbirth"], ["kidney", "renal"], ["lung", "pulmonary"], ["liver", "hepatic"],
-        ["heart", "cardiac"], ["brain", "cerebral"], ["viral", "virus"],
+        ["heart", "cardiac"], ["brain", "cerebral"], ["viral", "virus"], ["calculus", "stones in"],
     ]
 
     static let readThrough: Set<String> = [
         "with", "due to", "in", "by", "and", "associated with", "secondary to", "following", "from", "of", "on",
+        // a heading the clinician seldom writes (`Disorder, depressive, recurrent, current episode, severe`)
+        "current episode",
     ]
 
     init(index: AlphabeticIndex, vocabulary: inout Vocabulary) {
@@ -261,7 +263,7 @@ struct IndexWalker: Sendable {
         var jumps = 0
         while true {
             var best: (entry: Int, via: Int?, found: [Int], score: Int)?
-            func match(_ ids: [Int32], near anchors: [Int]) -> [Int]? {
+            func match(_ ids: [Int32], near anchors: [Int], taken: Set<Int>) -> [Int]? {
                 guard !ids.isEmpty else { return nil }
                 var found: [Int] = []
                 for id in ids {
@@ -269,49 +271,62 @@ struct IndexWalker: Sendable {
                     // failure`), not anywhere in a long clause
                     guard
                         let p = range.first(where: { q in
-                            terms[q].id == id && !used.contains(q) && !found.contains(q)
-                                && (used.contains { abs($0 - q) <= reach } || anchors.contains { abs($0 - q) <= reach })
+                            terms[q].id == id && !taken.contains(q) && !found.contains(q)
+                                && (taken.contains { abs($0 - q) <= reach } || anchors.contains { abs($0 - q) <= reach })
                         })
                     else { return nil }
                     found.append(p)
                 }
                 return found
             }
-            func consider(_ child: Int, via: Int?) {
-                guard !titleIDs[child].isEmpty else { return }
+            /// The clause words a subterm reads, or nil.
+            func reads(_ child: Int, via: Int?, taken: Set<Int>) -> [Int]? {
+                guard !titleIDs[child].isEmpty else { return nil }
                 // a connector the clause says (`due to`) reads the words after it however far it stands
                 var anchors: [Int] = []
                 if let via {
-                    for id in titleIDs[via] { anchors += range.filter { terms[$0].id == id && !used.contains($0) } }
+                    for id in titleIDs[via] { anchors += range.filter { terms[$0].id == id && !taken.contains($0) } }
                 }
                 let found: [Int]
-                if let one = match(titleIDs[child], near: anchors) {
+                if let one = match(titleIDs[child], near: anchors, taken: taken) {
                     found = one
                 } else if let alternatives = forms[Int32(child)],
-                    let one = alternatives.lazy.compactMap({ match($0, near: anchors) }).max(by: { $0.count < $1.count })
+                    let one = alternatives.lazy.compactMap({ match($0, near: anchors, taken: taken) }).max(by: { $0.count < $1.count })
                 {
                     found = one
                 } else {
-                    return
+                    return nil
                 }
                 // `with` is not read from words the clause says it is without (`without complications`)
                 if via != nil && connector[via!] == 1,
                     found.contains(where: { q in (max(range.lowerBound, q - 2)..<q).contains { withoutIDs.contains(terms[$0].id) } })
                 {
-                    return
+                    return nil
                 }
-                // more words said first; of as many, a term with a code or subterms over one that only sends elsewhere
-                let score = found.count * 2 + (seeTarget[child] >= 0 && children[child].isEmpty ? 0 : 1)
+                return found
+            }
+            func subterms(of entry: Int, _ each: (Int, Int?) -> Void) {
+                for c in children[entry] {
+                    let child = Int(c)
+                    switch connector[child] {
+                    case 1: for g in children[child] { each(Int(g), child) }
+                    case 2: if saysWithout { for g in children[child] { each(Int(g), child) } }
+                    default: each(child, nil)
+                    }
+                }
+            }
+            func consider(_ child: Int, via: Int?) {
+                guard let found = reads(child, via: via, taken: used) else { return }
+                // more words said first, counting those its own subterms would read next (`bleeding duodenal ulcer`:
+                // Ulcer › duodenum › with › hemorrhage over Ulcer › bleeding); of as many, a term with a code or
+                // subterms over one that only sends elsewhere
+                var next = 0
+                let taken = used.union(found)
+                subterms(of: child) { g, v in next = max(next, reads(g, via: v, taken: taken)?.count ?? 0) }
+                let score = (found.count + next) * 2 + (seeTarget[child] >= 0 && children[child].isEmpty ? 0 : 1)
                 if best == nil || score > best!.score { best = (child, via, found, score) }
             }
-            for c in children[current] {
-                let child = Int(c)
-                switch connector[child] {
-                case 1: for g in children[child] { consider(Int(g), via: child) }
-                case 2: if saysWithout { for g in children[child] { consider(Int(g), via: child) } }
-                default: consider(child, via: nil)
-                }
-            }
+            subterms(of: current) { consider($0, via: $1) }
             if let (entry, via, found, _) = best {
                 if let via { path.append(via) }
                 path.append(entry)

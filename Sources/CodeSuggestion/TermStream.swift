@@ -53,6 +53,8 @@ public struct Vocabulary: Sendable {
         for word in ["cardioembolic", "cardioembolism", "embolic", "thromboembolic", "thromboembolism"] {
             map[TextNormalizer.stem(word)] = TextNormalizer.stem("embolism")
         }
+        // a calculous cholecystitis is one with calculus (`Cholecystitis, acute, with calculus`)
+        map[TextNormalizer.stem("calculous")] = TextNormalizer.stem("calculus")
         // a hyperosmolar state is the index's hyperosmolarity (`Diabetes, type 2, with hyperosmolarity`)
         map[TextNormalizer.stem("hyperosmolar")] = TextNormalizer.stem("hyperosmolarity")
         // a depressive disorder is the index's depression (`Depression, major, recurrent`)
