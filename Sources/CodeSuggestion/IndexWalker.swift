@@ -86,7 +86,10 @@ struct IndexWalker: Sendable {
         var forms: [Int32: [[Int32]]] = [:]
         for (i, entry) in entries.enumerated() {
             var seen = Set<Int32>()
-            titleIDs.append(vocabulary.intern(phrase: entry.title).filter { seen.insert($0).inserted })
+            // the FY2025 index file prints `Failure, respiration, acute and (on) chronic` as `acute and` with the
+            // modifier `(on)`: its last word restored
+            let printed = entry.title.lowercased() == "acute and" ? "acute and chronic" : entry.title
+            titleIDs.append(vocabulary.intern(phrase: printed).filter { seen.insert($0).inserted })
             if entry.parent >= 0, entry.title.contains(",") {
                 let parts = entry.title.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 if let first = parts.first,

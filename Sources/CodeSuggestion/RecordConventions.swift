@@ -31,6 +31,34 @@ enum RecordConventions {
         // diagnosis is coded as established only when it is still uncertain at discharge (Section II.H, III.C)
         drop(.ruledOut) { c in c.presentMentions == 0 && c.assertion == .uncertain && negated.contains(c.code) ? "ruled out" : nil }
 
+        // severe sepsis and septic shock (R65.2-) follow the systemic infection (I.C.1.d.1.b, d.4): a record that names
+        // them without a sepsis code has the sepsis of the organism it names (`septic shock due to Streptococcus
+        // pneumoniae pneumonia`: A40.3), A41.9 where it names none (I.C.1.d.1.a); a sepsis of unspecified organism
+        // beside a named organism is that organism's
+        let organism = kept.lazy.compactMap { c in sepsisByOrganism.first { c.code.hasPrefix($0.key) }?.value }.first
+        if let i = kept.firstIndex(where: { $0.code == "A41.9" }), let organism {
+            kept[i].reasons.append("the organism is documented: \(organism), not A41.9 (I.C.1.d.1.a)")
+            kept[i].code = organism
+        } else if let shock = kept.first(where: { $0.code.hasPrefix("R65.2") }),
+            !kept.contains(where: { c in sepsisCodes.contains { c.code.hasPrefix($0) } })
+        {
+            let code = organism ?? "A41.9"
+            var c = Candidate(code: code, system: .icd10cm, first: shock.first)
+            c.bySource = shock.bySource
+            c.calibrated = shock.calibrated
+            c.evidence = shock.evidence
+            c.presentMentions = shock.presentMentions
+            c.reordered = false
+            c.assertion = shock.assertion
+            c.reasons = ["\(shock.code) is coded after the systemic infection it is a complication of: \(code), the sepsis\(organism == nil ? " of unspecified organism" : " of the organism documented") (I.C.1.d.1)"]
+            kept.append(c)
+        }
+
+        // bacteremia in a sepsis is the sepsis (Excludes1 at R78.81: sepsis, code to specified infection)
+        if let sepsis = kept.first(where: { c in sepsisCodes.contains { c.code.hasPrefix($0) } }) {
+            drop(.integralSymptom) { c in c.code == "R78.81" ? "\(sepsis.code) (Excludes1 at R78.81)" : nil }
+        }
+
         // an acute myocardial infarction is not also an old one (I.C.9.e.4): I25.2 only where the record says the
         // infarction is past
         if codes().contains(where: { $0.hasPrefix("I21") || $0.hasPrefix("I22") }) {
@@ -317,6 +345,17 @@ enum RecordConventions {
     }
 
     static let acuity: Set<String> = ["acute", "chronic"]
+
+    /// The codes of a sepsis (a systemic infection R65.2- follows).
+    static let sepsisCodes = ["A40", "A41", "A02.1", "A22.7", "A26.7", "A32.7", "A42.7", "A54.86", "B37.7", "O85", "P36", "T81.44"]
+
+    /// The sepsis code of the organism an organism or infection code names (Index: Sepsis, by organism).
+    static let sepsisByOrganism: KeyValuePairs<String, String> = [
+        "J13": "A40.3", "B95.3": "A40.3", "B95.0": "A40.0", "B95.1": "A40.1", "B95.4": "A40.8", "B95.5": "A40.9",
+        "J15.211": "A41.01", "B95.61": "A41.01", "J15.212": "A41.02", "B95.62": "A41.02", "B95.7": "A41.1",
+        "B95.8": "A41.2", "J14": "A41.3", "B96.3": "A41.3", "J15.5": "A41.51", "B96.2": "A41.51", "J15.1": "A41.52",
+        "B96.5": "A41.52", "J15.0": "A41.59", "B96.1": "A41.59", "B96.4": "A41.59",
+    ]
 
     /// The words that say a title is unspecified, not what the condition is.
     static let unspecifiedWords: Set<String> = [

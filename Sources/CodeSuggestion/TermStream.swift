@@ -55,6 +55,12 @@ public struct Vocabulary: Sendable {
         }
         // a calculous cholecystitis is one with calculus (`Cholecystitis, acute, with calculus`)
         map[TextNormalizer.stem("calculous")] = TextNormalizer.stem("calculus")
+        // hypoxic, hypercapnic respiratory failure is the index's failure with hypoxia, hypercapnia
+        map[TextNormalizer.stem("hypoxic")] = TextNormalizer.stem("hypoxia")
+        map[TextNormalizer.stem("hypoxemic")] = TextNormalizer.stem("hypoxia")
+        map[TextNormalizer.stem("hypoxemia")] = TextNormalizer.stem("hypoxia")
+        map[TextNormalizer.stem("hypercapnic")] = TextNormalizer.stem("hypercapnia")
+        map[TextNormalizer.stem("hypercarbic")] = TextNormalizer.stem("hypercarbia")
         // a hyperosmolar state is the index's hyperosmolarity (`Diabetes, type 2, with hyperosmolarity`)
         map[TextNormalizer.stem("hyperosmolar")] = TextNormalizer.stem("hyperosmolarity")
         // a depressive disorder is the index's depression (`Depression, major, recurrent`)
