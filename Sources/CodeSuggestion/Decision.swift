@@ -190,7 +190,8 @@ struct Decision {
         var skipped = Array(notCoded.values)
         let negated = Set(notCoded.values.filter { $0.reason == .negated }.map(\.code))
         let keptCodes = Set(kept.map(\.code))
-        skipped.removeAll { keptCodes.contains($0.code) }
+        // (a relative's condition stays: the patient's own does not make it the family history's)
+        skipped.removeAll { keptCodes.contains($0.code) && $0.reason != .family }
 
         // the default code of a main term (`thrombosis` I82.90) where the Index was read on from that very word
         // (`posterior cerebral artery thrombosis`: Thrombosis › artery › cerebral): the walk's code is the

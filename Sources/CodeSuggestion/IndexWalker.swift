@@ -167,7 +167,7 @@ struct IndexWalker: Sendable {
         self.connector = connector
         self.seeTarget = seeTarget
         // a subterm of nothing but short words (`H` of `Disorder, H (Hartnup's)`) is not matched by words of a note
-        for i in titleIDs.indices where entries[i].title.filter(\.isLetter).count < 3 {
+        for i in titleIDs.indices where entries[i].title.filter(\.isLetter).count < 3 && !entries[i].title.contains(where: \.isNumber) {
             titleIDs[i] = []
         }
         self.triggers = triggers

@@ -283,6 +283,35 @@ enum RecordConventions {
             added.insert(z)
         }
 
+        // the body mass index of an adult, with the condition it is reported for (obesity, overweight, malnutrition,
+        // underweight; I.C.21.c.3: BMI codes only with an associated reportable diagnosis)
+        if codes().contains(where: { c in ["E66", "E40", "E41", "E42", "E43", "E44", "E45", "E46", "R63.6"].contains { c.hasPrefix($0) } }),
+            let (bmi, span) = bodyMassIndex(in: note), let z = bmiCode(bmi), !added.contains(z),
+            suggester.tabular.entry(z)?.billable == true
+        {
+            var c = Candidate(code: z, system: .icd10cm, first: span.start)
+            c.bySource[.title] = 0.8
+            c.evidence = [span]
+            c.presentMentions = 1
+            c.reordered = false
+            c.reasons = ["'\(span.text)': \(z), the body mass index beside the weight diagnosis it is reported with (I.C.21.c.3)"]
+            kept.append(c)
+            added.insert(z)
+        }
+
+        // allergy status from the allergy list (Z88.-, Z91.0-; I.C.21.c.3 status codes)
+        for (z, span, agent) in allergies(in: note) where !added.contains(z) {
+            guard suggester.tabular.entry(z)?.billable == true else { continue }
+            var c = Candidate(code: z, system: .icd10cm, first: span.start)
+            c.bySource[.title] = 0.8
+            c.evidence = [span]
+            c.presentMentions = 1
+            c.reordered = false
+            c.reasons = ["'\(agent)' in the allergies: \(z), allergy status (I.C.21.c.3)"]
+            kept.append(c)
+            added.insert(z)
+        }
+
         // long-term (current) drug therapy from the medication list (I.C.21.c.3; the `use additional code` notes of
         // E08-E13 ask for Z79.4, Z79.84, Z79.85)
         let type1 = added.contains { $0.hasPrefix("E10") }
@@ -482,6 +511,97 @@ enum RecordConventions {
     }
 
     /// Drugs, generic and common brand names, by the long-term drug therapy code of their class (ICD-10-CM Z79).
+    /// The first body mass index the record gives (`BMI 36.2`, `BMI: 32.4 kg/m2`), with its span.
+    static func bodyMassIndex(in note: ClinicalNote) -> (Double, EvidenceSpan)? {
+        let tokens = note.tokens
+        for (i, t) in tokens.enumerated() where t.kind == .word && t.normalized == "bmi" {
+            for j in (i + 1)..<min(tokens.count, i + 4) where tokens[j].kind == .number {
+                // a decimal is written as number, point, number
+                var text = note[tokens[j].range]
+                var end = tokens[j].range.upperBound
+                if j + 2 < tokens.count, note[tokens[j + 1].range] == ".", tokens[j + 2].kind == .number,
+                    tokens[j + 1].range.lowerBound == end
+                {
+                    text += "." + note[tokens[j + 2].range]
+                    end = tokens[j + 2].range.upperBound
+                }
+                guard let value = Double(text), value >= 10, value < 100 else { break }
+                let section = note.sections.first { $0.bodyRange.contains(t.range.lowerBound) }?.kind ?? .unlabeled
+                return (value, EvidenceSpan(t.range.lowerBound..<end, in: note, section: section))
+            }
+        }
+        return nil
+    }
+
+    /// The adult BMI code (Z68.1-Z68.45) for a value.
+    static func bmiCode(_ bmi: Double) -> String? {
+        switch bmi {
+        case ..<20: "Z68.1"
+        case ..<30: "Z68.2\(Int(bmi) - 20)"
+        case ..<40: "Z68.3\(Int(bmi) - 30)"
+        case ..<45: "Z68.41"
+        case ..<50: "Z68.42"
+        case ..<60: "Z68.43"
+        case ..<70: "Z68.44"
+        default: "Z68.45"
+        }
+    }
+
+    /// The allergy status codes of the record's allergy list (Z88.- drugs, Z91.0- other substances): each agent
+    /// once, not where the list says there are none, and not a reaction that is a side effect, not an allergy
+    /// (`codeine (nausea)`).
+    static func allergies(in note: ClinicalNote) -> [(code: String, span: EvidenceSpan, agent: String)] {
+        var out: [(String, EvidenceSpan, String)] = []
+        var seen = Set<String>()
+        for section in note.sections where section.kind == .allergies {
+            let first = note.tokenIndex(atOrAfter: section.bodyRange.lowerBound)
+            var end = first
+            while end < note.tokens.count && note.tokens[end].range.upperBound <= section.bodyRange.upperBound { end += 1 }
+            let words = (first..<end).map { note.tokens[$0].normalized }
+            if words.contains(where: { ["nkda", "nka", "none", "denies"].contains($0) }) || words.starts(with: ["no", "known"]) {
+                continue
+            }
+            for i in first..<end {
+                let t = note.tokens[i]
+                guard t.kind == .word, let code = allergyClasses[t.normalized], !seen.contains(code) else { continue }
+                // the reaction written after the agent, in parentheses or after a dash
+                let after = ((i + 1)..<min(end, i + 5)).map { note.tokens[$0].normalized }
+                if after.contains(where: sideEffects.contains) && !after.contains(where: allergicReactions.contains) { continue }
+                seen.insert(code)
+                out.append((code, EvidenceSpan(t.range, in: note, section: section.kind), note[t.range]))
+            }
+        }
+        return out
+    }
+
+    static let sideEffects: Set<String> = ["nausea", "vomiting", "constipation", "upset", "dizziness", "drowsiness", "intolerance", "intolerant", "diarrhea", "headache"]
+    static let allergicReactions: Set<String> = ["hives", "rash", "anaphylaxis", "swelling", "angioedema", "urticaria", "itching", "wheezing"]
+
+    static let allergyClasses: [String: String] = {
+        var map: [String: String] = [:]
+        let classes: [(String, [String])] = [
+            ("Z88.0", ["penicillin", "penicillins", "pcn", "amoxicillin", "ampicillin", "augmentin", "nafcillin", "piperacillin"]),
+            ("Z88.1", ["cephalosporin", "cephalosporins", "cephalexin", "keflex", "ceftriaxone", "cefazolin", "cefepime",
+                       "ciprofloxacin", "levofloxacin", "fluoroquinolone", "fluoroquinolones", "quinolones", "erythromycin",
+                       "azithromycin", "macrolides", "vancomycin", "doxycycline", "tetracycline", "clindamycin"]),
+            ("Z88.2", ["sulfa", "sulfonamide", "sulfonamides", "bactrim", "sulfamethoxazole", "septra"]),
+            ("Z88.4", ["anesthetic", "anesthetics", "anesthesia", "lidocaine", "novocaine"]),
+            ("Z88.5", ["codeine", "morphine", "hydrocodone", "oxycodone", "narcotics", "narcotic", "opioids", "opioid",
+                       "opiates", "tramadol", "hydromorphone", "dilaudid", "meperidine", "demerol"]),
+            ("Z88.6", ["aspirin", "nsaid", "nsaids", "ibuprofen", "naproxen", "motrin", "advil"]),
+            ("Z88.7", ["vaccine", "vaccines", "serum"]),
+            ("Z88.8", ["lisinopril", "ace", "heparin", "statins", "statin", "metformin", "allopurinol", "phenytoin", "carbamazepine"]),
+            ("Z91.040", ["latex"]),
+            ("Z91.041", ["contrast", "iodine", "iodinated", "dye"]),
+            ("Z91.010", ["peanut", "peanuts"]),
+            ("Z91.013", ["shellfish", "seafood", "shrimp"]),
+            ("Z91.012", ["egg", "eggs"]),
+            ("Z91.030", ["bee", "bees", "wasp"]),
+        ]
+        for (code, words) in classes { for w in words { map[w] = code } }
+        return map
+    }()
+
     static let drugClasses: [String: String] = {
         var map: [String: String] = [:]
         let classes: [(String, [String])] = [

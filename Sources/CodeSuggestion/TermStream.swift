@@ -104,6 +104,8 @@ struct TermStream {
         "e faecium": "enterococcus", "p mirabilis": "proteus", "m tuberculosis": "mycobacterium",
     ]
 
+    static let roman = ["i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"]
+
     /// `R` and `L` written before a word of anatomy (`R posterior cerebral artery`, `L knee`): right and left.
     static func side(_ token: Token, at i: Int, _ tokens: [Token], _ note: ClinicalNote) -> String? {
         guard token.kind == .word, token.normalized.count == 1, i + 1 < tokens.count, tokens[i + 1].kind == .word,
@@ -178,6 +180,11 @@ struct TermStream {
                             // `non-ST elevation`, `non-Hodgkin`, `non-pressure`: a kind of the condition
                             for id in ids("non " + rest) { terms.append(Term(id: id, range: token.range)) }
                         }
+                    } else if i > 0, let n = Self.roman[token.normalized],
+                        ["class", "type", "stage", "grade"].contains(tokens[i - 1].normalized)
+                    {
+                        // `class I obesity`, `type II diabetes`: the classification writes the number
+                        terms.append(Term(id: lookup(n) ?? -1, range: token.range))
                     } else if let side = Self.side(token, at: i, tokens, note) {
                         terms.append(Term(id: lookup(side) ?? -1, range: token.range))
                     } else if i + 2 < tokens.count, let genus = Self.genus(token, tokens[i + 2]) {

@@ -56,6 +56,7 @@ extension AbbreviationExpander {
             ("bmi", "body mass index"), ("ptsd", "post-traumatic stress disorder"),
             ("adhd", "attention deficit hyperactivity disorder"), ("mdd", "major depressive disorder"),
             ("copd/asthma", "chronic obstructive pulmonary disease or asthma"),
+            ("dnr", "do not resuscitate"), ("dnr/dni", "do not resuscitate"),
             ("mca", "middle cerebral artery"), ("aca", "anterior cerebral artery"), ("ica", "internal carotid artery"),
             ("rca", "right coronary artery"), ("lcx", "left circumflex coronary artery"),
         ] {
