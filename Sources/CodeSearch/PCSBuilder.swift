@@ -177,7 +177,10 @@ public struct PCSBuilder: Sendable {
 
     /// The text as stemmed words, numbers and multipliers read as number words (`x3`, `triple` → `three`).
     static func words(_ text: String) -> [String] {
-        TextNormalizer.tokens(text.replacingOccurrences(of: "-", with: " ")).map { numberWords[$0] ?? $0 }
+        // `d/c` is a discharge (or a stop), never a D&C
+        var text = text.replacingOccurrences(of: "-", with: " ")
+        for dc in ["d/c", "D/C", "D/c"] where text.contains(dc) { text = text.replacingOccurrences(of: dc, with: "discharge") }
+        return TextNormalizer.tokens(text).map { numberWords[$0] ?? $0 }
     }
 
     /// The ICD-10-PCS duration bucket a stated time falls in (`72 hours` → 24-96 Consecutive Hours; `6 days`
@@ -515,6 +518,19 @@ public struct PCSBuilder: Sendable {
         return Built(
             code: code, partial: code.count < 7, steps: steps, score: score + (code.count == 7 ? 1 : 0),
             bodyPartWords: bodyPartWords)
+    }
+
+    /// A code built from a sentence with axes left open, completed from the words of the record around it (an
+    /// operative report's implants and description: `ceramic head`, `polyethylene liner`, `uncemented` for the device
+    /// and qualifier of `Left total hip arthroplasty`); the axes already chosen stay.
+    public func complete(_ built: Built, context: String) -> Built? {
+        guard built.partial, built.code.count >= 4 else { return nil }
+        let have = Set(reading(context))
+        guard var more = complete(built.code, have), !more.partial else { return nil }
+        more.steps = built.steps + more.steps.map { $0 + " (from the report)" }
+        more.score += built.score
+        more.bodyPartWords = built.bodyPartWords
+        return more
     }
 
     /// The best label score the words reach on each axis after the open one, over the rows that fit the prefix.

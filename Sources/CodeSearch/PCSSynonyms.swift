@@ -72,6 +72,16 @@ public enum PCSSynonyms {
         left heart cath\tcardiac catheterization left heart sampling pressure percutaneous
         right heart cath\tcardiac catheterization right heart sampling pressure percutaneous
         lhc\tcardiac catheterization left heart sampling pressure percutaneous
+        left heart catheterization\tcardiac catheterization left heart sampling pressure percutaneous
+        right heart catheterization\tcardiac catheterization right heart sampling pressure percutaneous
+        coronary angiography\tfluoroscopy heart coronary arteries multiple
+        coronary angiogram\tfluoroscopy heart coronary arteries multiple
+        iohexol\tlow osmolar
+        omnipaque\tlow osmolar
+        iodixanol\tlow osmolar
+        visipaque\tlow osmolar
+        iopamidol\tlow osmolar
+        isovue\tlow osmolar
         rhc\tcardiac catheterization right heart sampling pressure percutaneous
         ekg\telectrocardiogram measurement cardiac electrical activity external
         ecg\telectrocardiogram measurement cardiac electrical activity external

@@ -183,6 +183,10 @@ public struct Suggester: Sendable {
     func builtProcedures(_ note: ClinicalNote) -> [SuggestedCode] {
         guard let builder = pcsBuilder else { return [] }
         var out: [SuggestedCode] = []
+        // the words of the record's procedure reports (operation, implants, description), which complete a code the
+        // sentence naming the procedure leaves open
+        let report = note.sections.filter { [.procedures, .procedureDescription, .operativeDetails].contains($0.kind) }
+            .map { note[$0.bodyRange] }.joined(separator: " ")
         for (si, sentence) in note.sentences.enumerated() {
             let section = note.sections[sentence.section].kind
             guard section != .plan, sentence.range.count <= 600 else { continue }
@@ -191,23 +195,67 @@ public struct Suggester: Sendable {
             // (the hospital course tells what was done in the stay)
             let inProcedures = [.procedures, .procedureDescription, .operativeDetails, .hospitalCourse].contains(section)
             guard inProcedures || Self.saysDone(text) else { continue }
-            guard builder.names(text), let built = builder.build(text, limit: 1, byOperation: false, namedOnly: true).first,
-                !built.partial, built.score >= Self.minimumBuiltScore
-            else { continue }
             let assertion = analyzer.assertion(for: sentence.range, sentence: si, in: note)
             switch assertion.status {
             case .negated, .family, .hypothetical, .historical: continue
             default: break
             }
-            let confidence = built.partial ? 0.6 : 0.8
-            out.append(
-                SuggestedCode(
-                    code: built.code, system: .icd10pcs, title: built.partial ? builder.title(of: built.code) : title(built.code, .icd10pcs),
-                    confidence: confidence, partial: built.partial,
-                    evidence: [EvidenceSpan(sentence.range, in: note, section: section)], reasons: built.steps,
-                    basis: "pcs-index/present"))
+            // a list of the procedures done names one in each of its comma-separated items (`Left heart
+            // catheterization, selective coronary angiography, PCI of the mid LCx`); any other sentence is one
+            var pieces = [sentence.range]
+            if section == .procedures { pieces += Self.items(of: sentence.range, in: note) }
+            var codes = Set<String>()
+            for piece in pieces {
+                let text = note[piece]
+                // (a list of procedures names only procedures: its words are read as a coder searching the index)
+                let listed = section == .procedures
+                guard listed || builder.names(text),
+                    var built = builder.build(text, limit: 1, byOperation: false, namedOnly: !listed).first
+                else { continue }
+                if built.partial, listed || [.procedureDescription, .operativeDetails].contains(section),
+                    built.code.count >= 4, let whole = builder.complete(built, context: report)
+                {
+                    built = whole
+                }
+                guard !built.partial, built.score >= Self.minimumBuiltScore, codes.insert(built.code).inserted else { continue }
+                // the patient's own CPAP or BiPAP used in the stay is the patient's therapy, not a procedure the
+                // hospital performed
+                if built.code.hasPrefix("5A09"), !Set(TextNormalizer.words(text)).isDisjoint(with: ["home", "own"]) { continue }
+                out.append(
+                    SuggestedCode(
+                        code: built.code, system: .icd10pcs, title: title(built.code, .icd10pcs), confidence: 0.8,
+                        partial: false, evidence: [EvidenceSpan(piece, in: note, section: section)], reasons: built.steps,
+                        basis: "pcs-index/present"))
+            }
+        }
+        // a later mention of a procedure already coded (`no chest pain after PCI`) reads it with less detail: the code
+        // without a device gives way to the same procedure's code with its device
+        let built = out
+        out.removeAll { c in
+            let a = Array(c.code)
+            guard a.count == 7, a[5] == "Z" else { return false }
+            return built.contains { o in o.code != c.code && o.code.prefix(5) == c.code.prefix(5) && Array(o.code)[5] != "Z" }
         }
         return out
+    }
+
+    /// The comma- or semicolon-separated items of a sentence (when it has more than one), as byte ranges of the note.
+    static func items(of range: Range<Int>, in note: ClinicalNote) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = range.lowerBound
+        let bytes = note.utf8
+        for i in range where bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: ";") {
+            if i > start { out.append(start..<i) }
+            start = i + 1
+        }
+        guard !out.isEmpty else { return [] }
+        if start < range.upperBound { out.append(start..<range.upperBound) }
+        // the leading spaces of each item out
+        return out.compactMap { r in
+            var lo = r.lowerBound
+            while lo < r.upperBound, bytes[lo] == UInt8(ascii: " ") { lo += 1 }
+            return lo < r.upperBound ? lo..<r.upperBound : nil
+        }
     }
 
     /// Whether a sentence says a procedure was done (`underwent`, `was performed`, `placed`).
