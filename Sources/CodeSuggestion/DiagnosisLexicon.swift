@@ -65,6 +65,12 @@ enum DiagnosisLexicon {
                 i = initial
                 continue
             }
+            // the uncomplicated form is the default where a category has one (`Nicotine dependence, unspecified,
+            // uncomplicated`, not `… with unspecified nicotine-induced disorders`)
+            if let plain = children.first(where: { tabular.entries[$0].title.lowercased().hasSuffix("uncomplicated") }) {
+                i = plain
+                continue
+            }
             let unspecified = children.filter { tabular.entries[$0].title.lowercased().contains("unspecified") }
             guard !unspecified.isEmpty else { return nil }
             i = unspecified.first { tabular.entries[$0].code.hasSuffix("9") }

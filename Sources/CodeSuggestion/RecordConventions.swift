@@ -209,6 +209,16 @@ enum RecordConventions {
                 .map { "\($0.code): the condition is current" }
         }
 
+        // the bleeding of a condition coded with its hemorrhage (`duodenal ulcer with hemorrhage`, `esophageal varices
+        // with bleeding`): hemorrhage NEC (R58), hematemesis, melena and GI hemorrhage unspecified (K92.0-K92.2) are
+        // its signs (I.B.5; Excludes1 at K92.0-K92.2: with ulcer, varices)
+        let bleeding = codes().first { c in
+            !["R58", "K92.0", "K92.1", "K92.2"].contains(c) && { (t: String) in t.contains("with hemorrhage") || t.contains("with bleeding") }(suggester.title(c).lowercased())
+        }
+        if let bleeding {
+            drop(.integralSymptom) { c in ["R58", "K92.0", "K92.1", "K92.2"].contains(c.code) ? "\(bleeding): the hemorrhage is part of it" : nil }
+        }
+
         // a residual code of an organ system (R69 Illness, unspecified; I51.9 Heart disease, unspecified) read from
         // words that are part of a definitive diagnosis of that system (`disease` of `chronic kidney disease`) adds
         // nothing: the diagnosis explains the words
@@ -296,6 +306,29 @@ enum RecordConventions {
             c.reordered = false
             c.reasons = ["'\(span.text)': \(z), the body mass index beside the weight diagnosis it is reported with (I.C.21.c.3)"]
             kept.append(c)
+            added.insert(z)
+        }
+
+        // an allergy to a drug or substance the record names (`sulfa allergy`, `allergic to penicillin`) is the
+        // allergy status of that agent (Z88.-, Z91.0-), not an allergic reaction of the stay (T78.40)
+        for i in kept.indices.reversed() where kept[i].code.hasPrefix("T78.4") {
+            let agents = kept[i].evidence.compactMap { e -> String? in
+                let near = previousWords(e.start, note, count: 2) + nextWords(e.end, note, count: 3)
+                return near.lazy.compactMap { allergyClasses[$0] }.first
+            }
+            guard let z = agents.first, suggester.tabular.entry(z)?.billable == true else { continue }
+            let c = kept.remove(at: i)
+            skipped.append(
+                NotCoded(code: c.code, system: .icd10cm, title: suggester.title(c.code), reason: .otherMeaning,
+                         detail: "an allergy status: \(z)", evidence: c.evidence))
+            guard !added.contains(z) else { continue }
+            var status = Candidate(code: z, system: .icd10cm, first: c.first)
+            status.bySource[.title] = 0.8
+            status.evidence = c.evidence
+            status.presentMentions = 1
+            status.reordered = false
+            status.reasons = ["'\(c.evidence.first?.text ?? "allergy")' with the agent named: \(z), allergy status (I.C.21.c.3)"]
+            kept.append(status)
             added.insert(z)
         }
 

@@ -372,8 +372,12 @@ public struct Suggester: Sendable {
                 walk.positions.first!, walk.positions.last! + 1, si, section, note)
             f.phraseLength = walk.positions.count
             f.indexPath = walker.heading(walk) + " → " + written + (written == code ? "" : " → \(code)")
-            if !walk.isDefault, walk.positions.count > walk.trigger.count {
-                f.mainTerm = terms[walk.trigger.lowerBound].range.lowerBound..<terms[walk.trigger.upperBound - 1].range.upperBound
+            let main = terms[walk.trigger.lowerBound].range.lowerBound..<terms[walk.trigger.upperBound - 1].range.upperBound
+            if !walk.isDefault, walk.positions.count > walk.trigger.count { f.mainTerm = main }
+            // the condition is as the record says its main term is (`E. coli, without sepsis`: no sepsis)
+            if main.lowerBound > f.range.lowerBound {
+                let own = analyzer.assertion(for: main, sentence: si, in: note)
+                if own.status == .negated { f.assertion = own }
             }
             return f
         }
