@@ -48,11 +48,16 @@ public struct Precoder: Sendable {
         var procedureOrder: [String] = []
         var principal: String?
         var read: [Int: Suggestions] = [:]
+        var summary: Suggestions?
         for (index, document) in documents {
             guard let text = document.text, !text.isEmpty else { continue }
             let s = suggester.suggest(text: text, setting: setting)
             read[index] = s
+            // the discharge summary reads the whole stay: another document's code adds to it only where it adds
+            if summary == nil && Self.isSummary(document) { summary = s }
+            let isSummary = Self.isSummary(document)
             for d in s.diagnoses {
+                if !isSummary, let summary, !suggester.adds(d.code, to: summary) { continue }
                 if principal == nil, d.principal { principal = d.code }
                 if let seen = diagnoses[d.code] {
                     if d.confidence > seen.confidence { diagnoses[d.code] = d }

@@ -89,32 +89,24 @@ enum CodingConventions {
 
     static func combinations(_ codes: Set<String>) -> [Combination] {
         var out: [Combination] = []
-        let hypertension = codes.contains("I10")
+        // hypertension, however it was read (I10, or a hypertensive heart or kidney code read from part of the words),
+        // with the heart failure and chronic kidney disease the record codes: one combination code (I.C.9.a)
+        let hypertensive = codes.filter { ["I10", "I11", "I12", "I13"].contains(String($0.prefix(3))) }
         let heartFailure = codes.first { $0.hasPrefix("I50") }
         let ckd = codes.first { $0.hasPrefix("N18") }
         let endStage = ckd.map { $0 == "N18.5" || $0 == "N18.6" } ?? false
-        if hypertension, heartFailure != nil, let ckd {
-            out.append(
-                Combination(
-                    code: endStage ? "I13.2" : "I13.0", replaces: ["I10"],
-                    reason: "hypertension with heart failure and \(ckd): the classification presumes the link (I.C.9.a.3)"))
-        } else if hypertension, let heartFailure {
-            out.append(
-                Combination(
-                    code: "I11.0", replaces: ["I10"],
-                    reason: "hypertension with heart failure \(heartFailure): the classification presumes the link (I.C.9.a.1)"))
-        } else if hypertension, let ckd {
-            out.append(
-                Combination(
-                    code: endStage ? "I12.0" : "I12.9", replaces: ["I10"],
-                    reason: "hypertension with chronic kidney disease \(ckd): the classification presumes the link (I.C.9.a.2)"))
-        }
-        // hypertensive heart disease written apart from the heart failure it has (I.C.9.a.1)
-        if codes.contains("I11.9"), let heartFailure {
-            out.append(
-                Combination(
-                    code: "I11.0", replaces: ["I11.9"],
-                    reason: "hypertensive heart disease with heart failure \(heartFailure) (I.C.9.a.1)"))
+        if !hypertensive.isEmpty {
+            var target: (code: String, reason: String)?
+            if heartFailure != nil, let ckd {
+                target = (endStage ? "I13.2" : "I13.0", "hypertension with heart failure and \(ckd): the classification presumes the link (I.C.9.a.3)")
+            } else if let heartFailure, ckd == nil {
+                target = ("I11.0", "hypertension with heart failure \(heartFailure): the classification presumes the link (I.C.9.a.1)")
+            } else if let ckd {
+                target = (endStage ? "I12.0" : "I12.9", "hypertension with chronic kidney disease \(ckd): the classification presumes the link (I.C.9.a.2)")
+            }
+            if let target, hypertensive != [target.code] {
+                out.append(Combination(code: target.code, replaces: hypertensive.filter { $0 != target.code }.sorted(), reason: target.reason))
+            }
         }
         for (type, plain) in [("E11", "E11.9"), ("E10", "E10.9")] where codes.contains(plain) {
             let complications: [(String, String, String)] = [

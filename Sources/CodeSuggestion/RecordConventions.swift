@@ -108,6 +108,9 @@ enum RecordConventions {
                     o.code != c.code && o.code.prefix(3) != c.code.prefix(3) && o.code.first == c.code.first
                         && unspecifiedCount(o.code, suggester) < unspecifiedCount(c.code, suggester)
                         && condition.isSubset(of: words(suggester.title(o.code)))
+                        // (not a code the other asks to be coded beside it: `I11.0`, use additional code for the
+                        // type of heart failure, I50.-)
+                        && !asksFor(o.code, c.code, suggester)
                 })
             else { return nil }
             merged[o.code, default: []] += c.evidence
@@ -367,6 +370,14 @@ enum RecordConventions {
         }
     }
 
+    // MARK: one record, several documents
+
+    /// The reasons a code is left out that hold for the whole stay: what the discharge summary leaves out for one of
+    /// them, another document of the stay does not bring back.
+    static let recordReasons: Set<NotCodedReason> = [
+        .integralSymptom, .lessSpecific, .notReported, .ruledOut, .otherMeaning, .combined,
+    ]
+
     // MARK: one condition, one code
 
     /// Whether `a` (acute on chronic, `Acute on chronic diastolic (congestive) heart failure`) says all that `b` (acute
@@ -378,6 +389,15 @@ enum RecordConventions {
         guard ta.contains("acute"), ta.contains("chronic") else { return false }
         guard tb.contains("acute") != tb.contains("chronic") else { return false }
         return tb.subtracting(["acute", "chronic", "on", "and"]).isSubset(of: ta)
+    }
+
+    /// Whether a code's `use additional code` or `code also` notes ask for the other code.
+    static func asksFor(_ code: String, _ other: String, _ suggester: Suggester) -> Bool {
+        guard let index = suggester.tabular.index(of: code) else { return false }
+        let key = CodeFormat.normalize(other)
+        return suggester.tabular.applicableNotes(for: index).contains { _, n in
+            (n.kind == .useAdditionalCode || n.kind == .codeAlso) && n.references.contains { $0.covers(key) }
+        }
     }
 
     /// The unspecified code of a category (`Chronic kidney disease, unspecified`, `Unspecified abdominal pain`,

@@ -177,6 +177,20 @@ public struct Suggester: Sendable {
         return Suggestions(setting: setting, diagnoses: diagnoses, procedures: procedures, notCoded: notCoded)
     }
 
+    /// Whether a diagnosis another document of the stay gives (an operative report, a consultation) adds to what
+    /// the discharge summary's reading codes: not a code the summary left out for a reason that holds for the stay
+    /// (a symptom its diagnosis explains, a less specific code, a condition ruled out), not the unspecified code of a
+    /// category the summary codes, not a sign of a diagnosis the summary codes (Section III, I.B.4-5).
+    public func adds(_ code: String, to summary: Suggestions) -> Bool {
+        if summary.notCoded.contains(where: { $0.code == code && RecordConventions.recordReasons.contains($0.reason) }) {
+            return false
+        }
+        let coded = summary.diagnoses.map(\.code)
+        if RecordConventions.isLessSpecific(code, self), coded.contains(where: { $0.prefix(3) == code.prefix(3) }) { return false }
+        if RecordConventions.isSymptom(code), CodingConventions.explanation(of: code, among: coded) != nil { return false }
+        return true
+    }
+
     /// The procedures each sentence names, built through the ICD-10-PCS Index and Tables (``PCSBuilder``): a code when
     /// the sentence fixes every axis, else a prefix of at least the table and body part. Negated, planned, family and
     /// hypothetical mentions are not coded.
