@@ -194,7 +194,7 @@ public enum PCSSynonyms {
         # genitourinary and obstetrics
         c section\tcesarean section extraction products conception
         csection\tcesarean section extraction products conception
-        cesarean\tcesarean section extraction products conception
+        cesarean\tcesarean section extraction products conception open
         c/s\tcesarean section extraction products conception
         leep\tloop electrosurgical excision excision cervix
         iud\tintrauterine device contraceptive device uterus via natural or artificial opening
@@ -203,8 +203,9 @@ public enum PCSSynonyms {
         kidney transplant\ttransplantation kidney
         termination of pregnancy\tabortion products conception
         peritoneal dialysis\tirrigation peritoneal cavity dialysate
-        svd\tvaginal delivery
-        nsvd\tvaginal delivery
+        svd\tvaginal delivery delivery products conception external
+        nsvd\tvaginal delivery delivery products conception external
+        spontaneous vaginal delivery\tdelivery products conception external
         delivery\tdelivery products conception
         turp\ttransurethral resection prostate via natural or artificial opening endoscopic
         turbt\ttransurethral resection bladder tumor excision bladder via natural or artificial opening endoscopic

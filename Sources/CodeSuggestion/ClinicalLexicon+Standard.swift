@@ -200,6 +200,19 @@ public enum ClinicalLexicon {
         appendicitis|K37
         acute appendicitis|K35.80
         cholecystitis|K81.9
+        first degree perineal laceration|O70.0
+        second degree perineal laceration|O70.1
+        third degree perineal laceration|O70.20
+        fourth degree perineal laceration|O70.3
+        perineal laceration during delivery|O70.9
+        gestational diabetes|O24.419
+        gestational diabetes mellitus|O24.419
+        previous cesarean|O34.219
+        prior cesarean|O34.219
+        previous low transverse cesarean|O34.211
+        prior low transverse cesarean|O34.211
+        repeat cesarean|O34.219
+        repeat low transverse cesarean|O34.211
         calculous cholecystitis|K80.10
         acute calculous cholecystitis|K80.00
         acute calculous cholecystitis with obstruction|K80.01

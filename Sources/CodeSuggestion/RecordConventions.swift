@@ -280,6 +280,47 @@ enum RecordConventions {
             }
         }
 
+        // a delivery (I.C.15): the outcome of delivery (Z37.-) and the weeks of gestation (Z3A.-) on the mother's
+        // record, never the newborn's birth code (Z38.-); a gestational diabetes is the one in childbirth (O24.42-) with
+        // its control; an uncomplicated vaginal delivery is O80 (I.C.15.b.4)
+        if let delivery = delivery(in: note) {
+            drop(.notReported) { c in c.code.hasPrefix("Z38") ? "the newborn's record, not the mother's (I.C.16.a.2)" : nil }
+            var converted: [String: Int] = [:]
+            var merged: [Int] = []
+            for i in kept.indices where kept[i].code.hasPrefix("O24.41") {
+                // the control the sentence of the mention gives
+                let text = kept[i].evidence.compactMap { e in
+                    note.sentences.first { $0.range.contains(e.start) }.map { note[$0.range].lowercased() }
+                }.joined(separator: " ")
+                let control = text.contains("diet") ? "0" : text.contains("insulin") ? "4" : ["oral", "metformin", "glyburide"].contains(where: text.contains) ? "5" : "9"
+                let code = "O24.42" + control
+                guard suggester.tabular.entry(code)?.billable == true else { continue }
+                if let j = converted[code] {
+                    kept[j].evidence += kept[i].evidence.filter { !kept[j].evidence.contains($0) }
+                    merged.append(i)
+                    continue
+                }
+                kept[i].reasons.append("gestational diabetes in a delivery: \(code), in childbirth (I.C.15.g)")
+                kept[i].code = code
+                converted[code] = i
+            }
+            for i in merged.reversed() { kept.remove(at: i) }
+            var extra: [(String, String)] = [(delivery.twins ? "Z37.2" : "Z37.0", "the outcome of delivery (I.C.15.b.5)")]
+            if let weeks = delivery.weeks { extra.append(("Z3A.\(weeks)", "\(weeks) weeks of gestation (I.C.15.b.6)")) }
+            if delivery.vaginal && !codes().contains(where: { $0.hasPrefix("O") }) {
+                extra.insert(("O80", "an uncomplicated vaginal delivery (I.C.15.b.4)"), at: 0)
+            }
+            for (code, why) in extra where suggester.tabular.entry(code)?.billable == true && !codes().contains(code) {
+                var c = Candidate(code: code, system: .icd10cm, first: delivery.span.start)
+                c.bySource[.title] = code == "O80" ? 0.85 : 0.8
+                c.evidence = [delivery.span]
+                c.presentMentions = 1
+                c.reordered = false
+                c.reasons = ["'\(delivery.span.text)': \(code), \(why)"]
+                kept.append(c)
+            }
+        }
+
         // family history: a condition of a relative is coded as the family history code the classification gives
         // it (Z80-Z84, `Conditions classifiable to C15-C26`; I.C.21.c.4)
         var added = Set(codes())
@@ -406,13 +447,13 @@ enum RecordConventions {
     static func isLessSpecific(_ code: String, _ suggester: Suggester) -> Bool {
         guard let first = code.first, !"STVWXYZ".contains(first) else { return false }
         // (`… or unspecified chronic kidney disease` is part of what a code says, not an unspecified code)
-        let title = suggester.title(code).lowercased().replacingOccurrences(of: "or unspecified", with: "")
+        let title = suggester.title(code).lowercased().replacingOccurrences(of: " or unspecified", with: "")
         return title.contains("unspecified") || title.contains("without complications")
     }
 
     /// How many times a title says `unspecified`.
     static func unspecifiedCount(_ code: String, _ suggester: Suggester) -> Int {
-        suggester.title(code).lowercased().replacingOccurrences(of: "or unspecified", with: "")
+        suggester.title(code).lowercased().replacingOccurrences(of: " or unspecified", with: "")
             .components(separatedBy: "unspecified").count - 1
     }
 
@@ -564,6 +605,43 @@ enum RecordConventions {
     }
 
     /// Drugs, generic and common brand names, by the long-term drug therapy code of their class (ICD-10-CM Z79).
+    /// A delivery the record documents: the words that say it, whether vaginal, twins, and the weeks of gestation.
+    static func delivery(in note: ClinicalNote) -> (span: EvidenceSpan, vaginal: Bool, twins: Bool, weeks: Int?)? {
+        let tokens = note.tokens
+        var said: Int?
+        var vaginal = false
+        var twins = false
+        var weeks: Int?
+        for (i, t) in tokens.enumerated() {
+            let w = t.normalized
+            if t.kind == .word {
+                if ["delivered", "nsvd", "svd", "cesarean", "c-section", "liveborn"].contains(w)
+                    || (w == "delivery" && i > 0 && ["vaginal", "cesarean", "spontaneous", "operative", "forceps", "vacuum"].contains(tokens[i - 1].normalized))
+                {
+                    said = said ?? i
+                }
+                if ["nsvd", "svd"].contains(w) || (w == "vaginal" && i + 1 < tokens.count && tokens[i + 1].normalized == "delivery") {
+                    vaginal = true
+                }
+                if ["twins", "twin"].contains(w) { twins = true }
+                // `39w2d`
+                if weeks == nil, w.count >= 3, let wIndex = w.firstIndex(of: "w"), let n = Int(w[..<wIndex]), (20...42).contains(n),
+                    w[w.index(after: wIndex)...].allSatisfy({ $0.isNumber || $0 == "d" })
+                {
+                    weeks = n
+                }
+            } else if t.kind == .number, weeks == nil, let n = Int(w), (20...42).contains(n), i + 1 < tokens.count,
+                ["weeks", "wks", "wk", "week"].contains(tokens[i + 1].normalized)
+            {
+                weeks = n
+            }
+        }
+        guard let said else { return nil }
+        let token = tokens[said]
+        let section = note.sections.first { $0.bodyRange.contains(token.range.lowerBound) }?.kind ?? .unlabeled
+        return (EvidenceSpan(token.range, in: note, section: section), vaginal, twins, weeks)
+    }
+
     /// The first body mass index the record gives (`BMI 36.2`, `BMI: 32.4 kg/m2`), with its span.
     static func bodyMassIndex(in note: ClinicalNote) -> (Double, EvidenceSpan)? {
         let tokens = note.tokens

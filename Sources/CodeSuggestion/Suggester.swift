@@ -244,6 +244,10 @@ public struct Suggester: Sendable {
         }
         // a later mention of a procedure already coded (`no chest pain after PCI`) reads it with less detail: the code
         // without a device gives way to the same procedure's code with its device
+        // a cesarean (10D00) is the delivery: not also a vaginal delivery or an extraction through the vagina
+        if out.contains(where: { $0.code.hasPrefix("10D00") }) {
+            out.removeAll { $0.code.hasPrefix("10E0") || $0.code.hasPrefix("10D07") }
+        }
         let built = out
         out.removeAll { c in
             let a = Array(c.code)
@@ -582,6 +586,8 @@ public struct Suggester: Sendable {
             // newborn's record, not the mother's
             if ["B95", "B96", "B97", "Z38"].contains(where: { c.code.hasPrefix($0) }) { s -= 3 }
             if c.assertion == .historical { s -= 0.5 }
+            // the obstetric codes of a pregnancy lead (I.C.15.a.1)
+            if c.code.hasPrefix("O") { s += 1 }
             if listedAt(c) != nil { s += 0.5 }
             if c.code == firstListed { s += 0.5 }
             if c.evidence.contains(where: { $0.section == SectionKind.chiefComplaint.rawValue }) { s += 0.2 }
