@@ -76,6 +76,9 @@ public struct Precoder: Sendable {
             order.remove(at: i)
             order.insert(principal, at: 0)
         }
+        // the procedures of every document as one set
+        let kept = Set(Suggester.reconciled(procedureOrder.compactMap { procedures[$0] }).map(\.code))
+        procedureOrder.removeAll { !kept.contains($0) }
         var coded = claim
         coded.diagnoses = order.map { Claim.Diagnosis(code: $0) }
         coded.procedures = procedureOrder.map { Claim.Procedure(code: $0) }

@@ -173,6 +173,7 @@ public struct Suggester: Sendable {
                 return true
             }
         }
+        procedures = Self.reconciled(procedures)
         diagnoses = sequenced(Self.rank(diagnoses, setting: setting), setting: setting)
         return Suggestions(setting: setting, diagnoses: diagnoses, procedures: procedures, notCoded: notCoded)
     }
@@ -244,15 +245,32 @@ public struct Suggester: Sendable {
         }
         // a later mention of a procedure already coded (`no chest pain after PCI`) reads it with less detail: the code
         // without a device gives way to the same procedure's code with its device
-        // a cesarean (10D00) is the delivery: not also a vaginal delivery or an extraction through the vagina
+        out = Self.reconciled(out)
+        return out
+    }
+
+    /// The procedures of a stay as one set (ICD-10-PCS guidelines): a cesarean (10D00) is the delivery, not also a
+    /// vaginal delivery or an extraction through the vagina; a later mention of a procedure already coded (`no chest
+    /// pain after PCI`) reads it with less detail, so the code without a device gives way to the same procedure's code
+    /// with its device; an endoscopic inspection is not coded beside a procedure done through the same endoscopy
+    /// (B3.11a).
+    public static func reconciled(_ procedures: [SuggestedCode]) -> [SuggestedCode] {
+        var out = procedures
         if out.contains(where: { $0.code.hasPrefix("10D00") }) {
             out.removeAll { $0.code.hasPrefix("10E0") || $0.code.hasPrefix("10D07") }
         }
-        let built = out
+        let all = out
         out.removeAll { c in
             let a = Array(c.code)
-            guard a.count == 7, a[5] == "Z" else { return false }
-            return built.contains { o in o.code != c.code && o.code.prefix(5) == c.code.prefix(5) && Array(o.code)[5] != "Z" }
+            guard a.count == 7 else { return false }
+            if a[5] == "Z", all.contains(where: { o in o.code.count == 7 && o.code != c.code && o.code.prefix(5) == c.code.prefix(5) && Array(o.code)[5] != "Z" }) {
+                return true
+            }
+            // an inspection through an endoscope (approach 8) beside another procedure through one
+            if a[0] == "0", a[2] == "J", a[4] == "8" {
+                return all.contains { o in let b = Array(o.code); return b.count == 7 && o.code != c.code && b[0] == "0" && b[2] != "J" && b[4] == "8" }
+            }
+            return false
         }
         return out
     }
