@@ -50,6 +50,9 @@ public struct PCSBuilder: Sendable {
     }
     /// Words that name a procedure on their own (`cholecystectomy`, `pci`), for reading notes.
     let namingWords: Set<String>
+    /// The clinicians' names of supports given over a stay (ventilation, high-flow oxygen, transfusion), which name a
+    /// root operation's table by its body system rather than an index term pointing to a code.
+    let supportPhrases: [[String]]
     /// The words of every axis label of the tables, read once.
     let labelWords: [String: [String]]
 
@@ -96,6 +99,7 @@ public struct PCSBuilder: Sendable {
         var replacingKeys = Set<[String]>()
         // the keys outside the sections of approaches, root operations and anatomy name procedures
         var naming: [[String]] = []
+        var supports: [[String]] = []
         var section = ""
         for line in synonymsTSV.split(separator: "\n") {
             if line.hasPrefix("#") {
@@ -107,6 +111,7 @@ public struct PCSBuilder: Sendable {
             let key = Self.words(String(parts[0]))
             if section.contains("weak") { weakKeys.insert(key) }
             if !["approach", "root operation", "anatomy"].contains(where: { section.contains($0) }) { naming.append(key) }
+            if ["respiratory", "administration"].contains(where: { section.contains($0) }) { supports.append(key) }
             for expansion in parts[1].split(separator: "|") {
                 if expansion.hasPrefix("=") { replacingKeys.insert(key) }
                 synonyms.append((key, Self.words(String(expansion.drop { $0 == "=" }))))
@@ -134,6 +139,7 @@ public struct PCSBuilder: Sendable {
         }
         for (key, _) in synonyms where naming.contains(key) { if let first = key.first { namingWords.insert(first) } }
         self.namingWords = namingWords
+        self.supportPhrases = supports.filter { !$0.isEmpty }
         self.operationTables = tables.tables.compactMap { t in
             // New Technology (section X) is chosen by its device's name, through the index, never by the operation
             let words = Self.words(t.operation.label)
@@ -348,6 +354,14 @@ public struct PCSBuilder: Sendable {
     /// Whether a word of the text names a procedure on its own: the gate for reading a note's sentences.
     public func names(_ text: String) -> Bool {
         Self.words(text).contains { namingWords.contains($0) }
+    }
+
+    /// Whether the text names a support given over the stay (`on vent`, `HFNC`, `BiPAP`).
+    public func namesSupport(_ text: String) -> Bool {
+        let words = Self.words(text)
+        return supportPhrases.contains { key in
+            words.count >= key.count && (0...(words.count - key.count)).contains { words[$0..<($0 + key.count)].elementsEqual(key) }
+        }
     }
 
     /// Whether a word of the text may name a procedure: cheap, to skip building for a diagnosis.

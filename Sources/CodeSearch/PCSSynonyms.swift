@@ -127,6 +127,11 @@ public enum PCSSynonyms {
         endotracheal tube\tendotracheal airway trachea insertion
         mechanical ventilation\tperformance respiratory ventilation
         ventilator\tperformance respiratory ventilation
+        on vent\tperformance respiratory ventilation
+        on the vent\tperformance respiratory ventilation
+        niv\tassistance respiratory ventilation intermittent positive airway pressure
+        noninvasive positive pressure ventilation\tassistance respiratory ventilation intermittent positive airway pressure
+        non invasive positive pressure ventilation\tassistance respiratory ventilation intermittent positive airway pressure
         bipap\tassistance respiratory ventilation intermittent positive airway pressure
         cpap\tassistance respiratory ventilation continuous positive airway pressure
         trach\ttracheostomy

@@ -223,7 +223,8 @@ public struct Suggester: Sendable {
             for piece in pieces {
                 let text = note[piece]
                 // (a list of procedures names only procedures: its words are read as a coder searching the index)
-                let listed = section == .procedures
+                // (a support given over the stay, `~45 h on vent`, names its root operation's table by the body system)
+                let listed = section == .procedures || builder.namesSupport(text)
                 guard listed || builder.names(text),
                     var built = builder.build(text, limit: 1, byOperation: false, namedOnly: !listed).first
                 else { continue }
@@ -233,6 +234,16 @@ public struct Suggester: Sendable {
                     built = whole
                 }
                 guard !built.partial, built.score >= Self.minimumBuiltScore, codes.insert(built.code).inserted else { continue }
+                // a piece that begins with its negation (`No intubation required.`, `Not intubated.`): the words after
+                // the first are read with it before them
+                let first = note.tokenIndex(atOrAfter: piece.lowerBound)
+                if first + 1 < note.tokens.count, note.tokens[first + 1].range.lowerBound < piece.upperBound {
+                    let rest = note.tokens[first + 1].range.lowerBound..<piece.upperBound
+                    switch analyzer.assertion(for: rest, sentence: si, in: note).status {
+                    case .negated, .hypothetical: continue
+                    default: break
+                    }
+                }
                 // the patient's own CPAP or BiPAP used in the stay is the patient's therapy, not a procedure the
                 // hospital performed
                 if built.code.hasPrefix("5A09"), !Set(TextNormalizer.words(text)).isDisjoint(with: ["home", "own"]) { continue }
