@@ -97,6 +97,13 @@ import Terminology
         #expect(s.procedures.contains { $0.code == "0SRB04A" })
     }
 
+    @Test func aSupportOverTheStayWithItsHoursAndNotWhereNegated() throws {
+        let vent = try suggest("Hospital course:\nIntubated in the ED. SBT passed, extubated 3/16 11:05 (~45 h on vent).\n")
+        #expect(vent.procedures.contains { $0.code == "5A1945Z" })
+        let none = try suggest("Hospital course:\nPlaced on BiPAP overnight. No intubation required.\n")
+        #expect(!none.procedures.contains { $0.code.hasPrefix("0BH1") })
+    }
+
     @Test func aCesareanIsTheDelivery() throws {
         let codes = Suggester.reconciled(
             ["10D00Z1", "10E0XZZ", "10D07Z3", "027034Z", "02703ZZ", "0DJ08ZZ", "0W3P8ZZ"].map {
