@@ -196,27 +196,32 @@ struct Decision {
         // the default code of a main term (`thrombosis` I82.90) where the Index was read on from that very word
         // (`posterior cerebral artery thrombosis`: Thrombosis › artery › cerebral): the walk's code is the
         // condition's, whatever its category
+        /// Drops the diagnoses `by` names a more specific code for, listing them as less specific.
+        func dropLessSpecific(_ by: (Candidate) -> Candidate?) {
+            kept.removeAll { c in
+                guard c.system == .icd10cm, let o = by(c) else { return false }
+                skipped.append(
+                    NotCoded(
+                        code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: .lessSpecific,
+                        detail: o.code, evidence: c.evidence))
+                return true
+            }
+        }
         let walked = kept
-        kept.removeAll { c in
-            guard c.system == .icd10cm, !c.evidence.isEmpty, !CodingConventions.isHistoryCode(c.code) else { return false }
-            guard let by = walked.first(where: { o in
+        dropLessSpecific { c in
+            guard !c.evidence.isEmpty, !CodingConventions.isHistoryCode(c.code) else { return nil }
+            return walked.first { o in
                 o.code != c.code && !o.mainTerms.isEmpty && o.assertion == c.assertion
                     && c.evidence.allSatisfy { e in o.mainTerms.contains { $0.lowerBound <= e.start && e.end <= $0.upperBound } }
-            }) else { return false }
-            skipped.append(
-                NotCoded(
-                    code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: .lessSpecific,
-                    detail: by.code, evidence: c.evidence))
-            return true
+            }
         }
 
         // a code read from words that are all part of the mention of another code of its category, more specific
         // ("heart failure" inside "acute on chronic systolic heart failure") or read as written where this one only
         // has its words in another order, adds nothing
         let narrower = kept
-        kept.removeAll { c in
-            guard c.system == .icd10cm else { return false }
-            guard let by = narrower.first(where: { o in
+        dropLessSpecific { c in
+            narrower.first { o in
                 o.system == .icd10cm && o.code != c.code && o.code.prefix(3) == c.code.prefix(3)
                     && c.evidence.allSatisfy { e in
                         o.evidence.contains {
@@ -225,12 +230,7 @@ struct Decision {
                                     || (c.reordered && !o.reordered))
                         }
                     }
-            }) else { return false }
-            skipped.append(
-                NotCoded(
-                    code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: .lessSpecific,
-                    detail: by.code, evidence: c.evidence))
-            return true
+            }
         }
 
         // combination codes replace their parts

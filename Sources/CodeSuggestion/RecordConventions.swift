@@ -311,13 +311,9 @@ enum RecordConventions {
                 extra.insert(("O80", "an uncomplicated vaginal delivery (I.C.15.b.4)"), at: 0)
             }
             for (code, why) in extra where suggester.tabular.entry(code)?.billable == true && !codes().contains(code) {
-                var c = Candidate(code: code, system: .icd10cm, first: delivery.span.start)
-                c.bySource[.title] = code == "O80" ? 0.85 : 0.8
-                c.evidence = [delivery.span]
-                c.presentMentions = 1
-                c.reordered = false
-                c.reasons = ["'\(delivery.span.text)': \(code), \(why)"]
-                kept.append(c)
+                kept.append(
+                    asked(code, from: [delivery.span], at: delivery.span.start, confidence: code == "O80" ? 0.85 : 0.8,
+                          "'\(delivery.span.text)': \(code), \(why)"))
             }
         }
 
@@ -327,13 +323,9 @@ enum RecordConventions {
         for s in skipped where s.reason == .family && s.system == .icd10cm {
             guard let z = suggester.familyHistoryCode(for: s.code), !added.contains(z), let first = s.evidence.first
             else { continue }
-            var c = Candidate(code: z, system: .icd10cm, first: first.start)
-            c.bySource[.title] = 0.8
-            c.evidence = s.evidence
-            c.presentMentions = 1
-            c.reordered = false
-            c.reasons = ["'\(first.text)' in a relative (\(s.detail ?? "family")): \(z), the family history of conditions classifiable to \(s.code) (I.C.21.c.4)"]
-            kept.append(c)
+            kept.append(
+                asked(z, from: s.evidence, at: first.start,
+                      "'\(first.text)' in a relative (\(s.detail ?? "family")): \(z), the family history of conditions classifiable to \(s.code) (I.C.21.c.4)"))
             added.insert(z)
         }
 
@@ -343,13 +335,7 @@ enum RecordConventions {
             let (bmi, span) = bodyMassIndex(in: note), let z = bmiCode(bmi), !added.contains(z),
             suggester.tabular.entry(z)?.billable == true
         {
-            var c = Candidate(code: z, system: .icd10cm, first: span.start)
-            c.bySource[.title] = 0.8
-            c.evidence = [span]
-            c.presentMentions = 1
-            c.reordered = false
-            c.reasons = ["'\(span.text)': \(z), the body mass index beside the weight diagnosis it is reported with (I.C.21.c.3)"]
-            kept.append(c)
+            kept.append(asked(z, from: [span], at: span.start, "'\(span.text)': \(z), the body mass index beside the weight diagnosis it is reported with (I.C.21.c.3)"))
             added.insert(z)
         }
 
@@ -366,26 +352,14 @@ enum RecordConventions {
                 NotCoded(code: c.code, system: .icd10cm, title: suggester.title(c.code), reason: .otherMeaning,
                          detail: "an allergy status: \(z)", evidence: c.evidence))
             guard !added.contains(z) else { continue }
-            var status = Candidate(code: z, system: .icd10cm, first: c.first)
-            status.bySource[.title] = 0.8
-            status.evidence = c.evidence
-            status.presentMentions = 1
-            status.reordered = false
-            status.reasons = ["'\(c.evidence.first?.text ?? "allergy")' with the agent named: \(z), allergy status (I.C.21.c.3)"]
-            kept.append(status)
+            kept.append(asked(z, from: c.evidence, at: c.first, "'\(c.evidence.first?.text ?? "allergy")' with the agent named: \(z), allergy status (I.C.21.c.3)"))
             added.insert(z)
         }
 
         // allergy status from the allergy list (Z88.-, Z91.0-; I.C.21.c.3 status codes)
         for (z, span, agent) in allergies(in: note) where !added.contains(z) {
             guard suggester.tabular.entry(z)?.billable == true else { continue }
-            var c = Candidate(code: z, system: .icd10cm, first: span.start)
-            c.bySource[.title] = 0.8
-            c.evidence = [span]
-            c.presentMentions = 1
-            c.reordered = false
-            c.reasons = ["'\(agent)' in the allergies: \(z), allergy status (I.C.21.c.3)"]
-            kept.append(c)
+            kept.append(asked(z, from: [span], at: span.start, "'\(agent)' in the allergies: \(z), allergy status (I.C.21.c.3)"))
             added.insert(z)
         }
 
@@ -400,15 +374,22 @@ enum RecordConventions {
         for (z, span, drug) in list where !added.contains(z) {
             if z == "Z79.4" && type1 { continue }  // type 1 diabetes is insulin-dependent by definition (I.C.4.a.3)
             guard suggester.tabular.entry(z)?.billable == true else { continue }
-            var c = Candidate(code: z, system: .icd10cm, first: span.start)
-            c.bySource[.title] = 0.8
-            c.evidence = [span]
-            c.presentMentions = 1
-            c.reordered = false
-            c.reasons = ["'\(drug)' in the \(span.section == SectionKind.dischargeMedications.rawValue ? "discharge" : "home") medications: \(z), long-term (current) drug therapy (I.C.21.c.3)"]
-            kept.append(c)
+            kept.append(
+                asked(z, from: [span], at: span.start,
+                      "'\(drug)' in the \(span.section == SectionKind.dischargeMedications.rawValue ? "discharge" : "home") medications: \(z), long-term (current) drug therapy (I.C.21.c.3)"))
             added.insert(z)
         }
+    }
+
+    /// A code the record asks for (a status, a history, an outcome), read from the given mentions.
+    static func asked(_ code: String, from evidence: [EvidenceSpan], at first: Int, confidence: Double = 0.8, _ reason: String) -> Candidate {
+        var c = Candidate(code: code, system: .icd10cm, first: first)
+        c.bySource[.title] = confidence
+        c.evidence = evidence
+        c.presentMentions = 1
+        c.reordered = false
+        c.reasons = [reason]
+        return c
     }
 
     // MARK: one record, several documents
