@@ -19,7 +19,19 @@ public enum TextNormalizer {
         var current: [UInt8] = []
         current.reserveCapacity(16)
         let bytes = Array(folded.utf8)
+        var skip = 0
         for (i, b) in bytes.enumerated() {
+            if skip > 0 {
+                skip -= 1
+                continue
+            }
+            // a possessive (`Parkinson's disease`, `Crohn’s`) is the name itself: clinicians write `Parkinson disease`
+            if !current.isEmpty, let s = possessive(bytes, at: i) {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+                skip = s - 1
+                continue
+            }
             let lower: UInt8? =
                 switch b {
                 case 65...90: b + 32
@@ -37,6 +49,23 @@ public enum TextNormalizer {
         }
         if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
+    }
+
+    /// The length of a possessive ending (`'s`, `’s`) that starts at `i` and ends the word, or nil.
+    @inline(__always)
+    static func possessive(_ bytes: [UInt8], at i: Int) -> Int? {
+        let quote: Int
+        if bytes[i] == UInt8(ascii: "'") {
+            quote = 1
+        } else if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+            quote = 3
+        } else {
+            return nil
+        }
+        let s = i + quote
+        guard s < bytes.count, bytes[s] == UInt8(ascii: "s") || bytes[s] == UInt8(ascii: "S") else { return nil }
+        if s + 1 < bytes.count, isAlnum(bytes[s + 1]) { return nil }
+        return quote + 1
     }
 
     /// The search tokens of the text: words, stop words removed, stemmed.

@@ -40,6 +40,8 @@ struct IndexWalker: Sendable {
     let withoutIDs: Set<Int32>
     /// The ids of words that end as adjectives do.
     let adjectives: Set<Int32>
+    /// The ids of numbers (`2`, `3a`): a number a subterm writes after a word (`stage 2`) is read right after it.
+    let numerals: Set<Int32>
 
     /// Main terms that are not conditions (history, status, encounters, findings by kind) or that the note's other
     /// readings code (the assertion of history and family history, the pregnancy conventions).
@@ -50,7 +52,7 @@ struct IndexWalker: Sendable {
         "outcome of delivery", "supervision", "plan", "procedure", "prophylactic", "vaccination", "immunization",
         "removal", "replacement", "fitting", "adjustment", "attention to", "absence", "presence", "transplant",
         "donor", "resistance", "resistant", "underdosing", "poisoning", "adverse effect", "late effect", "sequelae",
-        "complication", "complications", "disorder", "disease", "diseased", "syndrome", "condition", "conditions",
+        "complication", "complications", "syndrome", "condition", "conditions",
         "change", "changes", "abnormal", "abnormality", "abnormalities", "defect", "lesion", "state", "type",
     ]
 
@@ -180,6 +182,9 @@ struct IndexWalker: Sendable {
         var adjectives = Set<Int32>()
         for id in 0..<Int32(vocabulary.count) where Self.isAdjective(vocabulary.word(id)) { adjectives.insert(id) }
         self.adjectives = adjectives
+        var numerals = Set<Int32>()
+        for id in 0..<Int32(vocabulary.count) where vocabulary.word(id).first?.isNumber == true { numerals.insert(id) }
+        self.numerals = numerals
     }
 
     /// One walk: the entry whose code it took, the path, and the clause positions its words came from.
@@ -270,6 +275,14 @@ struct IndexWalker: Sendable {
                 guard !ids.isEmpty else { return nil }
                 var found: [Int] = []
                 for id in ids {
+                    // a number written after a word (`stage 2`, `type 1`) follows it in the clause: `type 2 diabetes
+                    // with chronic kidney disease stage 3a` is not stage 2
+                    if let previous = found.last, numerals.contains(id) {
+                        guard previous + 1 < range.upperBound, terms[previous + 1].id == id, !taken.contains(previous + 1)
+                        else { return nil }
+                        found.append(previous + 1)
+                        continue
+                    }
                     // a subterm's word stands near the words already read (`acute on chronic systolic heart
                     // failure`), not anywhere in a long clause
                     guard

@@ -751,10 +751,18 @@ extension Suggester {
     static func familyHistoryCodes(_ tabular: TabularList) -> [(code: String, references: [CodeReference])] {
         var out: [(String, [CodeReference])] = []
         for (i, entry) in tabular.entries.enumerated() where ["Z80", "Z81", "Z82", "Z83", "Z84"].contains(String(entry.code.prefix(3))) {
-            // the codes after `Conditions classifiable to` are written bare, not in parentheses
-            let prefix = "conditions classifiable to"
-            let references = entry.notes.filter { $0.kind == .inclusionTerm && $0.text.lowercased().hasPrefix(prefix) }
-                .flatMap { CodeReferenceParser.references(in: "(" + $0.text.dropFirst(prefix.count) + ")") }
+            // the codes after `Conditions classifiable to` (`… elsewhere in`) are written bare, not in parentheses
+            var references = entry.notes.filter { $0.kind == .inclusionTerm }.flatMap { note -> [CodeReference] in
+                let text = note.text.lowercased()
+                guard let prefix = ["conditions classifiable elsewhere in", "conditions classifiable to"].first(where: text.hasPrefix)
+                else { return [] }
+                return CodeReferenceParser.references(in: "(" + note.text.dropFirst(prefix.count) + ")")
+            }
+            // Z81.0-Z81.4 name their conditions by title only: intellectual disabilities, alcohol, tobacco, other
+            // psychoactive substance abuse and dependence, as Chapter 5 classifies them
+            if let own = Self.substanceFamilyHistory[entry.code] {
+                references += CodeReferenceParser.references(in: "(" + own + ")")
+            }
             guard !references.isEmpty else { continue }
             var code = entry.code
             if !entry.billable {
@@ -766,6 +774,12 @@ extension Suggester {
         // the narrowest reference first: C18 before C15-C26
         return out.sorted { width($0.1) < width($1.1) }
     }
+
+    /// The Chapter 5 categories of the family history codes whose titles name them (Z81.0 `intellectual
+    /// disabilities`, Z81.1 `alcohol abuse and dependence`, Z81.2 `tobacco`, Z81.3 `other psychoactive substance`).
+    static let substanceFamilyHistory: [String: String] = [
+        "Z81.0": "F70-F79", "Z81.1": "F10", "Z81.2": "F17", "Z81.3": "F11, F12, F13, F14, F15, F16, F18, F19",
+    ]
 
     static func lastBillable(below index: Int, _ tabular: TabularList) -> String? {
         for child in tabular.entries[index].children.reversed() {
