@@ -195,24 +195,42 @@ struct Decision {
 
         // the default code of a main term (`thrombosis` I82.90) where the Index was read on from that very word
         // (`posterior cerebral artery thrombosis`: Thrombosis › artery › cerebral): the walk's code is the
-        // condition's, whatever its category
+        // condition's, whatever its category; in its chapter, the record's other bare mentions of it
+        // (`pyelonephritis` beside `acute pyelonephritis`) are the same condition
         /// Drops the diagnoses `by` names a more specific code for, listing them as less specific.
-        func dropLessSpecific(_ by: (Candidate) -> Candidate?) {
+        /// With `mentions`, the more specific code takes the dropped code's mentions (the same condition, said
+        /// again in fewer words).
+        func dropLessSpecific(mentions: Bool = false, _ by: (Candidate) -> Candidate?) {
+            var taken: [String: [EvidenceSpan]] = [:]
             kept.removeAll { c in
                 guard c.system == .icd10cm, let o = by(c) else { return false }
                 skipped.append(
                     NotCoded(
                         code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: .lessSpecific,
                         detail: o.code, evidence: c.evidence))
+                if mentions { taken[o.code, default: []] += c.evidence }
                 return true
+            }
+            for (code, evidence) in taken {
+                guard let k = kept.firstIndex(where: { $0.code == code }) else { continue }
+                // (a mention another kept code reads, `bleeding esophageal varices secondary`, is that code's)
+                for e in evidence
+                where !kept.contains(where: { $0.evidence.contains { $0.start <= e.start && e.end <= $0.end } }) {
+                    kept[k].evidence.append(e)
+                }
+                kept[k].evidence.sort { $0.start < $1.start }
             }
         }
         let walked = kept
-        dropLessSpecific { c in
+        dropLessSpecific(mentions: true) { c in
             guard !c.evidence.isEmpty, !CodingConventions.isHistoryCode(c.code) else { return nil }
             return walked.first { o in
-                o.code != c.code && !o.mainTerms.isEmpty && o.assertion == c.assertion
-                    && c.evidence.allSatisfy { e in o.mainTerms.contains { $0.lowerBound <= e.start && e.end <= $0.upperBound } }
+                func within(_ e: EvidenceSpan) -> Bool { o.mainTerms.contains { $0.lowerBound <= e.start && e.end <= $0.upperBound } }
+                // (`hepatitis C` B19.20 is not the less specific of `Hepatitis, viral` B19.9: its title says all the
+                // other's does, and more)
+                return o.code != c.code && !o.mainTerms.isEmpty && o.assertion == c.assertion
+                    && !RecordConventions.saysMore(c.code, than: o.code, suggester)
+                    && (o.code.first == c.code.first ? c.evidence.contains(where: within) : c.evidence.allSatisfy(within))
             }
         }
 

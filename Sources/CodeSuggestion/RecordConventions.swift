@@ -102,7 +102,10 @@ enum RecordConventions {
         var merged: [String: [EvidenceSpan]] = [:]
         drop(.lessSpecific) { c in
             guard isLessSpecific(c.code, suggester), !c.code.hasPrefix("R") else { return nil }
-            let condition = words(suggester.title(c.code)).subtracting(unspecifiedWords)
+            // (what a title says the condition is without, `… hepatitis C without hepatic coma`, is its default:
+            // `Chronic viral hepatitis C` says as much)
+            let title = suggester.title(c.code)
+            let condition = words(title.components(separatedBy: " without ").first ?? title).subtracting(unspecifiedWords)
             guard !condition.isEmpty,
                 let o = specific.first(where: { o in
                     o.code != c.code && o.code.prefix(3) != c.code.prefix(3) && o.code.first == c.code.first
@@ -411,6 +414,15 @@ enum RecordConventions {
         guard ta.contains("acute"), ta.contains("chronic") else { return false }
         guard tb.contains("acute") != tb.contains("chronic") else { return false }
         return tb.subtracting(["acute", "chronic", "on", "and"]).isSubset(of: ta)
+    }
+
+    /// Whether a code's title says all that another's of its category says, and more (`Unspecified viral hepatitis C`
+    /// of `Unspecified viral hepatitis`).
+    static func saysMore(_ code: String, than other: String, _ suggester: Suggester) -> Bool {
+        guard code.prefix(3) == other.prefix(3) else { return false }
+        let a = words(suggester.title(code)).subtracting(unspecifiedWords)
+        let b = words(suggester.title(other)).subtracting(unspecifiedWords)
+        return b.isSubset(of: a) && a.count > b.count
     }
 
     /// Whether a code's `use additional code` or `code also` notes ask for the other code.
