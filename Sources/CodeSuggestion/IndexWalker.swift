@@ -196,6 +196,8 @@ struct IndexWalker: Sendable {
         var trigger: Range<Int>
         /// Only the main term was documented: its default code.
         var isDefault: Bool { path.count == 1 }
+        /// The category of a term reached without the subterm its code needs (`entry` has no code).
+        var category: String?
         var main: Int { path[0] }
     }
 
@@ -367,9 +369,32 @@ struct IndexWalker: Sendable {
             }
             break
         }
+        let last = path.last!
+        if path.count > 1, index.entries[last].code == nil, seeTarget[last] < 0, let category = category(below: last) {
+            // a term the clause names without the subterm its code needs (`alcohol use disorder` without its
+            // severity): only its category is known, which is enough for a relative's condition (Z81.1)
+            var walk = Walk(entry: last, path: path, positions: Set(positions).sorted(), trigger: trigger)
+            walk.category = category
+            return walk
+        }
         guard let coded = path.last(where: { index.entries[$0].code != nil }) else { return nil }
         if coded == main && !standsAlone[main] { return nil }
         return Walk(entry: coded, path: path, positions: Set(positions).sorted(), trigger: trigger)
+    }
+
+    /// The one category of every code below an entry, or nil when they are of several (or there are none).
+    func category(below entry: Int) -> String? {
+        var found: Substring?
+        var stack = children[entry].map(Int.init)
+        while let e = stack.popLast() {
+            if let code = index.entries[e].code {
+                let c = code.prefix(3)
+                if found != nil && found != c { return nil }
+                found = c
+            }
+            stack += children[e].map(Int.init)
+        }
+        return found.map(String.init)
     }
 
     /// The path as a coder writes it: `Failure, failed › heart › systolic › acute › and (on) chronic`; a `see`

@@ -755,25 +755,39 @@ extension Suggester {
     /// The family history code (Z80-Z84) whose inclusion term (`Conditions classifiable to C15-C26`) covers the code.
     func familyHistoryCode(for code: String) -> String? {
         let key = CodeFormat.normalize(code)
-        return familyHistory.first { $0.references.contains { $0.covers(key) } }?.code
+        // the narrowest reference that covers the code: F11 is Z81.3 (`F11-F16`), not Z81.8 (`F01-F99`)
+        var best: (code: String, span: Int)?
+        for (z, references) in familyHistory {
+            for r in references where r.covers(key) {
+                let span = Self.span(r)
+                if best == nil || span < best!.span { best = (z, span) }
+            }
+        }
+        return best?.code
     }
 
-    /// Every family history code with the conditions it is for, the narrowest first; a heading stands for its last
+    /// How many categories a reference spans (`F11-F16`: 6; `C50`: 1).
+    static func span(_ r: CodeReference) -> Int {
+        guard let last = r.last else { return 1 }
+        func ordinal(_ code: String) -> Int {
+            let u = Array(code.utf8.prefix(3))
+            guard u.count == 3 else { return 0 }
+            return Int(u[0]) * 100 + (Int(u[1]) - 48) * 10 + (Int(u[2]) - 48)
+        }
+        return max(1, ordinal(last) - ordinal(r.first) + 1)
+    }
+
+    /// Every family history code with the conditions it is for; a heading stands for its last
     /// billable child (its `other` code: Z82.4 → Z82.49).
     static func familyHistoryCodes(_ tabular: TabularList) -> [(code: String, references: [CodeReference])] {
         var out: [(String, [CodeReference])] = []
         for (i, entry) in tabular.entries.enumerated() where ["Z80", "Z81", "Z82", "Z83", "Z84"].contains(String(entry.code.prefix(3))) {
             // the codes after `Conditions classifiable to` (`… elsewhere in`) are written bare, not in parentheses
-            var references = entry.notes.filter { $0.kind == .inclusionTerm }.flatMap { note -> [CodeReference] in
+            let references = entry.notes.filter { $0.kind == .inclusionTerm }.flatMap { note -> [CodeReference] in
                 let text = note.text.lowercased()
                 guard let prefix = ["conditions classifiable elsewhere in", "conditions classifiable to"].first(where: text.hasPrefix)
                 else { return [] }
                 return CodeReferenceParser.references(in: "(" + note.text.dropFirst(prefix.count) + ")")
-            }
-            // Z81.0-Z81.4 name their conditions by title only: intellectual disabilities, alcohol, tobacco, other
-            // psychoactive substance abuse and dependence, as Chapter 5 classifies them
-            if let own = Self.substanceFamilyHistory[entry.code] {
-                references += CodeReferenceParser.references(in: "(" + own + ")")
             }
             guard !references.isEmpty else { continue }
             var code = entry.code
@@ -783,15 +797,8 @@ extension Suggester {
             }
             out.append((code, references))
         }
-        // the narrowest reference first: C18 before C15-C26
-        return out.sorted { width($0.1) < width($1.1) }
+        return out
     }
-
-    /// The Chapter 5 categories of the family history codes whose titles name them (Z81.0 `intellectual
-    /// disabilities`, Z81.1 `alcohol abuse and dependence`, Z81.2 `tobacco`, Z81.3 `other psychoactive substance`).
-    static let substanceFamilyHistory: [String: String] = [
-        "Z81.0": "F70-F79", "Z81.1": "F10", "Z81.2": "F17", "Z81.3": "F11, F12, F13, F14, F15, F16, F18, F19",
-    ]
 
     static func lastBillable(below index: Int, _ tabular: TabularList) -> String? {
         for child in tabular.entries[index].children.reversed() {
@@ -800,9 +807,5 @@ extension Suggester {
             if let deeper = lastBillable(below: Int(child), tabular) { return deeper }
         }
         return nil
-    }
-
-    static func width(_ references: [CodeReference]) -> Int {
-        references.map { r in r.last == nil ? 1 : 100 }.reduce(0, +)
     }
 }

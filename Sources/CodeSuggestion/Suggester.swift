@@ -409,6 +409,16 @@ public struct Suggester: Sendable {
         guard let walker = indexWalker else { return [] }
         /// The finding of one walk, or nil for a code the Tabular List does not report or an external cause.
         func found(_ walk: IndexWalker.Walk, in clause: Range<Int>) -> Finding? {
+            if let category = walk.category {
+                // only a relative's condition is coded by its category (the family history code)
+                var f = finding(
+                    PhraseEntry(code: category, system: .icd10cm, source: .index, precision: 1, support: 0), terms,
+                    walk.positions.first!, walk.positions.last! + 1, si, section, note)
+                guard f.assertion.status == .family else { return nil }
+                f.phraseLength = walk.positions.count
+                f.indexPath = walker.heading(walk) + " → " + category + "-"
+                return f
+            }
             let words = Set(terms[clause].lazy.map(\.id).filter { $0 >= 0 })
             guard let written = walker.index.entries[walk.entry].code, let code = reportable(written, saying: words),
                 !"VWXY".contains(code.first ?? "A")
