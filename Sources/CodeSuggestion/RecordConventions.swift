@@ -369,13 +369,22 @@ enum RecordConventions {
         // long-term (current) drug therapy from the medication list (I.C.21.c.3; the `use additional code` notes of
         // E08-E13 ask for Z79.4, Z79.84, Z79.85)
         let type1 = added.contains { $0.hasPrefix("E10") }
-        // the home medications say what the patient takes long-term; a drug first started at discharge (a
-        // post-operative opioid, a new antiplatelet) is read only where the record has no home list
+        let diabetes = added.contains { c in ["E08", "E09", "E10", "E11", "E13", "O24"].contains { c.hasPrefix($0) } }
+        // the home medications say what the patient takes long-term; a drug of the discharge list is read where
+        // the record has no home list, or where it is marked new (`apixaban 5 mg BID (NEW)`), never a course of a
+        // few days (`prednisone 40 mg x 2 more days`) or a post-operative opioid
         let drugs = medications(in: note)
-        let home = drugs.filter { $0.span.section == SectionKind.medications.rawValue }
-        let list = home.isEmpty ? drugs.filter { $0.code != "Z79.891" } : home
+        let hasHome = note.sections.contains { $0.kind == .medications }
+        let list = drugs.filter { d in
+            if d.span.section == SectionKind.medications.rawValue { return true }
+            guard d.code != "Z79.891", !Self.isShortCourse(d.span, note) else { return false }
+            return !hasHome || Self.isNewDrug(d.span, note)
+        }
         for (z, span, drug) in list where !added.contains(z) {
             if z == "Z79.4" && type1 { continue }  // type 1 diabetes is insulin-dependent by definition (I.C.4.a.3)
+            // the antidiabetic drug codes are those E08-E13 and O24 ask for: an SGLT2 inhibitor for heart failure
+            // in a patient without diabetes is not an oral hypoglycemic therapy
+            if ["Z79.4", "Z79.84", "Z79.85"].contains(z) && !diabetes { continue }
             guard suggester.tabular.entry(z)?.billable == true else { continue }
             kept.append(
                 asked(z, from: [span], at: span.start,
@@ -574,6 +583,42 @@ enum RecordConventions {
 
     // MARK: medications
 
+    /// The words of one medication list item, from the drug to the next comma, semicolon or line end (a list whose
+    /// items end with semicolons may hold commas inside one: `apixaban 10 mg BID through 7/1, then 5 mg BID (NEW);`).
+    static func medicationItem(_ span: EvidenceSpan, _ note: ClinicalNote) -> String {
+        let bytes = note.utf8
+        var lineEnd = span.end
+        while lineEnd < bytes.count && bytes[lineEnd] != 10 { lineEnd += 1 }
+        let semicolons = bytes[span.end..<lineEnd].contains(UInt8(ascii: ";"))
+        var end = span.end
+        var depth = 0
+        while end < lineEnd {
+            let b = bytes[end]
+            if b == UInt8(ascii: "(") { depth += 1 }
+            if b == UInt8(ascii: ")") { depth -= 1 }
+            if depth <= 0 && ((!semicolons && b == UInt8(ascii: ",")) || b == UInt8(ascii: ";")) { break }
+            end += 1
+        }
+        return String(decoding: bytes[span.start..<end], as: UTF8.self).lowercased()
+    }
+
+    /// A course of days (`x 2 more days`, `for 5 days`, `then stop`, a taper), not a long-term therapy.
+    static func isShortCourse(_ span: EvidenceSpan, _ note: ClinicalNote) -> Bool {
+        let item = medicationItem(span, note)
+        if ["then stop", "taper", "more day", "until "].contains(where: item.contains) { return true }
+        let words = item.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        for (i, w) in words.enumerated() where (w == "x" || w == "for") && i + 1 < words.count && Int(words[i + 1]) != nil {
+            return true
+        }
+        return words.contains { w in w.count > 1 && w.last == "d" && Int(w.dropLast()) != nil }
+    }
+
+    /// A drug the discharge list marks as started in the stay (`(NEW)`, `new`, `started`).
+    static func isNewDrug(_ span: EvidenceSpan, _ note: ClinicalNote) -> Bool {
+        let words = Set(medicationItem(span, note).split { !$0.isLetter }.map(String.init))
+        return !words.isDisjoint(with: ["new", "started", "start", "initiated"])
+    }
+
     /// The long-term drug therapy codes of the drugs in the medication lists, each with its first mention.
     static func medications(in note: ClinicalNote) -> [(code: String, span: EvidenceSpan, drug: String)] {
         var out: [(String, EvidenceSpan, String)] = []
@@ -588,8 +633,16 @@ enum RecordConventions {
                     var z = code
                     if code == "Z79.85", i + 1 < note.tokens.count, note.tokens[i + 1].normalized == "oral" { z = "Z79.84" }
                     if code == "Z79.85", i > 0, note.tokens[i - 1].normalized == "oral" { z = "Z79.84" }
+                    let span = EvidenceSpan(t.range, in: note, section: section.kind)
+                    // a nasal steroid spray is not an inhaled steroid, nor an enteric budesonide capsule
+                    if code == "Z79.51",
+                        ["nasal", "nose", "nostril", "spray", " ec", "capsule", "rectal", "enema"].contains(where: medicationItem(span, note).contains)
+                    {
+                        i += 1
+                        continue
+                    }
                     seen.insert(code)
-                    out.append((z, EvidenceSpan(t.range, in: note, section: section.kind), note[t.range]))
+                    out.append((z, span, note[t.range]))
                 }
                 i += 1
             }
@@ -742,6 +795,9 @@ enum RecordConventions {
                         "rybelsus"]),
             ("Z79.85", ["liraglutide", "victoza", "dulaglutide", "trulicity", "exenatide", "byetta", "bydureon",
                         "semaglutide", "ozempic", "tirzepatide", "mounjaro", "pramlintide"]),
+            ("Z79.51", ["fluticasone", "flovent", "arnuity", "budesonide", "pulmicort", "symbicort", "breo", "advair",
+                        "trelegy", "wixela", "mometasone", "asmanex", "dulera", "beclomethasone", "qvar", "ciclesonide",
+                        "alvesco", "breztri"]),
             ("Z79.52", ["prednisone", "prednisolone", "methylprednisolone", "medrol", "dexamethasone", "hydrocortisone"]),
             ("Z79.891", ["oxycodone", "hydrocodone", "morphine", "hydromorphone", "dilaudid", "fentanyl", "methadone",
                          "tramadol", "tapentadol", "oxycontin", "percocet", "norco"]),
