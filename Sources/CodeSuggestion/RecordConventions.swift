@@ -628,7 +628,12 @@ enum RecordConventions {
             var i = first
             while i < note.tokens.count && note.tokens[i].range.upperBound <= section.bodyRange.upperBound {
                 let t = note.tokens[i]
-                if t.kind == .word, let code = drugClasses[t.normalized], !seen.contains(code) {
+                // (a combination written with a hyphen or slash, `norgestimate-ethinyl estradiol`, by its parts)
+                if t.kind == .word,
+                    let code = drugClasses[t.normalized]
+                        ?? t.normalized.split(whereSeparator: { $0 == "-" || $0 == "/" }).lazy.compactMap({ drugClasses[String($0)] }).first,
+                    !seen.contains(code)
+                {
                     // `oral semaglutide` is an oral hypoglycemic, not an injectable
                     var z = code
                     if code == "Z79.85", i + 1 < note.tokens.count, note.tokens[i + 1].normalized == "oral" { z = "Z79.84" }
@@ -798,6 +803,8 @@ enum RecordConventions {
             ("Z79.51", ["fluticasone", "flovent", "arnuity", "budesonide", "pulmicort", "symbicort", "breo", "advair",
                         "trelegy", "wixela", "mometasone", "asmanex", "dulera", "beclomethasone", "qvar", "ciclesonide",
                         "alvesco", "breztri"]),
+            ("Z79.3", ["contraceptive", "contraceptives", "ocp", "ocps", "norethindrone", "norgestimate", "levonorgestrel",
+                       "drospirenone", "desogestrel", "norgestrel", "yaz", "yasmin", "nuvaring", "etonogestrel"]),
             ("Z79.52", ["prednisone", "prednisolone", "methylprednisolone", "medrol", "dexamethasone", "hydrocortisone"]),
             ("Z79.891", ["oxycodone", "hydrocodone", "morphine", "hydromorphone", "dilaudid", "fentanyl", "methadone",
                          "tramadol", "tapentadol", "oxycontin", "percocet", "norco"]),
