@@ -61,7 +61,12 @@ struct IndexWalker: Sendable {
     static let implied: Set<String> = ["fracture, traumatic"]
 
     /// Clinicians' words for a subterm of another main term, where the walk also starts.
-    static let startsUnder: [(String, String)] = [("stroke", "Infarct, cerebral")]
+    /// With `alone`, the word names the subterm's condition by itself (`Alzheimer dementia`: Disease, Alzheimer's
+    /// G30.9, its onset read on); otherwise the subterm's code is taken only through a further subterm (a `stroke`
+    /// is not I63.9 by that word: the stroke conventions read it).
+    static let startsUnder: [(word: String, path: String, alone: Bool)] = [
+        ("stroke", "Infarct, cerebral", false), ("alzheimer", "Disease, Alzheimer's", true),
+    ]
 
     /// Words the Index prints side by side as one (`tooth, teeth`, `puerperal, postpartum`).
     static let sameWord: Set<[String]> = [
@@ -157,10 +162,11 @@ struct IndexWalker: Sendable {
         }
         // the clinician's word for a condition the Index lists under another term's subterm (`stroke` for
         // `Infarct, cerebral`): its walk starts there, and takes the subterm's code only through a further subterm
-        for (word, path) in Self.startsUnder {
+        for (word, path, alone) in Self.startsUnder {
             guard let target = navigator.entry(named: path) else { continue }
             let ids = vocabulary.intern(phrase: word)
             guard !ids.isEmpty else { continue }
+            if alone { standsAlone[target] = entries[target].code != nil }
             triggers[ids, default: []].append(Int32(target))
             longest = max(longest, ids.count)
         }

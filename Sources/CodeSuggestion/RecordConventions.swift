@@ -54,6 +54,19 @@ enum RecordConventions {
             kept.append(c)
         }
 
+        // dementia in a disease classified elsewhere (I.A.13, etiology and manifestation): a dementia read as
+        // unspecified (F03.-) beside the condition F02's `code first` note names (Alzheimer's disease G30.-) is the
+        // F02 code of the same severity and disturbance (F03.B0 is F02.B0), after its etiology
+        for i in kept.indices where kept[i].code.hasPrefix("F03.") {
+            let rest = kept[i].code.dropFirst(4)
+            let f02 = "F02." + (rest.hasPrefix("9") ? "8" + rest.dropFirst() : rest)
+            guard suggester.tabular.entry(f02)?.billable == true,
+                let etiology = codes().first(where: { asksFirst(f02, $0, suggester) })
+            else { continue }
+            kept[i].reasons.append("dementia in \(etiology): \(f02), the manifestation coded after its etiology (I.A.13; Code first at F02)")
+            kept[i].code = f02
+        }
+
         // bacteremia in a sepsis is the sepsis (Excludes1 at R78.81: sepsis, code to specified infection)
         if let sepsis = kept.first(where: { c in sepsisCodes.contains { c.code.hasPrefix($0) } }) {
             drop(.integralSymptom) { c in c.code == "R78.81" ? "\(sepsis.code) (Excludes1 at R78.81)" : nil }
@@ -434,6 +447,15 @@ enum RecordConventions {
         return b.isSubset(of: a) && a.count > b.count
     }
 
+    /// Whether a code's `code first` notes name the other code as the condition to sequence before it.
+    static func asksFirst(_ code: String, _ other: String, _ suggester: Suggester) -> Bool {
+        guard let index = suggester.tabular.index(of: code) else { return false }
+        let key = CodeFormat.normalize(other)
+        return suggester.tabular.applicableNotes(for: index).contains { _, n in
+            n.kind == .codeFirst && n.references.contains { $0.covers(key) }
+        }
+    }
+
     /// Whether a code's `use additional code` or `code also` notes ask for the other code.
     static func asksFor(_ code: String, _ other: String, _ suggester: Suggester) -> Bool {
         guard let index = suggester.tabular.index(of: code) else { return false }
@@ -485,7 +507,7 @@ enum RecordConventions {
     /// The words that say a title is unspecified, not what the condition is.
     static let unspecifiedWords: Set<String> = [
         "unspecified", "without", "complications", "of", "and", "or", "the", "in", "site", "nos", "not", "elsewhere",
-        "classified", "type",
+        "classified", "type", "severity",
     ]
 
     static func words(_ title: String) -> Set<String> {
