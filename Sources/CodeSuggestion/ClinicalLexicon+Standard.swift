@@ -153,6 +153,9 @@ public enum ClinicalLexicon {
         urinary retention|R33.9
         constipation|K59.00
         dysphagia|R13.10
+        oropharyngeal dysphagia|R13.12
+        pharyngeal dysphagia|R13.13
+        oral dysphagia|R13.11
         anorexia|R63.0
         loss of appetite|R63.0
         tachycardia|R00.0

@@ -12,13 +12,13 @@ public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The assertion status the section gives to every finding in it, if any: family history is family,
     /// past medical and surgical history are historical, a differential is uncertain, discharge instructions
-    /// (return precautions) are hypothetical.
+    /// (return precautions) and the follow-up (`palliative care to follow`) are hypothetical.
     public var impliedStatus: AssertionStatus? {
         switch self {
         case .familyHistory: .family
         case .pastMedicalHistory, .pastSurgicalHistory: .historical
         case .differentialDiagnosis: .uncertain
-        case .dischargeInstructions: .hypothetical
+        case .dischargeInstructions, .followUp: .hypothetical
         default: nil
         }
     }
