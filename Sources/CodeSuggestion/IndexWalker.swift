@@ -81,7 +81,12 @@ struct IndexWalker: Sendable {
         "current episode",
     ]
 
-    init(index: AlphabeticIndex, vocabulary: inout Vocabulary) {
+    /// `mainTerms`, when given, are the only main terms a clause may name (by the first word of the title,
+    /// `fall` for `Fall, falling`): the External Cause Index is read for how an injury happened, not for every word.
+    init(
+        index: AlphabeticIndex, vocabulary: inout Vocabulary, mainTerms: Set<String>? = nil,
+        startsUnder: [(word: String, path: String, alone: Bool)] = IndexWalker.startsUnder
+    ) {
         self.index = index
         // the words the lexicon and the Tabular List already hold have the lower ids
         let known = Int32(vocabulary.count)
@@ -103,6 +108,12 @@ struct IndexWalker: Sendable {
                     parts.dropFirst().allSatisfy({ Self.isInflection($0, of: first) || Self.sameWord.contains([first, $0]) })
                 {
                     forms[Int32(i)] = parts.map { vocabulary.intern(phrase: $0) }.filter { !$0.isEmpty }
+                } else if index.kind == .externalCauses {
+                    // the External Cause Index lists the things a subterm stands for (`stairs, steps`, `carpet, rug
+                    // or (small) object`): any one names it
+                    let alternatives = parts.flatMap { $0.components(separatedBy: " or ") }
+                        .map { vocabulary.intern(phrase: $0.replacingOccurrences(of: "nec", with: "")) }.filter { !$0.isEmpty }
+                    if alternatives.count > 1 { forms[Int32(i)] = alternatives }
                 }
             }
             if entry.parent >= 0 { children[Int(entry.parent)].append(Int32(i)) }
@@ -124,11 +135,15 @@ struct IndexWalker: Sendable {
         for m in index.mainTermIndices {
             let entry = entries[Int(m)]
             let whole = entry.title.lowercased()
-            if Self.excludedMainTerms.contains(whole) { continue }
+            if let mainTerms {
+                guard let first = whole.split(separator: ",").first, mainTerms.contains(String(first)) else { continue }
+            } else if Self.excludedMainTerms.contains(whole) {
+                continue
+            }
             // "Failure, failed": the words after a comma are another form of the main term, said instead of it;
             // "Tamponade, heart": they qualify it, and must be said as well
             let parts = whole.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard let first = parts.first, !Self.excludedMainTerms.contains(first), first != "nec" else { continue }
+            guard let first = parts.first, mainTerms != nil || !Self.excludedMainTerms.contains(first), first != "nec" else { continue }
             var names = [first]
             for part in parts.dropFirst() {
                 if Self.isInflection(part, of: first) || Self.implied.contains(whole) {
@@ -162,7 +177,7 @@ struct IndexWalker: Sendable {
         }
         // the clinician's word for a condition the Index lists under another term's subterm (`stroke` for
         // `Infarct, cerebral`): its walk starts there, and takes the subterm's code only through a further subterm
-        for (word, path, alone) in Self.startsUnder {
+        for (word, path, alone) in startsUnder {
             guard let target = navigator.entry(named: path) else { continue }
             let ids = vocabulary.intern(phrase: word)
             guard !ids.isEmpty else { continue }

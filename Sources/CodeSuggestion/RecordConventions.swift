@@ -404,6 +404,33 @@ enum RecordConventions {
                       "'\(drug)' in the \(span.section == SectionKind.dischargeMedications.rawValue ? "discharge" : "home") medications: \(z), long-term (current) drug therapy (I.C.21.c.3)"))
             added.insert(z)
         }
+
+        addExternalCauses(&kept, suggester: suggester, note: note)
+    }
+
+    /// The external causes of an injury (I.C.20): how it happened, where, and the status, from the External Cause
+    /// Index, each once, with the encounter of the injury (7th character).
+    static func addExternalCauses(_ kept: inout [Candidate], suggester: Suggester, note: ClinicalNote) {
+        guard let reader = suggester.externalCauses else { return }
+        // an injury of chapter 19 (S00-T34, T66-T79), not a poisoning or adverse effect, whose intent is in its code
+        let injury = kept.first { c in
+            guard c.system == .icd10cm, c.code.count == 8, let first = c.code.first else { return false }
+            if first == "S" { return true }
+            guard first == "T", let n = Int(c.code.dropFirst().prefix(2)) else { return false }
+            return n <= 34 || (66...79).contains(n)
+        }
+        guard let injury, let encounter = injury.code.last else { return }
+        let present = Set(kept.map(\.code))
+        var have = Set(present.compactMap { c -> String? in
+            guard let f = c.first, "VWXY".contains(f) else { return nil }
+            return c.hasPrefix("Y92") ? "place" : c.hasPrefix("Y99") ? "status" : c.hasPrefix("Y93") ? "activity" : "mechanism"
+        })
+        for (i, (code, span, reason)) in reader.codes(in: note, encounter: encounter, suggester: suggester).enumerated() {
+            let kind = code.hasPrefix("Y92") ? "place" : code.hasPrefix("Y99") ? "status" : "mechanism"
+            guard !present.contains(code), have.insert(kind).inserted, suggester.tabular.entry(code)?.billable == true
+            else { continue }
+            kept.append(asked(code, from: [span], at: injury.first + 1 + i, confidence: 0.75, reason))
+        }
     }
 
     /// A code the record asks for (a status, a history, an outcome), read from the given mentions.

@@ -38,6 +38,8 @@ public struct Suggester: Sendable {
     let procedures: ProcedureSuggester
     /// The Alphabetic Index of the release, carried to it, as walked from the sentences; nil without one.
     let indexWalker: IndexWalker?
+    /// The External Cause of Injuries Index, read for how and where an injury happened (I.C.20).
+    let externalCauses: ExternalCauseReader?
     /// Builds ICD-10-PCS codes through the PCS Index and Tables from a sentence's words; nil without them.
     let pcsBuilder: PCSBuilder?
     /// The family history codes (Z80-Z84) with the conditions each is for (``familyHistoryCodes(_:)``).
@@ -100,6 +102,11 @@ public struct Suggester: Sendable {
             indexWalker = IndexWalker(index: index, vocabulary: &vocabulary)
         } else {
             indexWalker = nil
+        }
+        if options.useIndex, let index = library.companion(library.externalCauseIndexes, for: v) {
+            externalCauses = ExternalCauseReader(index: index, vocabulary: &vocabulary)
+        } else {
+            externalCauses = nil
         }
         DiagnosisLexicon.addCategoryTitles(tabular, to: &trie, vocabulary: &vocabulary)
         let minimumPrecision = options.learnedMinimumPrecision ?? (calibration == nil ? 0.7 : Self.Options.calibratedLearnedPrecision)

@@ -65,6 +65,8 @@ public struct Vocabulary: Sendable {
         map[TextNormalizer.stem("hyperosmolar")] = TextNormalizer.stem("hyperosmolarity")
         // a depressive disorder is the index's depression (`Depression, major, recurrent`)
         map[TextNormalizer.stem("depressive")] = TextNormalizer.stem("depression")
+        // `fell` is the past of `fall` (External Cause Index: Fall, falling)
+        map[TextNormalizer.stem("fell")] = TextNormalizer.stem("fall")
         // `cervical` is also the neck (cervical spine, cervical lymph nodes): keep it as written
         map[TextNormalizer.stem("cervical")] = nil
         return map

@@ -18,7 +18,9 @@ public enum AlphabeticIndexCSVParser {
     /// - Throws: ``ReleaseFileError`` naming the file, the line and the column: no header, a missing column, a row
     ///   with another number of fields, a level that is not a number or skips a level, an unterminated quote.
     /// - Complexity: O(*n*) in the file's length.
-    public static func parse(_ data: Data, fileName: String, version: String) throws -> AlphabeticIndex {
+    public static func parse(
+        _ data: Data, fileName: String, version: String, kind: AlphabeticIndex.Kind = .diseasesAndInjuries
+    ) throws -> AlphabeticIndex {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ReleaseFileError(file: fileName, message: "not UTF-8 text")
         }
@@ -81,15 +83,17 @@ public enum AlphabeticIndexCSVParser {
                 AlphabeticIndexEntry(
                     path: (above?.path ?? []) + [title], modifiers: (above?.modifiers ?? []) + [modifier],
                     code: code.isEmpty ? nil : code, see: see.isEmpty ? nil : see,
-                    seeAlso: seeAlso.isEmpty ? nil : seeAlso, parent: parent, kind: .diseasesAndInjuries))
+                    seeAlso: seeAlso.isEmpty ? nil : seeAlso, parent: parent, kind: kind))
             open.append(Int32(entries.count - 1))
         }
         guard !entries.isEmpty else {
             throw ReleaseFileError(file: fileName, line: 2, message: "no index rows after the header")
         }
         return AlphabeticIndex(
-            kind: .diseasesAndInjuries, version: version,
-            title: "ICD-10-CM Index to Diseases and Injuries (flattened CSV)", entries: entries)
+            kind: kind, version: version,
+            title: kind == .externalCauses
+                ? "ICD-10-CM External Cause of Injuries Index (compiled CSV)"
+                : "ICD-10-CM Index to Diseases and Injuries (flattened CSV)", entries: entries)
     }
 }
 

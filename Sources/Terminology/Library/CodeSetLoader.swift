@@ -127,6 +127,12 @@ extension CodeSetLibrary {
             alphabeticIndexes[file.version] = index
             summarizeIndex(.alphabeticIndex, index, version: file.version, source: source)
         }
+        if file.system == "icd10cm-eindex" {
+            let index = try AlphabeticIndexCSVParser.parse(
+                try data(), fileName: file.member, version: file.version, kind: .externalCauses)
+            externalCauseIndexes[file.version] = index
+            summarizeIndex(.externalCauseIndex, index, version: file.version, source: source)
+        }
         // The code list is read by the tests.
     }
 
