@@ -112,4 +112,84 @@ import Terminology
         ).map(\.code)
         #expect(codes == ["10D00Z1", "027034Z", "0W3P8ZZ"])
     }
+
+    @Test func familyHistoryByTheNarrowestClassificationReference() throws {
+        let s = try suggest(
+            """
+            DISCHARGE DIAGNOSES:
+            1. Urinary tract infection
+            FAMILY HISTORY: Mother w/ opioid use d/o. Father with alcohol use disorder. Son with bipolar disorder.
+            Sister with Parkinson disease.
+            """)
+        let codes = Set(s.diagnoses.map(\.code))
+        // Z81.3 (`F11-F16, F18-F19`) is narrower than Z81.8 (`F01-F99`); a use disorder without its severity is
+        // still of its category; a possessive eponym written without it
+        for code in ["Z81.3", "Z81.1", "Z81.8", "Z82.0"] { #expect(codes.contains(code), "\(code) in \(codes.sorted())") }
+        #expect(!codes.contains { $0.hasPrefix("F1") || $0.hasPrefix("G20") || $0 == "R69" })
+    }
+
+    @Test func anEponymWithOrWithoutItsPossessive() throws {
+        #expect(try principal("Parkinson disease") == "G20.A1")
+        #expect(try principal("Parkinson's disease") == "G20.A1")
+    }
+
+    @Test func aSubtermNumberIsReadAfterItsWord() throws {
+        let s = try suggest("DISCHARGE DIAGNOSES:\n1. Type 2 diabetes with diabetic chronic kidney disease stage 3a\n")
+        let codes = s.diagnoses.map(\.code)
+        #expect(codes.contains("N18.31"))
+        #expect(!codes.contains("N18.2"), "`type 2` is not stage 2: \(codes)")
+    }
+
+    @Test func dementiaInAlzheimersDiseaseAfterItsEtiology() throws {
+        let s = try suggest("DISCHARGE DIAGNOSES:\n1. Pneumonia\n2. Alzheimer's dementia, late onset, moderate\n")
+        let codes = s.diagnoses.map(\.code)
+        #expect(codes.contains("G30.1") && codes.contains("F02.B0"), "\(codes)")
+        #expect(!codes.contains { $0.hasPrefix("F03") || $0 == "F02.80" || $0 == "G30.9" })
+        let g30 = try #require(codes.firstIndex(of: "G30.1")), f02 = try #require(codes.firstIndex(of: "F02.B0"))
+        #expect(g30 < f02, "the etiology is sequenced first (I.A.13)")
+    }
+
+    @Test func longTermDrugsFromTheListsButNotACourseOfDays() throws {
+        let s = try suggest(
+            """
+            Home Medications: budesonide/formoterol (Symbicort) 2 puffs BID; empagliflozin 10 mg daily (for HF).
+            Discharge Medications: prednisone 40 mg x 2 more days; apixaban 5 mg BID (NEW); Symbicort 2 puffs BID.
+            DISCHARGE DIAGNOSES:
+            1. COPD with acute exacerbation
+            2. Paroxysmal atrial fibrillation
+            """)
+        let codes = Set(s.diagnoses.map(\.code))
+        #expect(codes.contains("Z79.51"), "an inhaled steroid: \(codes.sorted())")
+        #expect(codes.contains("Z79.01"), "an anticoagulant the discharge list marks new")
+        #expect(!codes.contains("Z79.52"), "a prednisone course of days is not long-term")
+        #expect(!codes.contains("Z79.84"), "an SGLT2 inhibitor without diabetes is no antidiabetic therapy")
+    }
+
+    @Test func theExternalCausesOfAnInjuryFromTheExternalCauseIndex() throws {
+        let suggester = try #require(SuggesterFixture.suggester)
+        try #require(suggester.externalCauses != nil, "the shipped External Cause Index is loaded")
+        let stairs = try suggest(
+            """
+            Chief Complaint: Left hip pain after a fall down the stairs.
+            HPI: 81-year-old woman who missed a step at the top of her staircase at home and fell down a full flight.
+            DISCHARGE DIAGNOSES:
+            1. Closed displaced intertrochanteric fracture of the left femur
+            """)
+        let codes = stairs.diagnoses.map(\.code)
+        #expect(codes.first?.hasPrefix("S72.14") == true, "\(codes)")
+        for code in ["W10.9XXA", "Y92.008", "Y99.8"] { #expect(codes.contains(code), "\(code) in \(codes)") }
+        let rug = try suggest(
+            """
+            Chief complaint: R hip pain after fall.
+            HPI: 88M tripped over his bedroom rug and landed on his R side.
+            DISCHARGE DIAGNOSES:
+            1. Closed displaced subcapital fracture of the right femoral neck
+            """)
+        let rugCodes = rug.diagnoses.map(\.code)
+        // Tripping › over › carpet, rug › with fall; the room of an unspecified residence
+        #expect(rugCodes.contains("W18.09XA") && rugCodes.contains("Y92.003"), "\(rugCodes)")
+        // no injury, no external cause
+        let none = try suggest("HPI: Fell at home last year.\nDISCHARGE DIAGNOSES:\n1. Pneumonia\n")
+        #expect(!none.diagnoses.contains { "WXY".contains($0.code.first!) })
+    }
 }
