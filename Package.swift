@@ -63,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "ClaimReview",
-            dependencies: ["Terminology", "MSDRG", "CodeSuggestion", "CodingRules"],
+            dependencies: ["Terminology", "MSDRG", "NoteAnalysis", "CodeSuggestion", "CodingRules"],
             swiftSettings: strictSettings
         ),
         .target(

@@ -1,6 +1,7 @@
 import CodeSuggestion
 import CodingRules
 import Foundation
+import NoteAnalysis
 import Terminology
 
 /// Pre-codes a discharged encounter: the suggester over each of its documents, one code set from them (the
@@ -66,7 +67,8 @@ public struct Precoder: Sendable {
                     order.append(d.code)
                 }
             }
-            for p in s.procedures where !p.partial {
+            // the procedures of the stay: not one done before it (`s/p prostatectomy`, `colonoscopy 2024`)
+            for p in s.procedures where !p.partial && p.assertion != .historical {
                 if let seen = procedures[p.code], seen.confidence >= p.confidence { continue }
                 if procedures[p.code] == nil { procedureOrder.append(p.code) }
                 procedures[p.code] = p

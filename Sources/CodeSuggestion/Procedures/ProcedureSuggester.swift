@@ -28,6 +28,9 @@ public struct ProcedureSuggester: Sendable {
     public func suggest(_ note: ClinicalNote, analyzer: AssertionAnalyzer) -> (codes: [SuggestedCode], notCoded: [NotCoded]) {
         var codes = SuggestionMerger()
         var notCoded: [NotCoded] = []
+        // the stay is in the latest year the note writes; a procedure dated an earlier year (`colonoscopy 2024
+        // normal`) was done before it
+        let stayYear = Self.years(in: note.utf8).max()
         for (si, sentence) in note.sentences.enumerated() {
             let words = ProcedureWord.words(of: sentence, in: note)
             let section = note.section(of: sentence).kind
@@ -43,6 +46,7 @@ public struct ProcedureSuggester: Sendable {
                     continue
                 }
                 let historical = assertion.status == .historical
+                    || (stayYear != nil && Self.datedBefore(stayYear!, after: triggerRange.upperBound, in: sentence, note))
                 var confidence = candidate.confidence * (found.partial ? 0.75 : 1)
                 if historical { confidence *= 0.6 }
                 var reasons = candidate.reasons
@@ -58,6 +62,40 @@ public struct ProcedureSuggester: Sendable {
         let coded = codes.result()
         let codedSet = Set(coded.map(\.code))
         return (coded, notCoded.filter { !codedSet.contains($0.code) })
+    }
+
+    /// The years a text writes, alone or in a date (`2024`, `06/22/2026`): runs of four digits from 1950 to 2100.
+    static func years(in bytes: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] >= 48 && bytes[i] <= 57 else {
+                i += 1
+                continue
+            }
+            var j = i
+            var value = 0
+            while j < bytes.count && bytes[j] >= 48 && bytes[j] <= 57 {
+                value = value * 10 + Int(bytes[j] - 48)
+                j += 1
+            }
+            if j - i == 4 && (1950...2100).contains(value) { out.append(value) }
+            i = j
+        }
+        return out
+    }
+
+    /// Whether a year before the stay's follows the procedure's words closely (`colonoscopy 2024`, `CABG in 2019`).
+    static func datedBefore(_ stayYear: Int, after end: Int, in sentence: Sentence, _ note: ClinicalNote) -> Bool {
+        var i = note.tokenIndex(atOrAfter: end)
+        var seen = 0
+        while i < sentence.tokenRange.upperBound, seen < 3 {
+            let t = note.tokens[i]
+            if let y = years(in: Array(note.utf8[t.range])).first, (1950..<stayYear).contains(y) { return true }
+            if t.kind == .word || t.kind == .number { seen += 1 }
+            i += 1
+        }
+        return false
     }
 
     /// The code or prefix of a candidate, relaxing an approach read from context when nothing fits it.
