@@ -251,6 +251,25 @@ struct Decision {
             }
         }
 
+        // a phrase learned from coded notes read from words that are part of the mention of another condition the
+        // classification names (`acute pulmonary` inside `acute pulmonary embolism`) is that condition's words
+        let named = kept
+        kept.removeAll { c in
+            guard c.system == .icd10cm, !c.bySource.isEmpty, c.bySource.keys.allSatisfy({ $0 == .learned }),
+                let o = named.first(where: { o in
+                    o.code != c.code && o.system == .icd10cm && o.bySource.keys.contains { $0 != .learned }
+                        && c.evidence.allSatisfy { e in
+                            o.evidence.contains { $0.start <= e.start && e.end <= $0.end && $0.end - $0.start > e.end - e.start }
+                        }
+                })
+            else { return false }
+            skipped.append(
+                NotCoded(
+                    code: c.code, system: .icd10cm, title: suggester.title(c.code, .icd10cm), reason: .lessSpecific,
+                    detail: o.code, evidence: c.evidence))
+            return true
+        }
+
         // combination codes replace their parts
         var diagnosisCodes = Set(kept.filter { $0.system == .icd10cm }.map(\.code))
         for combination in CodingConventions.combinations(diagnosisCodes)
