@@ -67,6 +67,9 @@ public struct PCSBuilder: Sendable {
         /// The words of the body part's label that the text holds, sides aside (0 when the body part was not chosen
         /// from the words).
         public var bodyPartWords = 0
+        /// The length of the prefix the words fixed before the first axis taken by default (`No Qualifier`, the
+        /// general device), which the words of a report around the sentence may still fix; nil when none was.
+        public var defaultedFrom: Int?
     }
 
     public init(tables: PCSTables, index: PCSIndex, synonymsTSV: String = PCSSynonyms.tsv) {
@@ -486,6 +489,7 @@ public struct PCSBuilder: Sendable {
         var steps: [String] = []
         var score = 0.0
         var bodyPartWords = 0
+        var defaultedFrom: Int?
         // the operation's own word alone says nothing of the other axes (`drainage` names no Drainage Device; `drainage
         // device` does)
         let operation = Set(tables.table(prefix: prefix.prefix(3)).map { Self.words($0.operation.label) } ?? [])
@@ -517,8 +521,14 @@ public struct PCSBuilder: Sendable {
             } else if top.score <= 0, let none = values.first(where: { $0.value == "Z" && $0.label.hasPrefix("No ") }) {
                 chosen = none
                 why = "nothing documented"
+            } else if top.score <= 0, code.count == 5, let general = Self.general(values) {
+                // a device the words do not particularise: the general kind every other value is a kind of (a total
+                // knee arthroplasty with no material named: Synthetic Substitute)
+                chosen = general
+                why = "the general kind, nothing names a particular one"
             }
             guard let value = chosen else { break }
+            if defaultedFrom == nil, why == "nothing documented" || why.hasPrefix("the general kind") { defaultedFrom = code.count }
             if code.count == 3, !why.hasPrefix("the only") {
                 bodyPartWords = Self.words(value.label).filter { have.contains($0) && !Self.sideWords.contains($0) }.count
             }
@@ -531,13 +541,21 @@ public struct PCSBuilder: Sendable {
         if code.count < 7 { score += lookahead(code, have) }
         return Built(
             code: code, partial: code.count < 7, steps: steps, score: score + (code.count == 7 ? 1 : 0),
-            bodyPartWords: bodyPartWords)
+            bodyPartWords: bodyPartWords, defaultedFrom: defaultedFrom)
     }
 
     /// A code built from a sentence with axes left open, completed from the words of the record around it (an
     /// operative report's implants and description: `ceramic head`, `polyethylene liner`, `uncemented` for the device
     /// and qualifier of `Left total hip arthroplasty`); the axes already chosen stay.
+    /// An axis the sentence left to its default (`No Qualifier` where the list item `cemented` stands apart) is read
+    /// again with the report's words; the code changes only where they name a value.
     public func complete(_ built: Built, context: String) -> Built? {
+        var built = built
+        if !built.partial, let open = built.defaultedFrom, open >= 4 {
+            built.steps = Array(built.steps.dropLast(built.code.count - open))
+            built.code = String(built.code.prefix(open))
+            built.partial = true
+        }
         guard built.partial, built.code.count >= 4 else { return nil }
         let have = Set(reading(context))
         guard var more = complete(built.code, have), !more.partial else { return nil }
@@ -565,6 +583,19 @@ public struct PCSBuilder: Sendable {
             }
         }
         return best.reduce(0) { $0 + max($1, 0) }
+    }
+
+    /// Of several values, the one whose label's words are in most others' (`Synthetic Substitute` of `Synthetic
+    /// Substitute, Unicondylar Medial`, `Synthetic Substitute, Oxidized Zirconium on Polyethylene`): the kind the
+    /// others particularise; nil unless at least two are its kinds and no other value is as general.
+    static func general(_ values: [PCSAxisValue]) -> PCSAxisValue? {
+        let labels = values.map { Set(words($0.label)) }
+        let kinds = labels.indices.map { i in
+            labels[i].isEmpty ? 0 : labels.indices.filter { $0 != i && labels[i].isSubset(of: labels[$0]) }.count
+        }
+        guard let top = kinds.max(), top >= 2, kinds.filter({ $0 == top }).count == 1, let i = kinds.firstIndex(of: top)
+        else { return nil }
+        return values[i]
     }
 
     /// Of values that differ only by a count (`One Artery`, `Two Arteries`), the one.

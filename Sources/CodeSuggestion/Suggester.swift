@@ -235,8 +235,8 @@ public struct Suggester: Sendable {
                 guard listed || builder.names(text),
                     var built = builder.build(text, limit: 1, byOperation: false, namedOnly: !listed).first
                 else { continue }
-                if built.partial, listed || [.procedureDescription, .operativeDetails].contains(section),
-                    built.code.count >= 4, let whole = builder.complete(built, context: report)
+                if built.partial || built.defaultedFrom != nil, listed || [.procedureDescription, .operativeDetails].contains(section),
+                    built.code.count >= 4, let whole = builder.complete(built, context: report + " " + note[sentence.range])
                 {
                     built = whole
                 }
@@ -267,7 +267,8 @@ public struct Suggester: Sendable {
         return out
     }
 
-    /// The procedures of a stay as one set (ICD-10-PCS guidelines): a cesarean (10D00) is the delivery, not also a
+    /// The procedures of a stay as one set (ICD-10-PCS guidelines): a procedure named twice is coded once, with the
+    /// detail of its fuller description; a cesarean (10D00) is the delivery, not also a
     /// vaginal delivery or an extraction through the vagina; a later mention of a procedure already coded (`no chest
     /// pain after PCI`) reads it with less detail, so the code without a device gives way to the same procedure's code
     /// with its device; an endoscopic inspection is not coded beside a procedure done through the same endoscopy
@@ -282,6 +283,16 @@ public struct Suggester: Sendable {
             let a = Array(c.code)
             guard a.count == 7 else { return false }
             if a[5] == "Z", all.contains(where: { o in o.code.count == 7 && o.code != c.code && o.code.prefix(5) == c.code.prefix(5) && Array(o.code)[5] != "Z" }) {
+                return true
+            }
+            // the same procedure named with less detail (the general device, no qualifier) beside its full
+            // description in another document (`Synthetic Substitute` beside `Ceramic on Polyethylene Synthetic
+            // Substitute`): its words are all in the other's title
+            let words = Set(TextNormalizer.words(c.title))
+            if !words.isEmpty, all.contains(where: { o in
+                o.code.count == 7 && o.code != c.code && o.code.prefix(5) == c.code.prefix(5)
+                    && words.isStrictSubset(of: Set(TextNormalizer.words(o.title)))
+            }) {
                 return true
             }
             // an inspection through an endoscope (approach 8) beside another procedure through one

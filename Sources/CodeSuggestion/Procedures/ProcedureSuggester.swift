@@ -45,7 +45,9 @@ public struct ProcedureSuggester: Sendable {
                                              detail: reason.1, evidence: [span]))
                     continue
                 }
-                let historical = assertion.status == .historical
+                // (a result after the procedure, `colonoscopies negative`, leaves the section's own status: a past
+                // medical or surgical history is past)
+                let historical = assertion.status == .historical || section.impliedStatus == .historical
                     || (stayYear != nil && Self.datedBefore(stayYear!, after: triggerRange.upperBound, in: sentence, note))
                 var confidence = candidate.confidence * (found.partial ? 0.75 : 1)
                 if historical { confidence *= 0.6 }
