@@ -378,7 +378,11 @@ public struct PCSBuilder: Sendable {
     /// - Parameter namedOnly: only index terms that name a procedure and point to its table themselves
     ///   (`Cholecystectomy`, `PTCA`), not root operations walked by body part: for reading notes, where `resection`
     ///   or `drainage` in passing is no procedure done.
-    public func build(_ text: String, limit: Int = 3, byOperation: Bool = true, namedOnly: Bool = false) -> [Built] {
+    /// - Parameter generalDevice: take the general kind of device where the words name none in particular (a claim
+    ///   needs a code; a coder looking a procedure up chooses the device).
+    public func build(
+        _ text: String, limit: Int = 3, byOperation: Bool = true, namedOnly: Bool = false, generalDevice: Bool = false
+    ) -> [Built] {
         let words = reading(text)
         guard !words.isEmpty else { return [] }
         var have = Set(words)
@@ -400,7 +404,7 @@ public struct PCSBuilder: Sendable {
             let name = entryNames[main].filter { $0.allSatisfy(have.contains) }.max { $0.count < $1.count } ?? []
             let (reached, path) = walk(from: main, have)
             for target in targets(reached) where tried.insert(target.code).inserted {
-                guard var built = complete(target.code, have) else { continue }
+                guard var built = complete(target.code, have, generalDevice: generalDevice) else { continue }
                 built.score += Double(name.count) * 1.5 + Double(path.count - 1)
                 // a New Technology code only when its device is named (the words of the index term, counted above)
                 if target.code.hasPrefix("X") { built.score -= 3 }
@@ -416,7 +420,8 @@ public struct PCSBuilder: Sendable {
         }
         // the tables of every root operation the words name, for a body part the index did not lead to
         for table in byOperation ? tablesByOperation(have) : [] where tried.insert(table).inserted {
-            guard var built = complete(table, have), built.code.count > 3, built.bodyPartWords > 0 else { continue }
+            guard var built = complete(table, have, generalDevice: generalDevice), built.code.count > 3, built.bodyPartWords > 0
+            else { continue }
             built.score += 2
             if let t = tables.table(prefix: table) {
                 built.steps.insert("PCS Table \(table): \(t.operation.label), \(t.bodySystem.label)", at: 0)
@@ -483,7 +488,7 @@ public struct PCSBuilder: Sendable {
     }
 
     /// Chooses the characters after a prefix, axis by axis, from the words.
-    func complete(_ prefix: String, _ have: Set<String>) -> Built? {
+    func complete(_ prefix: String, _ have: Set<String>, generalDevice: Bool = false) -> Built? {
         guard prefix.count >= 3, tables.codeCount(withPrefix: prefix) > 0 else { return nil }
         var code = prefix
         var steps: [String] = []
@@ -521,7 +526,7 @@ public struct PCSBuilder: Sendable {
             } else if top.score <= 0, let none = values.first(where: { $0.value == "Z" && $0.label.hasPrefix("No ") }) {
                 chosen = none
                 why = "nothing documented"
-            } else if top.score <= 0, code.count == 5, let general = Self.general(values) {
+            } else if generalDevice, top.score <= 0, code.count == 5, let general = Self.general(values) {
                 // a device the words do not particularise: the general kind every other value is a kind of (a total
                 // knee arthroplasty with no material named: Synthetic Substitute)
                 chosen = general
@@ -558,7 +563,7 @@ public struct PCSBuilder: Sendable {
         }
         guard built.partial, built.code.count >= 4 else { return nil }
         let have = Set(reading(context))
-        guard var more = complete(built.code, have), !more.partial else { return nil }
+        guard var more = complete(built.code, have, generalDevice: true), !more.partial else { return nil }
         more.steps = built.steps + more.steps.map { $0 + " (from the report)" }
         more.score += built.score
         more.bodyPartWords = built.bodyPartWords

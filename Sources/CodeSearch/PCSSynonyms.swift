@@ -154,12 +154,17 @@ public enum PCSSynonyms {
         tube change\tchange
         disimpaction\textirpation rectum via natural or artificial opening
         paracentesis\tdrainage peritoneal cavity percutaneous
+        band ligation\tocclusion extraluminal device
+        variceal banding\tocclusion extraluminal device esophageal vein
+        evl\tesophageal variceal ligation occlusion extraluminal device esophageal vein
         hernia repair\trepair hernia
         inguinal hernia\tinguinal region
         mesh\tsynthetic substitute supplement
         colectomy\tresection large intestine
         hemicolectomy\tresection large intestine
         # musculoskeletal
+        mtp joint\tcomplete
+        metatarsophalangeal joint\tcomplete
         tka\ttotal knee arthroplasty replacement knee joint
         tkr\ttotal knee arthroplasty replacement knee joint
         knee replacement\treplacement knee joint

@@ -209,6 +209,26 @@ public struct Suggester: Sendable {
         // sentence naming the procedure leaves open
         let report = note.sections.filter { [.procedures, .procedureDescription, .operativeDetails].contains($0.kind) }
             .map { note[$0.bodyRange] }.joined(separator: " ")
+        let description = note.sections.filter { [.procedureDescription, .operativeDetails].contains($0.kind) }
+            .map { note[$0.bodyRange] }.joined(separator: " ")
+        /// A sentence with those after it in its section up to the next item of a list (`Implants: …` after `Left total
+        /// hip arthroplasty, uncemented.`, not `- 08/25/2026 Paracentesis` after `- EGD with band ligation`).
+        func following(_ si: Int) -> String {
+            var text = note[note.sentences[si].range]
+            var next = si + 1
+            while next < note.sentences.count, note.sentences[next].section == note.sentences[si].section {
+                let range = note.sentences[next].range
+                let bytes = note.utf8[range].prefix(4)
+                if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == 0xE2
+                    || (first >= 48 && first <= 57 && bytes.dropFirst().prefix(2).contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") })
+                {
+                    break
+                }
+                text += " " + note[range]
+                next += 1
+            }
+            return text
+        }
         for (si, sentence) in note.sentences.enumerated() {
             let section = note.sections[sentence.section].kind
             guard section != .plan, sentence.range.count <= 600 else { continue }
@@ -233,10 +253,13 @@ public struct Suggester: Sendable {
                 // (a support given over the stay, `~45 h on vent`, names its root operation's table by the body system)
                 let listed = section == .procedures || builder.namesSupport(text)
                 guard listed || builder.names(text),
-                    var built = builder.build(text, limit: 1, byOperation: false, namedOnly: !listed).first
+                    var built = builder.build(text, limit: 1, byOperation: listed, namedOnly: !listed, generalDevice: true).first
                 else { continue }
+                // (an axis the sentence left to its default is read again only with the sentence and the report's
+                // description, not the other items of a list of procedures: `band ligation` names no drainage device)
                 if built.partial || built.defaultedFrom != nil, listed || [.procedureDescription, .operativeDetails].contains(section),
-                    built.code.count >= 4, let whole = builder.complete(built, context: report + " " + note[sentence.range])
+                    built.code.count >= 4,
+                    let whole = builder.complete(built, context: built.partial ? report : description + " " + following(si))
                 {
                     built = whole
                 }
