@@ -192,4 +192,37 @@ import Terminology
         let none = try suggest("HPI: Fell at home last year.\nDISCHARGE DIAGNOSES:\n1. Pneumonia\n")
         #expect(!none.diagnoses.contains { "WXY".contains($0.code.first!) })
     }
+
+    @Test func aProcedureListItemCompletedByTheItemsAfterIt() throws {
+        // a total knee arthroplasty with no material named is the general Synthetic Substitute; `cemented`, a list
+        // item of its own, is its qualifier
+        let knee = try suggest("Procedure: 04/14/2026 Right total knee arthroplasty, cemented.\n")
+        #expect(knee.procedures.map(\.code).contains("0SRC0J9"), "\(knee.procedures.map(\.code))")
+        // band ligation of esophageal varices: an occlusion with an extraluminal device
+        let bands = try suggest("Procedures:\n- 08/24/2026 EGD with esophageal variceal band ligation\n- 08/25/2026 Paracentesis, 4.5 L\n")
+        let codes = bands.procedures.map(\.code)
+        #expect(codes.contains("06L38CZ"), "\(codes)")
+        // (the other item's device words do not give the paracentesis a drainage device)
+        #expect(!codes.contains("0W9G30Z"), "\(codes)")
+        // a toe taken off at the MTP joint is a complete amputation
+        let toe = try suggest("Procedures: 07/08/2026 Right great toe amputation at MTP joint.\n")
+        #expect(toe.procedures.map(\.code).contains("0Y6P0Z0"), "\(toe.procedures.map(\.code))")
+    }
+
+    @Test func aProcedureDoneBeforeTheStayIsPast() throws {
+        let s = try suggest(
+            """
+            Admission Date: 06/22/2026
+            Hospital course: Age-appropriate cancer screening up to date (colonoscopy 2024 normal).
+            PMH: colon cancer 2015, treated, surveillance colonoscopies negative.
+            """)
+        for p in s.procedures where p.code.hasPrefix("0DJD") { #expect(p.assertion == .historical, "\(p.evidence)") }
+    }
+
+    @Test func aLearnedPhraseInsideAnotherConditionsMention() throws {
+        let s = try suggest("DISCHARGE DIAGNOSES:\n1. Acute pulmonary embolism without acute cor pulmonale\n")
+        let codes = s.diagnoses.map(\.code)
+        #expect(codes.first == "I26.99")
+        #expect(!codes.contains("J81.0"), "`acute pulmonary` of a pulmonary embolism is no pulmonary edema: \(codes)")
+    }
 }
