@@ -10,3 +10,31 @@ def extract_codesets():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def write_or_check(tool: str, entry: dict, archive: bytes, out: Path, check: bool) -> int:
+    """Writes a compiled archive and its manifest entry into CodeSets/ (`out`), or, with `check`, compares a fresh
+    build with what is there; the exit status of the compiling script."""
+    import json
+    import sys
+
+    manifest_path = out / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    others = [e for e in manifest if e.get("path") != entry["path"]]
+    target = out / entry["path"]
+    if check:
+        recorded = next((e for e in manifest if e.get("path") == entry["path"]), None)
+        if recorded != entry:
+            print(f"{tool}: check failed: {entry['path']}: manifest entry differs from a fresh build", file=sys.stderr)
+            return 1
+        if not target.exists() or target.read_bytes() != archive:
+            print(f"{tool}: check failed: {entry['path']}: archive differs from a fresh build", file=sys.stderr)
+            return 1
+        print(f"{tool}: OK, {entry['path']} ({entry['rows']} rows) matches")
+        return 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(archive)
+    manifest_path.write_text(json.dumps(others + [entry], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{tool}: {entry['path']}: {entry['rows']} rows, {entry['mainTerms']} main terms, "
+          f"{entry['codedRows']} with a code, {entry['zipBytes']} bytes")
+    return 0

@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from codesets_module import extract_codesets  # noqa: E402
+from codesets_module import extract_codesets, write_or_check  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = REPO.parent / "shared" / "codesets" / "icd10cm-2025" / "ICD10CM_2025_Index.csv"
@@ -165,28 +165,7 @@ def main() -> int:
     except CompileError as error:
         print(f"compile-index: {error}", file=sys.stderr)
         return 1
-    manifest_path = args.out / "manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    others = [e for e in manifest if e.get("path") != entry["path"]]
-    target = args.out / entry["path"]
-    if args.check:
-        recorded = next((e for e in manifest if e.get("path") == entry["path"]), None)
-        if recorded != entry:
-            print(f"compile-index: check failed: {entry['path']}: manifest entry differs from a fresh build",
-                  file=sys.stderr)
-            return 1
-        if not target.exists() or target.read_bytes() != archive:
-            print(f"compile-index: check failed: {entry['path']}: archive differs from a fresh build", file=sys.stderr)
-            return 1
-        print(f"compile-index: OK, {entry['path']} ({entry['rows']} rows) matches")
-        return 0
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(archive)
-    manifest_path.write_text(json.dumps(others + [entry], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"compile-index: {entry['path']}: {entry['rows']} rows, {entry['mainTerms']} main terms, "
-          f"{entry['codedRows']} with a code, {entry['zipBytes']} bytes")
-    return 0
-
+    return write_or_check("compile-index", entry, archive, args.out, args.check)
 
 if __name__ == "__main__":
     sys.exit(main())
