@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CodeSuggestion
+import NoteAnalysis
 import Terminology
 
 /// The Alphabetic Index read as a coder reads it, and the record conventions of a stay, on the diagnosis lines US
