@@ -218,6 +218,9 @@ import Terminology
             PMH: colon cancer 2015, treated, surveillance colonoscopies negative.
             """)
         for p in s.procedures where p.code.hasPrefix("0DJD") { #expect(p.assertion == .historical, "\(p.evidence)") }
+        // the years of a note: a run of digits of any length is no year and breaks nothing
+        #expect(ProcedureSuggester.years(in: Array("06/22/2026, 2024; 12345; \(String(repeating: "9", count: 400))".utf8)) == [2026, 2024])
+        _ = try suggest("Colonoscopy \(String(repeating: "7", count: 5000)) normal.\n")
     }
 
     @Test func aLearnedPhraseInsideAnotherConditionsMention() throws {

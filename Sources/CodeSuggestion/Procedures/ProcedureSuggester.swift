@@ -77,8 +77,9 @@ public struct ProcedureSuggester: Sendable {
             }
             var j = i
             var value = 0
+            // (a run of any length is skipped; only four digits make a year, so the value never grows past them)
             while j < bytes.count && bytes[j] >= 48 && bytes[j] <= 57 {
-                value = value * 10 + Int(bytes[j] - 48)
+                if j - i < 4 { value = value * 10 + Int(bytes[j] - 48) }
                 j += 1
             }
             if j - i == 4 && (1950...2100).contains(value) { out.append(value) }
