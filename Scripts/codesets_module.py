@@ -38,3 +38,43 @@ def write_or_check(tool: str, entry: dict, archive: bytes, out: Path, check: boo
     print(f"{tool}: {entry['path']}: {entry['rows']} rows, {entry['mainTerms']} main terms, "
           f"{entry['codedRows']} with a code, {entry['zipBytes']} bytes")
     return 0
+
+
+def compile_index_file(source: Path, *, sha256: str, compile_fn, error, member: str, system: str, version: str,
+                       dest: str, package: str, source_file: str, generator: str, notes: str) -> tuple[dict, bytes]:
+    """Reads an index source from ../shared (checking its SHA-256), compiles it with `compile_fn(raw, name)` into
+    CSV bytes and counts, and gives the single-member ZIP and its manifest entry; `error` is the script's error type."""
+    import hashlib
+
+    cs = extract_codesets()
+    try:
+        raw = source.read_bytes()
+    except OSError as e:
+        raise error(f"{source}: cannot be read ({e.strerror}); is ../shared beside the repository?")
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != sha256:
+        raise error(f"{source}: SHA-256 {digest}, expected {sha256} (another edition of the file?)")
+    data, counts = compile_fn(raw, source.name)
+    archive = cs.make_zip(member, data)
+    entry = {
+        "system": system,
+        "version": version,
+        "path": f"{dest}/{member}.zip",
+        "member": member,
+        "sourcePackage": package,
+        "sourceVersion": version,
+        "sourceFile": source_file,
+        "generator": generator,
+        "sourceFileSHA256": sha256,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "zipSHA256": hashlib.sha256(archive).hexdigest(),
+        "bytes": len(data),
+        "zipBytes": len(archive),
+        "rows": counts["rows"],
+        "mainTerms": counts["mainTerms"],
+        "codedRows": counts["coded"],
+        "licence": "Public domain",
+        "dataLicence": cs.CM_DATA_LICENCE.replace("; redistributed unchanged", "; compiled, see notes"),
+        "notes": notes,
+    }
+    return entry, archive

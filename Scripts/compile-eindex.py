@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import re
 import sys
@@ -32,7 +31,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from codesets_module import extract_codesets, write_or_check  # noqa: E402
+from codesets_module import compile_index_file, write_or_check  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = REPO.parent / "shared" / "codesets" / "icd10cm-2025" / "icd-10-cm-eindex-2025.xml"
@@ -123,38 +122,10 @@ def compile_xml(raw: bytes, name: str) -> tuple[bytes, dict]:
 
 
 def build(source: Path) -> tuple[dict, bytes]:
-    cs = extract_codesets()
-    try:
-        raw = source.read_bytes()
-    except OSError as error:
-        raise CompileError(f"{source}: cannot be read ({error.strerror}); is ../shared beside the repository?")
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != SOURCE_SHA256:
-        raise CompileError(f"{source}: SHA-256 {digest}, expected {SOURCE_SHA256} (another edition of the file?)")
-    data, counts = compile_xml(raw, source.name)
-    archive = cs.make_zip(MEMBER, data)
-    entry = {
-        "system": SYSTEM,
-        "version": VERSION,
-        "path": f"{DEST}/{MEMBER}.zip",
-        "member": MEMBER,
-        "sourcePackage": "CDC ICD-10-CM External Cause of Injuries Index (XML)",
-        "sourceVersion": VERSION,
-        "sourceFile": "shared/codesets/icd10cm-2025/icd-10-cm-eindex-2025.xml",
-        "generator": "Scripts/compile-eindex.py",
-        "sourceFileSHA256": SOURCE_SHA256,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "zipSHA256": hashlib.sha256(archive).hexdigest(),
-        "bytes": len(data),
-        "zipBytes": len(archive),
-        "rows": counts["rows"],
-        "mainTerms": counts["mainTerms"],
-        "codedRows": counts["coded"],
-        "licence": "Public domain",
-        "dataLicence": cs.CM_DATA_LICENCE.replace("; redistributed unchanged", "; compiled, see notes"),
-        "notes": NOTES,
-    }
-    return entry, archive
+    return compile_index_file(
+        source, sha256=SOURCE_SHA256, compile_fn=compile_xml, error=CompileError, member=MEMBER, system=SYSTEM,
+        version=VERSION, dest=DEST, package="CDC ICD-10-CM External Cause of Injuries Index (XML)",
+        source_file="shared/codesets/icd10cm-2025/icd-10-cm-eindex-2025.xml", generator="Scripts/compile-eindex.py", notes=NOTES)
 
 
 def main() -> int:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import json
 import re
@@ -35,7 +34,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from codesets_module import extract_codesets, write_or_check  # noqa: E402
+from codesets_module import compile_index_file, write_or_check  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = REPO.parent / "shared" / "codesets" / "icd10cm-2025" / "ICD10CM_2025_Index.csv"
@@ -120,38 +119,10 @@ def compile_rows(raw: bytes, name: str) -> tuple[bytes, dict]:
 
 
 def build(source: Path) -> tuple[dict, bytes]:
-    cs = extract_codesets()
-    try:
-        raw = source.read_bytes()
-    except OSError as error:
-        raise CompileError(f"{source}: cannot be read ({error.strerror}); is ../shared beside the repository?")
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != SOURCE_SHA256:
-        raise CompileError(f"{source}: SHA-256 {digest}, expected {SOURCE_SHA256} (another edition of the file?)")
-    data, counts = compile_rows(raw, source.name)
-    archive = cs.make_zip(MEMBER, data)
-    entry = {
-        "system": SYSTEM,
-        "version": VERSION,
-        "path": f"{DEST}/{MEMBER}.zip",
-        "member": MEMBER,
-        "sourcePackage": "CDC ICD-10-CM Index to Diseases and Injuries (flattened CSV)",
-        "sourceVersion": VERSION,
-        "sourceFile": "shared/codesets/icd10cm-2025/ICD10CM_2025_Index.csv",
-        "generator": "Scripts/compile-index.py",
-        "sourceFileSHA256": SOURCE_SHA256,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "zipSHA256": hashlib.sha256(archive).hexdigest(),
-        "bytes": len(data),
-        "zipBytes": len(archive),
-        "rows": counts["rows"],
-        "mainTerms": counts["mainTerms"],
-        "codedRows": counts["coded"],
-        "licence": "Public domain",
-        "dataLicence": cs.CM_DATA_LICENCE.replace("; redistributed unchanged", "; compiled, see notes"),
-        "notes": NOTES,
-    }
-    return entry, archive
+    return compile_index_file(
+        source, sha256=SOURCE_SHA256, compile_fn=compile_rows, error=CompileError, member=MEMBER, system=SYSTEM,
+        version=VERSION, dest=DEST, package="CDC ICD-10-CM Index to Diseases and Injuries (flattened CSV)",
+        source_file="shared/codesets/icd10cm-2025/ICD10CM_2025_Index.csv", generator="Scripts/compile-index.py", notes=NOTES)
 
 
 def main() -> int:
