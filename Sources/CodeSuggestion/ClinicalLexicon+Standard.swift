@@ -61,6 +61,15 @@ public enum ClinicalLexicon {
         tobacco dependence|F17.200
         cigarette smoker|F17.210
         former smoker|Z87.891
+        dialysis program|Z99.2
+        hemodialysis program|Z99.2
+        peritoneal dialysis program|Z99.2
+        chronic hemodialysis|Z99.2
+        chronic dialysis|Z99.2
+        maintenance hemodialysis|Z99.2
+        maintenance dialysis|Z99.2
+        dialysis dependent|Z99.2
+        dialysis-dependent|Z99.2
         ex-smoker|Z87.891
         paresthesia|R20.2
         paresthesias|R20.2

@@ -39,7 +39,7 @@ enum CodingConventions {
         ("R19.7", ["K52", "A08", "A09"]),
         ("R30.0", ["N39.0", "N30"]),
         ("R59", ["C81", "C82", "C83", "C84", "C85", "C88", "C91"]),
-        ("R50", ["A40", "A41", "J12", "J13", "J14", "J15", "J16", "J18", "J69", "N10", "N39.0", "L03", "K35", "K81", "J20", "U07.1"]),
+        ("R50", ["A40", "A41", "J12", "J13", "J14", "J15", "J16", "J18", "J69", "N10", "L03", "K35", "K81", "J20", "U07.1"]),
         // edema of heart failure; sweating and nausea of an infarction; wheezing and dyspnea of an exacerbation
         ("R60", ["I50", "I11.0", "I13.0", "I13.2"]),
         ("R61", ["I21", "I22"]),

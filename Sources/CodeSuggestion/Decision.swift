@@ -148,6 +148,11 @@ struct Decision {
         if status == .present { coded[key]!.presentMentions += 1 }
     }
 
+    /// Whether a code's title says it is the unspecified one (`Chronic kidney disease, unspecified`).
+    static func isUnspecified(_ code: String, _ suggester: Suggester) -> Bool {
+        suggester.title(code).lowercased().contains("unspecified")
+    }
+
     static func sourceReason(_ entry: PhraseEntry, _ text: String) -> String {
         switch entry.source {
         case .curated: "'\(text)': the Alphabetic Index default for the term"
@@ -241,6 +246,9 @@ struct Decision {
         dropLessSpecific { c in
             narrower.first { o in
                 o.system == .icd10cm && o.code != c.code && o.code.prefix(3) == c.code.prefix(3)
+                    // (an unspecified code is never the more specific: `ESRD on chronic` read in another order as N18.9
+                    // does not outdo `ESRD` N18.6)
+                    && !(Self.isUnspecified(o.code, suggester) && !Self.isUnspecified(c.code, suggester))
                     && c.evidence.allSatisfy { e in
                         o.evidence.contains {
                             $0.start <= e.start && e.end <= $0.end
@@ -248,6 +256,18 @@ struct Decision {
                                     || (c.reordered && !o.reordered))
                         }
                     }
+            }
+        }
+
+        // the unspecified code of a category read from words a specific code of the category also reads (`ESRD on
+        // chronic` N18.9 beside `ESRD` N18.6): one condition, at its documented specificity
+        let specific = kept
+        dropLessSpecific { c in
+            guard c.system == .icd10cm, Self.isUnspecified(c.code, suggester) else { return nil }
+            return specific.first { o in
+                o.system == .icd10cm && o.code != c.code && o.code.prefix(3) == c.code.prefix(3)
+                    && !Self.isUnspecified(o.code, suggester)
+                    && c.evidence.allSatisfy { e in o.evidence.contains { $0.start < e.end && e.start < $0.end } }
             }
         }
 

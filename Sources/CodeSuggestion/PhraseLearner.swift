@@ -113,12 +113,33 @@ public struct PhraseLearner: Sendable {
             let c = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
             let occurrences = Int(gramDocs[Int(g)])
             guard Double(count) / Double(occurrences) >= minimumPrecision else { continue }
-            let phrase = grams[Int(g)].map { vocabulary.word($0) }.joined(separator: " ")
+            let words = grams[Int(g)].map { vocabulary.word($0) }
+            guard Self.isFinding(words) else { continue }
+            let phrase = words.joined(separator: " ")
             rows.append(
                 PhraseModel.Row(
                     phrase: phrase, system: codes[Int(c)].0, code: codes[Int(c)].1, aligned: Int(count),
                     occurrences: occurrences))
         }
         return PhraseModel(rows: rows, source: source)
+    }
+
+    /// Words that cannot begin or end the name of a finding: connectives, pronouns, auxiliaries, the words of time and
+    /// quantity, and the patient (`with testicular`, `who after`, `glomeruli were`, `every 2`, `patient was intubated`).
+    static let connectives: Set<String> = [
+        "with", "without", "who", "whom", "which", "that", "after", "before", "later", "every", "each", "were", "was",
+        "had", "has", "have", "he", "she", "it", "they", "him", "them", "their", "there", "then", "when", "where",
+        "while", "also", "not", "no", "due", "since", "until", "during", "per", "about", "some", "any", "all", "both",
+        "patient", "month", "day", "week", "year", "hour", "time", "mg", "ml", "mm", "cm", "l", "g", "kg", "dl",
+        "required", "requir", "came", "present", "rul", "rule", "show", "shown", "observ", "perform", "verifi",
+        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "by", "at", "as", "is", "are", "be", "from", "into",
+    ]
+
+    /// Whether a phrase can name a finding: it begins and ends with a word of meaning, and does not begin with a number
+    /// (`1 000 cc`, `13 months`, `109/l`); `type 2 diabetes` keeps its number inside.
+    static func isFinding(_ words: [String]) -> Bool {
+        guard let first = words.first, let last = words.last else { return false }
+        if first.allSatisfy(\.isNumber) { return false }
+        return !connectives.contains(first) && !connectives.contains(last)
     }
 }

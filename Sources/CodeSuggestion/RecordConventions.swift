@@ -188,7 +188,13 @@ enum RecordConventions {
         drop(.integralSymptom) { c in
             guard c.code.hasPrefix("R"), let index = suggester.tabular.index(of: c.code) else { return nil }
             for (source, n) in suggester.tabular.applicableNotes(for: index) where n.kind == .excludes1 {
-                if let d = definitive.first(where: { d in n.references.contains { $0.covers(CodeFormat.normalize(d)) } }) {
+                // `somnolence, stupor and coma in diabetes (E08-E13)` excludes the symptom as the disease's own
+                // (E11.641 … with coma), not beside a code that says the disease is without complications (E11.9)
+                let asPartOf = n.text.lowercased().contains(" in ")
+                if let d = definitive.first(where: { d in
+                    n.references.contains { $0.covers(CodeFormat.normalize(d)) }
+                        && !(asPartOf && suggester.title(d).lowercased().contains("without"))
+                }) {
                     return "\(d) (Excludes1 at \(source))"
                 }
             }
@@ -321,9 +327,10 @@ enum RecordConventions {
                 converted[code] = i
             }
             for i in merged.reversed() { kept.remove(at: i) }
-            var extra: [(String, String)] = [(delivery.twins ? "Z37.2" : "Z37.0", "the outcome of delivery (I.C.15.b.5)")]
+            let outcome = delivery.stillbirth ? (delivery.twins ? "Z37.3" : "Z37.1") : (delivery.twins ? "Z37.2" : "Z37.0")
+            var extra: [(String, String)] = [(outcome, "the outcome of delivery (I.C.15.b.5)")]
             if let weeks = delivery.weeks { extra.append(("Z3A.\(weeks)", "\(weeks) weeks of gestation (I.C.15.b.6)")) }
-            if delivery.vaginal && !codes().contains(where: { $0.hasPrefix("O") }) {
+            if delivery.vaginal && !delivery.stillbirth && !codes().contains(where: { $0.hasPrefix("O") }) {
                 extra.insert(("O80", "an uncomplicated vaginal delivery (I.C.15.b.4)"), at: 0)
             }
             for (code, why) in extra where suggester.tabular.entry(code)?.billable == true && !codes().contains(code) {
@@ -704,25 +711,56 @@ enum RecordConventions {
         return out
     }
 
-    /// Drugs, generic and common brand names, by the long-term drug therapy code of their class (ICD-10-CM Z79).
-    /// A delivery the record documents: the words that say it, whether vaginal, twins, and the weeks of gestation.
-    static func delivery(in note: ClinicalNote) -> (span: EvidenceSpan, vaginal: Bool, twins: Bool, weeks: Int?)? {
+    /// A delivery of this stay on the mother's record: the words that say it, whether vaginal, twins, a stillbirth, and
+    /// the weeks of gestation. A delivery of the past (`two cesarean sections, the last 12 years ago`, the past history)
+    /// is not one, nor the patient's own birth (`born at term by vaginal delivery`: the newborn's record, I.C.16), and
+    /// `delivered` says a delivery only in a record that speaks of a pregnancy (a graft is delivered too).
+    static func delivery(in note: ClinicalNote) -> (span: EvidenceSpan, vaginal: Bool, twins: Bool, stillbirth: Bool, weeks: Int?)? {
         let tokens = note.tokens
+        let words = Set(tokens.lazy.filter { $0.kind == .word }.map(\.normalized))
+        let pregnancy = ["pregnant", "pregnancy", "gestation", "gestational", "labor", "labour", "iup", "fetus", "fetal", "infant",
+                         "baby", "liveborn", "apgar", "apgars", "placenta", "intrapartum", "postpartum", "primigravida", "multigravida"]
+            .contains(where: words.contains)
+            || words.contains { w in w.count >= 4 && w.first == "g" && w.dropFirst().first?.isNumber == true && w.contains("p") }
+        let past: Set<String> = ["ago", "previous", "previously", "prior", "history", "before", "years", "year", "earlier", "last",
+                                 "sections", "cesareans", "deliveries", "births"]
         var said: Int?
         var vaginal = false
         var twins = false
         var weeks: Int?
+        for sentence in note.sentences {
+            let section = note.sections[sentence.section].kind
+            let range = sentence.tokenRange
+            let said0 = said
+            var mention: Int?
+            var ofThisStay = ![.pastMedicalHistory, .pastSurgicalHistory, .familyHistory, .socialHistory].contains(section)
+            for i in range where tokens[i].kind == .word {
+                let w = tokens[i].normalized
+                if past.contains(w) { ofThisStay = false }
+                // the patient's own birth; `birth weight` is the newborn's weight on the mother's record
+                if w == "born" || (w == "birth" && !(i + 1 < range.upperBound && tokens[i + 1].normalized.hasPrefix("weight"))) {
+                    ofThisStay = false
+                }
+                if ["nsvd", "svd", "cesarean", "c-section", "liveborn"].contains(w) || (w == "delivered" && pregnancy)
+                    || (w == "delivery" && i > range.lowerBound
+                        && ["vaginal", "cesarean", "spontaneous", "operative", "forceps", "vacuum"].contains(tokens[i - 1].normalized))
+                {
+                    mention = mention ?? i
+                }
+            }
+            guard ofThisStay, let mention else { continue }
+            said = said0 ?? mention
+            for i in range where tokens[i].kind == .word {
+                let w = tokens[i].normalized
+                if ["nsvd", "svd"].contains(w) || (w == "vaginal" && i + 1 < range.upperBound && tokens[i + 1].normalized == "delivery") {
+                    vaginal = true
+                }
+            }
+        }
+        guard let said else { return nil }
         for (i, t) in tokens.enumerated() {
             let w = t.normalized
             if t.kind == .word {
-                if ["delivered", "nsvd", "svd", "cesarean", "c-section", "liveborn"].contains(w)
-                    || (w == "delivery" && i > 0 && ["vaginal", "cesarean", "spontaneous", "operative", "forceps", "vacuum"].contains(tokens[i - 1].normalized))
-                {
-                    said = said ?? i
-                }
-                if ["nsvd", "svd"].contains(w) || (w == "vaginal" && i + 1 < tokens.count && tokens[i + 1].normalized == "delivery") {
-                    vaginal = true
-                }
                 if ["twins", "twin"].contains(w) { twins = true }
                 // `39w2d`
                 if weeks == nil, w.count >= 3, let wIndex = w.firstIndex(of: "w"), let n = Int(w[..<wIndex]), (20...42).contains(n),
@@ -736,10 +774,12 @@ enum RecordConventions {
                 weeks = n
             }
         }
-        guard let said else { return nil }
+        let text = note.text.lowercased()
+        let stillbirth = ["stillborn", "stillbirth", "dead fetus", "fetal death", "fetal demise", "intrauterine death"]
+            .contains(where: text.contains)
         let token = tokens[said]
         let section = note.sections.first { $0.bodyRange.contains(token.range.lowerBound) }?.kind ?? .unlabeled
-        return (EvidenceSpan(token.range, in: note, section: section), vaginal, twins, weeks)
+        return (EvidenceSpan(token.range, in: note, section: section), vaginal, twins, stillbirth, weeks)
     }
 
     /// The first body mass index the record gives (`BMI 36.2`, `BMI: 32.4 kg/m2`), with its span.

@@ -14,6 +14,9 @@ extension TriggerLexicon {
                 "no", "not", "denies", "denied", "deny", "denying", "without", "w/o", "no evidence of", "no evidence",
                 "no evidence for", "no sign of", "no signs of", "no symptoms of", "no findings of", "no findings",
                 "no suggestion of", "no indication of", "no complaints of", "negative for", "free of", "free from",
+                // `serology was negative for hepatitis C`: the backward `was negative` must not take the words
+                "was negative for", "were negative for", "is negative for", "are negative for", "tested negative for",
+                "test negative for", "came back negative for", "returned negative for", "remained negative for",
                 "absence of", "absent", "ruled out for", "rules out", "no history of", "no h/o", "no hx of",
                 "no known history of", "no known", "no prior", "no previous", "no personal history of",
                 "no past history of", "no family history of", "no fh of", "never", "never had", "never developed",

@@ -28,6 +28,10 @@ struct EvalSuggest: ParsableCommand {
     @Option(help: "The gold codes (TSV).") var gold: String
     @Option(help: "diagnosis or procedure.") var kind: Kind = .diagnosis
     @Option(help: "List this many of the most frequent false positives and misses.") var errors: Int = 0
+    @Option(
+        name: .customLong("per-note"),
+        help: "Write every false positive and miss, note by note, to this TSV file: note, fp or miss, code, the evidence (a false positive) or why the engine did not code it (a miss)."
+    ) var perNote: String?
 
     struct Counts {
         var tp = 0, fp = 0, fn = 0
@@ -55,6 +59,8 @@ struct EvalSuggest: ParsableCommand {
         var seconds = 0.0
         var docs = 0, failed = 0, converted = 0, completed = 0, negatedGold = 0
         let catLength = kind == .diagnosis ? 3 : 4
+        var perNoteLines: [String] = []
+        func field(_ s: String) -> String { s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
         for (doc, url) in files {
             let note: ClinicalNote
             // the clock covers reading the note (tokens, sections, sentences) and the suggestion, not the file read
@@ -112,6 +118,20 @@ struct EvalSuggest: ParsableCommand {
             }
             for c in predicted.subtracting(expected) { falsePositives[c, default: 0] += 1 }
             for c in expected.subtracting(predicted) { misses[c, default: 0] += 1 }
+            if perNote != nil {
+                let suggested = kind == .diagnosis ? result.diagnoses : result.procedures
+                for c in predicted.subtracting(expected).sorted() {
+                    let s = suggested.first { $0.code.lowercased() == c }
+                    let evidence = s?.evidence.map { "\($0.text) [\($0.section)]" }.joined(separator: "; ") ?? ""
+                    perNoteLines.append([doc, "fp", c, field(evidence), s?.basis ?? ""].joined(separator: "\t"))
+                }
+                for c in expected.subtracting(predicted).sorted() {
+                    let n = result.notCoded.first { $0.code.lowercased() == c && $0.system == system }
+                    let why = n.map { "\($0.reason.rawValue): \($0.detail ?? "")" } ?? "not found"
+                    let evidence = n?.evidence.map(\.text).joined(separator: "; ") ?? ""
+                    perNoteLines.append([doc, "miss", c, field(evidence), field(why)].joined(separator: "\t"))
+                }
+            }
         }
         if errors > 0 {
             func top(_ d: [String: Int]) -> String {
@@ -122,6 +142,13 @@ struct EvalSuggest: ParsableCommand {
             print("misses: \(top(misses))")
             for (key, (n, ok)) in bySource.sorted(by: { $0.key < $1.key }) {
                 print("precision \(key): \(ok)/\(n) = \(f3(Double(ok) / Double(max(n, 1))))")
+            }
+        }
+        if let perNote {
+            do {
+                try Data((perNoteLines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: perNote))
+            } catch {
+                throw ValidationError("cannot write the per-note errors to \(perNote): \(error.localizedDescription)")
             }
         }
         let rate = Double(docs) / max(seconds, 1e-9)
