@@ -38,6 +38,9 @@ struct IndexWalker: Sendable {
     static let alone = 3
     let index: AlphabeticIndex
     let withoutIDs: Set<Int32>
+    /// Words that make the next word name something else: a past state (`ex-smoker`, `former smoker`) or a
+    /// refusal (`against medical advice`); the main term after them is not walked.
+    let notAfterIDs: Set<Int32>
     /// The ids of words that end as adjectives do.
     let adjectives: Set<Int32>
     /// The ids of numbers (`2`, `3a`): a number a subterm writes after a word (`stage 2`) is read right after it.
@@ -54,6 +57,8 @@ struct IndexWalker: Sendable {
         "donor", "resistance", "resistant", "underdosing", "poisoning", "adverse effect", "late effect", "sequelae",
         "complication", "complications", "syndrome", "condition", "conditions",
         "change", "changes", "abnormal", "abnormality", "abnormalities", "defect", "lesion", "state", "type",
+        // the laboratory department, in notes (`sent to pathology`), and a physician's advice
+        "pathology", "advice",
     ]
 
     /// Main terms whose qualifier is the classification's default, said or not (a fracture not documented as
@@ -200,6 +205,7 @@ struct IndexWalker: Sendable {
         self.onlyInIndex = onlyInIndex
         self.longestTrigger = longest
         self.withoutIDs = Set(["without", "no"].compactMap { vocabulary.id($0) })
+        self.notAfterIDs = Set(["ex", "former", "against"].compactMap { vocabulary.id($0) })
         var adjectives = Set<Int32>()
         for id in 0..<Int32(vocabulary.count) where Self.isAdjective(vocabulary.word(id)) { adjectives.insert(id) }
         self.adjectives = adjectives
@@ -238,6 +244,10 @@ struct IndexWalker: Sendable {
             }
             guard let (length, mains) = matched else {
                 start += 1
+                continue
+            }
+            if start > range.lowerBound, notAfterIDs.contains(terms[start - 1].id) {
+                start += length
                 continue
             }
             for main in mains {
