@@ -52,6 +52,9 @@ enum RecordConventions {
             c.assertion = shock.assertion
             c.reasons = ["\(shock.code) is coded after the systemic infection it is a complication of: \(code), the sepsis\(organism == nil ? " of unspecified organism" : " of the organism documented") (I.C.1.d.1)"]
             kept.append(c)
+            // the sepsis explains its fever, as any coded diagnosis its integral symptoms (I.B.5)
+            let now = codes()
+            drop(.integralSymptom) { c in CodingConventions.explanation(of: c.code, among: now) }
         }
 
         // dementia in a disease classified elsewhere (I.A.13, etiology and manifestation): a dementia read as

@@ -91,6 +91,12 @@ struct Term: Sendable, Hashable {
 
 /// A note's sentences as sequences of search tokens, with abbreviations replaced by their expansions.
 struct TermStream {
+    /// Words that say where a pain spreads to; they end the phrase like a comma.
+    static let radiating: Set<String> = [
+        "radiating", "radiates", "radiated", "radiate", "irradiating", "irradiated", "irradiates", "irradiate",
+        "spreading", "spreads",
+    ]
+
     /// The genus a one-letter abbreviation stands for before its species (`E. coli` → Escherichia, `S. aureus` →
     /// Staphylococcus), or nil.
     static func genus(_ letter: Token, _ species: Token) -> String? {
@@ -170,7 +176,10 @@ struct TermStream {
                     if let b = note.utf8[token.range].first, b == UInt8(ascii: "-") || b == UInt8(ascii: "/") { continue }
                     terms.append(Term(id: -2, range: token.range))
                 case .word, .number:
-                    if token.normalized.hasPrefix("non-") {
+                    if Self.radiating.contains(token.normalized) {
+                        // `epigastric pain radiating to the back`: where a pain goes is not where it is
+                        terms.append(Term(id: -2, range: token.range))
+                    } else if token.normalized.hasPrefix("non-") {
                         let rest = String(token.normalized.dropFirst(4))
                         if let joined = lookup(Vocabulary.canonical(TextNormalizer.stem("non" + rest.filter { $0 != "-" }))) {
                             // `non-displaced` is the classification's `nondisplaced`
