@@ -89,6 +89,47 @@ import Terminology
         #expect(uncomplicated.diagnoses.first?.code == "O80")
     }
 
+    @Test func onlyADeliveryOfThisStayOnTheMothersRecord() throws {
+        // a delivery of years ago, the patient's own birth, a graft delivered: no outcome of delivery
+        for text in [
+            "Obstetric history: two cesarean sections, the last 12 years ago. Admitted for cholecystitis.",
+            "Male patient, born at 40 weeks of gestation with vaginal delivery, admitted at 3 days for jaundice.",
+            "After the renal transplant the graft was adequately delivered, without acute rejection.",
+        ] {
+            let codes = try suggest(text).diagnoses.map(\.code)
+            #expect(!codes.contains { $0.hasPrefix("Z37") || $0 == "O80" }, "\(text)")
+        }
+        // a stillbirth is its outcome
+        let still = try suggest("A dead fetus was detected by ultrasound at 27 weeks and a cesarean section was performed 24 h later.")
+        #expect(still.diagnoses.contains { $0.code == "Z37.1" })
+        #expect(!still.diagnoses.contains { $0.code == "Z37.0" })
+    }
+
+    @Test func negativeForAfterAVerbNegatesWhatFollows() throws {
+        let s = try suggest("Viral serology was negative for human immunodeficiency virus and hepatitis C.")
+        #expect(!s.diagnoses.contains { $0.code == "B20" || $0.code.hasPrefix("B19") })
+        #expect(s.notCoded.contains { $0.code == "B20" && $0.reason == .negated })
+    }
+
+    @Test func anUnspecifiedCodeNeverOutdoesASpecificOneOfItsCategory() throws {
+        let s = try suggest("ESRD on chronic hemodialysis MWF.")
+        let codes = s.diagnoses.map(\.code)
+        #expect(codes.contains("N18.6") && codes.contains("Z99.2"))
+        #expect(!codes.contains("N18.9"))
+    }
+
+    @Test func wordsThatNameSomethingElseInANote() throws {
+        // the specimen sent to the laboratory department; where a pain radiates; a former smoker
+        #expect(!(try suggest("Cholecystectomy. The gallbladder was sent to pathology.").diagnoses.contains { $0.code == "K82.9" }))
+        let pain = try suggest("Epigastric pain radiating to the back.").diagnoses.map(\.code)
+        #expect(pain.contains("R10.13") && !pain.contains { $0.hasPrefix("M54") })
+        let smoker = try suggest("Ex-smoker, quit in 2010.").diagnoses.map(\.code)
+        #expect(smoker.contains("Z87.891") && !smoker.contains { $0.hasPrefix("F17") })
+        // a somnolence beside a diabetes without complications is not the diabetic coma R40's Excludes1 means
+        let somnolent = try suggest("Known type 2 diabetes mellitus without complications. On arrival she was somnolent, with somnolence for two days.")
+        #expect(!somnolent.notCoded.contains { $0.code.hasPrefix("R40") && $0.reason == .integralSymptom })
+    }
+
     @Test func anOperativeReportCompletesTheCodeItsProcedureLineLeavesOpen() throws {
         let s = try suggest(
             """

@@ -163,6 +163,21 @@ enum SuggesterFixture {
         #expect(!model.rows.contains { $0.code == "Z00.00" })
     }
 
+    @Test func aLearnedPhraseBeginsAndEndsWithAWordOfMeaning() {
+        // `with testicular`, `13 months`: the words beside a finding, not its name
+        #expect(!PhraseLearner.isFinding(["with", "testicular"]))
+        #expect(!PhraseLearner.isFinding(["glomeruli", "were"]))
+        #expect(!PhraseLearner.isFinding(["13", "month"]))
+        #expect(PhraseLearner.isFinding(["type", "2", "diabet"]))
+        #expect(PhraseLearner.isFinding(["femoral", "neck", "fractur"]))
+        let notes = (1...3).map { i in
+            PhraseLearner.CodedNote(text: "Seen with orchitis on day \(i).", codes: [(.icd10cm, "N45.2")])
+        }
+        let model = PhraseLearner().learn(notes, source: "test")
+        #expect(model.rows.contains { $0.phrase == "orchitis" && $0.code == "N45.2" })
+        #expect(!model.rows.contains { $0.phrase.hasPrefix("with ") || $0.phrase.hasSuffix(" day") })
+    }
+
     @Test func roundTripsThroughTSV() throws {
         let model = PhraseModel(
             rows: [.init(phrase: "chest xray", system: .icd10pcs, code: "BW03ZZZ", aligned: 5, occurrences: 6)],
