@@ -40,16 +40,23 @@ public struct Calibration: Sendable {
     /// Counts one suggestion and whether the coder kept it.
     public mutating func record(system: CodeSystem, code: String, basis: String, kept: Bool) {
         byCode[Self.key(system, code), default: Tally()].suggested += 1
-        byBasis[basis, default: Tally()].suggested += 1
+        byBasis[Self.basisKey(system, basis), default: Tally()].suggested += 1
         if kept {
             byCode[Self.key(system, code), default: Tally()].kept += 1
-            byBasis[basis, default: Tally()].kept += 1
+            byBasis[Self.basisKey(system, basis), default: Tally()].kept += 1
         }
+    }
+
+    /// A basis is counted apart for each code system: how often coders keep a learned procedure phrase says
+    /// nothing of a learned diagnosis phrase. Diagnoses keep the plain key (`learned/present`), procedures are
+    /// prefixed (`icd10pcs learned/present`).
+    static func basisKey(_ system: CodeSystem, _ basis: String) -> String {
+        system == .icd10cm ? basis : "\(system.rawValue) \(basis)"
     }
 
     /// The calibrated confidence of a suggestion whose own estimate is `estimate`.
     public func confidence(system: CodeSystem, code: String, basis: String, estimate: Double) -> Double {
-        let b = byBasis[basis] ?? Tally()
+        let b = byBasis[Self.basisKey(system, basis)] ?? Tally()
         let prior = (Double(b.kept) + basisWeight * estimate) / (Double(b.suggested) + basisWeight)
         let c = byCode[Self.key(system, code)] ?? Tally()
         return (Double(c.kept) + codeWeight * prior) / (Double(c.suggested) + codeWeight)

@@ -364,6 +364,8 @@ public struct Suggester: Sendable {
         let c = Array(code)
         guard c.count >= 5 else { return false }
         if c[0] == "B" { return "0234".contains(c[2]) }
+        // an inspection from outside the body (the fundus of the eye, 08J1XZZ): the physical examination
+        if c[0] == "0" && c[2] == "J" && c[4] == "X" { return true }
         return (code.hasPrefix("4A0") || code.hasPrefix("4A1")) && c[4] == "X"
     }
 

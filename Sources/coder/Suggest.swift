@@ -239,6 +239,9 @@ struct Learn: ParsableCommand {
                     // the candidates of a calibrated suggester
                     var o = Suggester.Options()
                     o.learnedMinimumPrecision = learnedPrecision ?? Suggester.Options.calibratedLearnedPrecision
+                    // every procedure it can propose, the routine tests too: a hospital that reports them reads
+                    // their confidence from the same calibration
+                    o.reportRoutineProcedures = true
                     return o
                 }(),
                 source: "\(source)\(source.isEmpty ? "" : "; ")\(folds)-fold cross-validation")
