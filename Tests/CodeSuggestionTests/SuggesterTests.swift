@@ -215,8 +215,12 @@ enum SuggesterFixture {
         #expect(hematuria > 0.8)
         // no counts at all: the engine's own estimate
         #expect(abs(c.confidence(system: .icd10cm, code: "X", basis: "title/uncertain", estimate: 0.7) - 0.7) < 1e-9)
-        // the systems are kept apart
+        // the systems are kept apart, codes and bases: procedures coders always kept lift no diagnosis
         #expect(c.byCode["icd10pcs R52"] == nil)
+        for _ in 0..<50 { c.record(system: .icd10pcs, code: "BV44ZZZ", basis: "lexicon/present", kept: true) }
+        let after = c.confidence(system: .icd10cm, code: "R50.9", basis: "lexicon/present", estimate: 0.85)
+        #expect(abs(after - basis) < 1e-9)
+        #expect(c.confidence(system: .icd10pcs, code: "BW03ZZZ", basis: "lexicon/present", estimate: 0.5) > 0.9)
     }
 
     @Test func roundTripsThroughTSV() throws {
