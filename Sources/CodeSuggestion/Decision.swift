@@ -188,7 +188,8 @@ struct Decision {
                     system: kept[i].system, code: kept[i].code, basis: kept[i].basis, estimate: kept[i].estimate)
                 // the physician's own list of diagnoses outweighs how often a corpus's coders kept the code
                 let listed = kept[i].evidence.contains { Suggester.diagnosisSections.contains($0.section) }
-                kept[i].calibrated = listed ? max(calibrated, kept[i].estimate) : calibrated
+                let walked = kept[i].bySource[.index] != nil && !kept[i].reordered
+                kept[i].calibrated = listed || walked ? max(calibrated, kept[i].estimate) : calibrated
             }
         }
         kept.removeAll { $0.confidence < suggester.options.minimumConfidence }

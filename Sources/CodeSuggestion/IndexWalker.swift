@@ -59,6 +59,8 @@ struct IndexWalker: Sendable {
         "change", "changes", "abnormal", "abnormality", "abnormalities", "defect", "lesion", "state", "type",
         // the laboratory department, in notes (`sent to pathology`), and a physician's advice
         "pathology", "advice",
+        // a count in notes (`single-vessel CAD`, `single liveborn`); the congenital single organs are in the titles
+        "single",
     ]
 
     /// Main terms whose qualifier is the classification's default, said or not (a fracture not documented as

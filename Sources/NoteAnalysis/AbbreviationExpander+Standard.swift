@@ -65,7 +65,7 @@ extension AbbreviationExpander {
         }
         for (a, e) in [
             ("mi", "myocardial infarction"), ("as", "aortic stenosis"), ("ar", "aortic regurgitation"),
-            ("mr", "mitral regurgitation"), ("tr", "tricuspid regurgitation"), ("oa", "osteoarthritis"),
+            ("mr", "mitral regurgitation"), ("oa", "osteoarthritis"),
             ("uc", "ulcerative colitis"), ("all", "acute lymphoblastic leukemia"), ("aml", "acute myeloid leukemia"),
             ("cll", "chronic lymphocytic leukemia"), ("pad", "peripheral arterial disease"),
             ("cap", "community-acquired pneumonia"), ("vt", "ventricular tachycardia"),
@@ -76,6 +76,15 @@ extension AbbreviationExpander {
         ] {
             one(a, e, upper: true)
         }
+        many(
+            "tr",
+            [
+                Sense(
+                    "tricuspid regurgitation",
+                    cues: ["trace", "trivial", "mild", "moderate", "severe", "mr", "ar", "valve", "echo", "echocardiogram", "tte", "tee", "regurgitation"]),
+                // `TR band to the right radial artery`: the radial compression band closing a transradial access
+                Sense("transradial", cues: ["band", "radial", "wrist", "hemostasis", "closure", "deflated", "removed", "access"]),
+            ])
         many(
             "pe",
             [

@@ -260,6 +260,19 @@ enum SuggesterFixture {
         #expect(result.diagnoses.allSatisfy { $0.confidence >= 0.45 && !$0.basis.isEmpty })
     }
 
+    @Test func theIndexReadThroughTheWordsOutweighsACorpusHabit() throws {
+        // CodiEsp's coders keep few Index paths (they code by habit: N19 for acute renal failure), yet the Index read
+        // to a subterm is the classification's answer, in a list or in the prose
+        let library = try #require(ProcedureFixture.library)
+        let calibration = try Calibration(
+            contentsOf: ProcedureFixture.repository.appendingPathComponent("Models/codiesp-train-calibration.tsv"))
+        let suggester = try Suggester(library: library, model: SuggesterFixture.model, calibration: calibration)
+        let codes = suggester.suggest(text: "She slipped at home. Right femoral neck fracture was found on imaging.", setting: .inpatient)
+            .diagnoses.map(\.code)
+        #expect(codes.contains("S72.001A"))
+        #expect(!codes.contains("M25.551") && !codes.contains("T14.8XXA"))
+    }
+
     @Test func aLessSpecificCodeInsideTheMentionOfAMoreSpecificOneIsDropped() throws {
         let suggester = try #require(SuggesterFixture.plain)
         let result = suggester.suggest(text: "Discharge diagnoses: acute on chronic systolic heart failure.")
