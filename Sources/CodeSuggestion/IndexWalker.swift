@@ -61,6 +61,9 @@ struct IndexWalker: Sendable {
         "pathology", "advice",
         // a count in notes (`single-vessel CAD`, `single liveborn`); the congenital single organs are in the titles
         "single",
+        // treatments and visits in notes (`analgesia with paracetamol`, `under general anesthesia`, `came for medical
+        // consultation`), and the old word for tuberculosis (`alcohol consumption`)
+        "analgesia", "anesthesia", "consultation", "consumption",
     ]
 
     /// Main terms whose qualifier is the classification's default, said or not (a fracture not documented as
