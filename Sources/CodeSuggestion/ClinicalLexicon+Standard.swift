@@ -42,7 +42,8 @@ public enum ClinicalLexicon {
         human immunodeficiency virus|B20
         human immunodeficiency virus infection|B20
         hiv disease|B20
-        aids|B20
+        acquired immunodeficiency syndrome|B20
+        acquired immune deficiency syndrome|B20
         renal mass|N28.89
         kidney mass|N28.89
         renal cyst|N28.1

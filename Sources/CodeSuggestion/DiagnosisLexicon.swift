@@ -22,6 +22,9 @@ enum DiagnosisLexicon {
                     let ids = vocabulary.intern(phrase: variant.text)
                     // a bare word left when `NOS` is dropped (`Fit NOS`) is too common a word on its own
                     if ids.count < 2 && !variant.exact { continue }
+                    // an acronym (`PIN`, prostatic intraepithelial neoplasia) is a word of another meaning in
+                    // lower case (`fixed with pins`): the abbreviations read it, by its case
+                    if ids.count == 1, variant.text.count <= 6, variant.text.allSatisfy({ $0.isUppercase || $0.isNumber }) { continue }
                     trie.insert(ids, PhraseEntry(code: code, system: .icd10cm, source: .inclusionTerm, precision: 1, support: 0))
                 }
             }

@@ -73,6 +73,8 @@ extension AbbreviationExpander {
             ("af", "atrial fibrillation"), ("gi", "gastrointestinal"), ("loc", "loss of consciousness"),
             ("ha", "headache"), ("hi", "homicidal ideation"), ("le", "lower extremity"), ("ue", "upper extremity"),
             ("pea", "pulseless electrical activity"), ("pid", "pelvic inflammatory disease"),
+            // (`hearing aids`, `walking aids` in lower case)
+            ("aids", "acquired immunodeficiency syndrome"), ("pin", "prostatic intraepithelial neoplasia"),
         ] {
             one(a, e, upper: true)
         }

@@ -125,6 +125,13 @@ import Terminology
         #expect(pain.contains("R10.13") && !pain.contains { $0.hasPrefix("M54") })
         let smoker = try suggest("Ex-smoker, quit in 2010.").diagnoses.map(\.code)
         #expect(smoker.contains("Z87.891") && !smoker.contains { $0.hasPrefix("F17") })
+        // an acronym is read by its case: `hearing aids` is no AIDS, `pins` no PIN
+        #expect(!(try suggest("He uses hearing aids.").diagnoses.contains { $0.code == "B20" }))
+        #expect(try suggest("History of AIDS, on antiretroviral therapy.").diagnoses.contains { $0.code == "B20" })
+        #expect(!(try suggest("The fracture was fixed with pins.").diagnoses.contains { $0.code == "N42.31" }))
+        // treatments and visits are not conditions: `analgesia with paracetamol`, `alcohol consumption`, `TR band`
+        let words = try suggest("Analgesia with paracetamol. Moderate alcohol consumption. Closure: TR band to the right radial artery.")
+        #expect(!words.diagnoses.contains { ["R20.0", "A15.9", "I07.1"].contains($0.code) })
         // a somnolence beside a diabetes without complications is not the diabetic coma R40's Excludes1 means
         let somnolent = try suggest("Known type 2 diabetes mellitus without complications. On arrival she was somnolent, with somnolence for two days.")
         #expect(!somnolent.notCoded.contains { $0.code.hasPrefix("R40") && $0.reason == .integralSymptom })
