@@ -91,10 +91,13 @@ struct Term: Sendable, Hashable {
 
 /// A note's sentences as sequences of search tokens, with abbreviations replaced by their expansions.
 struct TermStream {
-    /// Words that say where a pain spreads to; they end the phrase like a comma.
-    static let radiating: Set<String> = [
+    /// Words that say where a pain spreads to, or that the patient refused something; they end the phrase like a
+    /// comma.
+    static let phraseBreaks: Set<String> = [
         "radiating", "radiates", "radiated", "radiate", "irradiating", "irradiated", "irradiates", "irradiate",
         "spreading", "spreads",
+        // a refusal (`the patient declined surgery`) is no decline of health
+        "declined", "declines", "refused", "refuses",
     ]
 
     /// The genus a one-letter abbreviation stands for before its species (`E. coli` → Escherichia, `S. aureus` →
@@ -176,8 +179,8 @@ struct TermStream {
                     if let b = note.utf8[token.range].first, b == UInt8(ascii: "-") || b == UInt8(ascii: "/") { continue }
                     terms.append(Term(id: -2, range: token.range))
                 case .word, .number:
-                    if Self.radiating.contains(token.normalized) {
-                        // `epigastric pain radiating to the back`: where a pain goes is not where it is
+                    if Self.phraseBreaks.contains(token.normalized) {
+                        // `epigastric pain radiating to the back`: where a pain goes is not where it is; `declined` a refusal
                         terms.append(Term(id: -2, range: token.range))
                     } else if token.normalized.hasPrefix("non-") {
                         let rest = String(token.normalized.dropFirst(4))
