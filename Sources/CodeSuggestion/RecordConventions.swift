@@ -357,8 +357,14 @@ enum RecordConventions {
 
         // the body mass index of an adult, with the condition it is reported for (obesity, overweight, malnutrition,
         // underweight; I.C.21.c.3: BMI codes only with an associated reportable diagnosis)
-        if codes().contains(where: { c in ["E66", "E40", "E41", "E42", "E43", "E44", "E45", "E46", "R63.6"].contains { c.hasPrefix($0) } }),
-            let (bmi, span) = bodyMassIndex(in: note), let z = bmiCode(bmi), !added.contains(z),
+        let weightDiagnosis = codes().contains { c in
+            ["E66", "E40", "E41", "E42", "E43", "E44", "E45", "E46", "R63.4", "R63.6", "R64"].contains { c.hasPrefix($0) }
+        }
+        // (a BMI read from a title's words, `BMI of 18.2`, without one is not reported either)
+        if !weightDiagnosis {
+            drop(.notReported) { c in c.code.hasPrefix("Z68") ? "a body mass index is reported only with the weight diagnosis it concerns (I.C.21.c.3)" : nil }
+        }
+        if weightDiagnosis, let (bmi, span) = bodyMassIndex(in: note), let z = bmiCode(bmi), !added.contains(z),
             suggester.tabular.entry(z)?.billable == true
         {
             kept.append(asked(z, from: [span], at: span.start, "'\(span.text)': \(z), the body mass index beside the weight diagnosis it is reported with (I.C.21.c.3)"))

@@ -591,6 +591,9 @@ public struct Suggester: Sendable {
             guard let slots = unordered[term.id] else { continue }
             for slot in slots where tried.insert(slot).inserted {
                 let ids = trie.phraseIDs[Int(slot)]
+                // `without` says what the condition lacks by its place: `vomiting without nausea` is not `nausea and
+                // vomiting without fever`
+                if ids.contains(where: { vocabulary.word($0) == "without" }) { continue }
                 let window = ids.count + 2
                 var lo = i, hi = i
                 var found = true
