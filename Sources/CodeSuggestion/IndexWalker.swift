@@ -357,6 +357,17 @@ struct IndexWalker: Sendable {
                 {
                     return nil
                 }
+                // `without` reads the words after it (`without coma`), not those before (`nausea and vomiting
+                // without fever` is no Vomiting › without nausea)
+                let saysWithoutFirst = titleIDs[child].first.map(withoutIDs.contains) ?? false
+                if (via != nil && connector[via!] == 2) || saysWithoutFirst,
+                    !found.allSatisfy({ q in
+                        withoutIDs.contains(terms[q].id)
+                            || (max(range.lowerBound, q - 3)..<q).contains { withoutIDs.contains(terms[$0].id) }
+                    })
+                {
+                    return nil
+                }
                 return found
             }
             func subterms(of entry: Int, _ each: (Int, Int?) -> Void) {

@@ -591,9 +591,6 @@ public struct Suggester: Sendable {
             guard let slots = unordered[term.id] else { continue }
             for slot in slots where tried.insert(slot).inserted {
                 let ids = trie.phraseIDs[Int(slot)]
-                // `without` says what the condition lacks by its place: `vomiting without nausea` is not `nausea and
-                // vomiting without fever`
-                if ids.contains(where: { vocabulary.word($0) == "without" }) { continue }
                 let window = ids.count + 2
                 var lo = i, hi = i
                 var found = true
@@ -610,6 +607,15 @@ public struct Suggester: Sendable {
                     hi = max(hi, j)
                 }
                 guard found, hi - lo < ids.count + 3, !terms[lo...hi].contains(where: { $0.id == -2 }) else { continue }
+                // `without` says what the condition lacks by its place: the word after it in the phrase follows it in
+                // the sentence (`vomiting without nausea` is not `nausea and vomiting without fever`)
+                if let k = ids.firstIndex(where: { vocabulary.word($0) == "without" }), k + 1 < ids.count,
+                    !(lo...hi).contains(where: { j in
+                        terms[j].id == ids[k] && j < hi && ((j + 1)...min(hi, j + 3)).contains { terms[$0].id == ids[k + 1] }
+                    })
+                {
+                    continue
+                }
                 // a number qualifies the word written before it (`stage 2`), never one elsewhere (`type 2 diabetes
                 // with chronic kidney disease stage 3a` says no stage 2)
                 if let k = ids.indices.first(where: { k in k > 0 && vocabulary.word(ids[k]).first?.isNumber == true }),
