@@ -14,6 +14,11 @@ enum CodingConventions {
         ("C50", "Z85.3"), ("C61", "Z85.46"), ("C18", "Z85.038"), ("C34", "Z85.118"), ("C64", "Z85.528"),
         ("C67", "Z85.51"), ("C43", "Z85.820"), ("C73", "Z85.850"), ("C53", "Z85.41"), ("C56", "Z85.43"),
         ("T14.8", "Z87.81"),
+        // an injury of the past: a healed fracture (the fracture categories, S02-S92 by tens), a traumatic brain
+        // injury, any other injury (`History, personal, fracture (traumatic) (healed)`; `… trauma`)
+        ("S02", "Z87.81"), ("S12", "Z87.81"), ("S22", "Z87.81"), ("S32", "Z87.81"), ("S42", "Z87.81"),
+        ("S52", "Z87.81"), ("S62", "Z87.81"), ("S72", "Z87.81"), ("S82", "Z87.81"), ("S92", "Z87.81"),
+        ("S06", "Z87.820"), ("S", "Z87.828"),
         ("O", "Z87.59"),
     ]
 

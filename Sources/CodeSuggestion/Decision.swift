@@ -273,14 +273,23 @@ struct Decision {
         }
 
         // a phrase learned from coded notes read from words that are part of the mention of another condition the
-        // classification names (`acute pulmonary` inside `acute pulmonary embolism`) is that condition's words
+        // classification names (`acute pulmonary` inside `acute pulmonary embolism`) is that condition's words; so
+        // are words read only in another order inside a phrase read as written (`kidney injury`, Injury of kidney,
+        // inside `acute kidney injury` N17.9)
         let named = kept
         kept.removeAll { c in
-            guard c.system == .icd10cm, !c.bySource.isEmpty, c.bySource.keys.allSatisfy({ $0 == .learned }),
+            guard c.system == .icd10cm, !c.bySource.isEmpty, c.bySource.keys.allSatisfy({ $0 == .learned }) || c.reordered,
                 let o = named.first(where: { o in
-                    o.code != c.code && o.system == .icd10cm && o.bySource.keys.contains { $0 != .learned }
+                    // (an abbreviation's expansion read in order by one code and in another order by the other:
+                    // the same span, the code read in order)
+                    let sameSpanWins = c.reordered && !o.reordered
+                    return o.code != c.code && o.system == .icd10cm && o.bySource.keys.contains { $0 != .learned }
+                        && (!c.reordered || !o.reordered)
                         && c.evidence.allSatisfy { e in
-                            o.evidence.contains { $0.start <= e.start && e.end <= $0.end && $0.end - $0.start > e.end - e.start }
+                            o.evidence.contains {
+                                $0.start <= e.start && e.end <= $0.end
+                                    && ($0.end - $0.start > e.end - e.start || sameSpanWins)
+                            }
                         }
                 })
             else { return false }
