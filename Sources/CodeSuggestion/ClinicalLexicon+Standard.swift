@@ -62,6 +62,23 @@ public enum ClinicalLexicon {
         tobacco dependence|F17.200
         cigarette smoker|F17.210
         former smoker|Z87.891
+        housing instability|Z59.819
+        homeless|Z59.00
+        homelessness|Z59.00
+        unsheltered homelessness|Z59.02
+        sheltered homelessness|Z59.01
+        food insecurity|Z59.41
+        transportation insecurity|Z59.82
+        lack of transportation|Z59.82
+        financial insecurity|Z59.86
+        uninsured|Z59.71
+        no health insurance|Z59.71
+        unemployed|Z56.0
+        unemployment|Z56.0
+        job loss|Z56.0
+        lost job|Z56.0
+        recently divorced|Z63.5
+        divorce|Z63.5
         dialysis program|Z99.2
         hemodialysis program|Z99.2
         peritoneal dialysis program|Z99.2

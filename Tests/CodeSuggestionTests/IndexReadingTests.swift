@@ -105,6 +105,19 @@ import Terminology
         #expect(!still.diagnoses.contains { $0.code == "Z37.0" })
     }
 
+    @Test func socialDeterminantsFromTheSocialHistory() throws {
+        // I.B.14: the social history's documentation of housing, work and family
+        let s = try suggest(
+            """
+            Discharge diagnoses:
+            1. Major depressive disorder, recurrent, severe without psychotic features
+            Social history: Recently divorced. Lost her job in December. Housing instability, staying on a friend's couch.
+            """)
+        let codes = s.diagnoses.map(\.code)
+        #expect(codes.contains("Z63.5") && codes.contains("Z56.0") && codes.contains("Z59.819"))
+        #expect(codes.first == "F33.2")
+    }
+
     @Test func negativeForAfterAVerbNegatesWhatFollows() throws {
         let s = try suggest("Viral serology was negative for human immunodeficiency virus and hepatitis C.")
         #expect(!s.diagnoses.contains { $0.code == "B20" || $0.code.hasPrefix("B19") })
