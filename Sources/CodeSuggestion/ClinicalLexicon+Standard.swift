@@ -70,7 +70,7 @@ public enum ClinicalLexicon {
         food insecurity|Z59.41
         transportation insecurity|Z59.82
         lack of transportation|Z59.82
-        financial insecurity|Z59.86
+        financial insecurity|Z59.869
         uninsured|Z59.71
         no health insurance|Z59.71
         unemployed|Z56.0
