@@ -616,6 +616,12 @@ enum RecordConventions {
                 return "'acute kidney injury' is acute kidney failure (N17), not an injury"
             }
         }
+        // a hospital's service named after what it treats, in capitals (`the Infectious Diseases Unit`,
+        // `Interconsultation with the Infectious Diseases and Internal Medicine Services`): not the patient's
+        // condition (a service's care, `our Palliative Care Unit`, is the encounter's: Z51.5)
+        if !code.hasPrefix("Z"), let service = serviceName(around: range, note) {
+            return "'\(service)' names a hospital service"
+        }
         if code.hasPrefix("J00"), let next = after.first,
             ["extremities", "extremity", "clammy", "intolerance", "feet", "hands", "fingers", "toes", "sweat", "compress"].contains(next)
         {
@@ -623,6 +629,38 @@ enum RecordConventions {
         }
         return nil
     }
+
+    /// The capitalised words around a mention when they name a hospital service (two or more capitalised words,
+    /// then within four words `Unit`, `Service`, `Department` …), or nil.
+    static func serviceName(around range: Range<Int>, _ note: ClinicalNote) -> String? {
+        let tokens = note.tokens
+        var lo = note.tokenIndex(atOrAfter: range.lowerBound)
+        guard lo < tokens.count else { return nil }
+        var hi = lo
+        while hi + 1 < tokens.count, tokens[hi + 1].range.upperBound <= range.upperBound { hi += 1 }
+        func capitalised(_ i: Int) -> Bool {
+            tokens[i].kind == .word && note.utf8[tokens[i].range.lowerBound] >= 65 && note.utf8[tokens[i].range.lowerBound] <= 90
+        }
+        guard (lo...hi).allSatisfy({ tokens[$0].kind != .word || capitalised($0) }) else { return nil }
+        while lo > 0, capitalised(lo - 1) { lo -= 1 }
+        while hi + 1 < tokens.count, capitalised(hi + 1), !Self.services.contains(tokens[hi + 1].normalized) { hi += 1 }
+        guard (lo...hi).filter({ tokens[$0].kind == .word }).count >= 2 else { return nil }
+        var i = hi + 1
+        var words = 0
+        while i < tokens.count, tokens[i].kind == .word, words < 4 {
+            if Self.services.contains(tokens[i].normalized) {
+                return note[tokens[lo].range.lowerBound..<tokens[i].range.upperBound]
+            }
+            words += 1
+            i += 1
+        }
+        return nil
+    }
+
+    static let services: Set<String> = [
+        "unit", "units", "service", "services", "department", "departments", "clinic", "ward", "team", "consult",
+        "division",
+    ]
 
     static func previousWords(_ byte: Int, _ note: ClinicalNote, count: Int) -> [String] {
         var out: [String] = []

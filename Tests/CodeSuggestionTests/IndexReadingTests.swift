@@ -138,6 +138,10 @@ import Terminology
         #expect(pain.contains("R10.13") && !pain.contains { $0.hasPrefix("M54") })
         let smoker = try suggest("Ex-smoker, quit in 2010.").diagnoses.map(\.code)
         #expect(smoker.contains("Z87.891") && !smoker.contains { $0.hasPrefix("F17") })
+        // a hospital service named after what it treats is no condition of the patient; its care is the encounter's
+        let unit = try suggest("The patient was admitted to the Infectious Diseases Unit.").diagnoses.map(\.code)
+        #expect(!unit.contains("B99.9") && !unit.contains("R69"))
+        #expect(try suggest("She was in charge of our Palliative Care Unit.").diagnoses.contains { $0.code == "Z51.5" })
         // an acronym is read by its case: `hearing aids` is no AIDS, `pins` no PIN
         #expect(!(try suggest("He uses hearing aids.").diagnoses.contains { $0.code == "B20" }))
         #expect(try suggest("History of AIDS, on antiretroviral therapy.").diagnoses.contains { $0.code == "B20" })
