@@ -90,6 +90,9 @@ enum CodingConventions {
         var code: String
         var replaces: [String]
         var reason: String
+        /// The codes whose mentions document a combination that replaces none (severe sepsis: the sepsis and its
+        /// organ dysfunction); empty for one that replaces its parts.
+        var from: [String] = []
     }
 
     static func combinations(_ codes: Set<String>) -> [Combination] {
@@ -128,15 +131,16 @@ enum CodingConventions {
                 break
             }
         }
-        let sepsis = codes.contains { $0.hasPrefix("A40") || $0.hasPrefix("A41") }
+        let sepsis = codes.filter { $0.hasPrefix("A40") || $0.hasPrefix("A41") }
         let organDysfunction = ["N17", "J96.0", "R57", "K72.0", "D65", "G93.41", "R40.2"]
-        if sepsis, !codes.contains("R65.20"), !codes.contains("R65.21"),
-            codes.contains(where: { code in organDysfunction.contains { code.hasPrefix($0) } })
-        {
+        let organs = codes.filter { code in organDysfunction.contains { code.hasPrefix($0) } }
+        if !sepsis.isEmpty, !codes.contains("R65.20"), !codes.contains("R65.21"), !organs.isEmpty {
+            // (a shock the record does not call septic may be another kind: the coder asks, R65.21 is not assumed)
             out.append(
                 Combination(
                     code: "R65.20", replaces: [],
-                    reason: "sepsis with acute organ dysfunction: severe sepsis is added after the infection (I.C.1.d.1.b)"))
+                    reason: "sepsis with acute organ dysfunction: severe sepsis is added after the infection (I.C.1.d.1.b)",
+                    from: sepsis.union(organs).sorted()))
         }
         return out
     }

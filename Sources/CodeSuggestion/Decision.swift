@@ -305,7 +305,10 @@ struct Decision {
         for combination in CodingConventions.combinations(diagnosisCodes)
         where suggester.tabular.entry(combination.code)?.billable == true {
             let parts = kept.filter { $0.system == .icd10cm && combination.replaces.contains($0.code) }
-            let related = kept.filter { $0.system == .icd10cm && !combination.replaces.contains($0.code) }
+            let related = kept.filter { c in
+                c.system == .icd10cm
+                    && (combination.from.isEmpty ? !combination.replaces.contains(c.code) : combination.from.contains(c.code))
+            }
             var merged = Candidate(code: combination.code, system: .icd10cm, first: parts.map(\.first).min() ?? 0)
             merged.bySource = parts.first?.bySource ?? related.first?.bySource ?? [.title: 0.8]
             merged.calibrated = parts.compactMap(\.calibrated).max()
