@@ -778,7 +778,6 @@ enum RecordConventions {
         for sentence in note.sentences {
             let section = note.sections[sentence.section].kind
             let range = sentence.tokenRange
-            let said0 = said
             var mention: Int?
             var ofThisStay = ![.pastMedicalHistory, .pastSurgicalHistory, .familyHistory, .socialHistory].contains(section)
             for i in range where tokens[i].kind == .word {
@@ -796,7 +795,7 @@ enum RecordConventions {
                 }
             }
             guard ofThisStay, let mention else { continue }
-            said = said0 ?? mention
+            said = said ?? mention
             for i in range where tokens[i].kind == .word {
                 let w = tokens[i].normalized
                 if ["nsvd", "svd"].contains(w) || (w == "vaginal" && i + 1 < range.upperBound && tokens[i + 1].normalized == "delivery") {
