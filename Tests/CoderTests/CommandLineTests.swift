@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Runs the built `coder` executable end to end, as a user would.
-struct CoderProcess {
+/// Runs the built `coder` executable end to end, as a user would. Its data folder (a compiled snapshot each, about
+/// 115 MB) is removed when the test is done.
+final class CoderProcess: Sendable {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared/codesets")
@@ -25,6 +26,10 @@ struct CoderProcess {
     init() {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("coder-cli-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: home)
     }
 
     struct Output {
