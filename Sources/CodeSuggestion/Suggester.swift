@@ -587,6 +587,7 @@ public struct Suggester: Sendable {
     ) -> [Finding] {
         var out: [Finding] = []
         var tried = Set<Int32>()
+        let without = vocabulary.id("without")
         for (i, term) in terms.enumerated() where term.id >= 0 {
             guard let slots = unordered[term.id] else { continue }
             for slot in slots where tried.insert(slot).inserted {
@@ -609,7 +610,7 @@ public struct Suggester: Sendable {
                 guard found, hi - lo < ids.count + 3, !terms[lo...hi].contains(where: { $0.id == -2 }) else { continue }
                 // `without` says what the condition lacks by its place: the word after it in the phrase follows it in
                 // the sentence (`vomiting without nausea` is not `nausea and vomiting without fever`)
-                if let k = ids.firstIndex(where: { vocabulary.word($0) == "without" }), k + 1 < ids.count,
+                if let without, let k = ids.firstIndex(of: without), k + 1 < ids.count,
                     !(lo...hi).contains(where: { j in
                         terms[j].id == ids[k] && j < hi && ((j + 1)...min(hi, j + 3)).contains { terms[$0].id == ids[k + 1] }
                     })
