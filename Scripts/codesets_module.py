@@ -35,8 +35,11 @@ def write_or_check(tool: str, entry: dict, archive: bytes, out: Path, check: boo
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(archive)
     manifest_path.write_text(json.dumps(others + [entry], indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{tool}: {entry['path']}: {entry['rows']} rows, {entry['mainTerms']} main terms, "
-          f"{entry['codedRows']} with a code, {entry['zipBytes']} bytes")
+    if "mainTerms" in entry:
+        print(f"{tool}: {entry['path']}: {entry['rows']} rows, {entry['mainTerms']} main terms, "
+              f"{entry['codedRows']} with a code, {entry['zipBytes']} bytes")
+    else:
+        print(f"{tool}: {entry['path']}: {entry['rows']} rows, {entry['zipBytes']} bytes")
     return 0
 
 

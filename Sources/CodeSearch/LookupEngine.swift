@@ -37,7 +37,7 @@ public struct LookupEngine: Sendable {
     public let fromSnapshot: Bool
 
     /// Bump when the snapshot layout or the index build changes.
-    public static let snapshotFormat = 4
+    public static let snapshotFormat = 5
     static let magic: [UInt8] = Array("OPENCODER-SNAPSHOT\n".utf8)
 
     public init(library: CodeSetLibrary, synonymsTSV: String = CuratedSynonyms.tsv) {

@@ -42,6 +42,8 @@ struct CodeDetail: Codable {
     var seventhCharacters: [Seventh]
     var children: [Level]
     var axes: [Axis]?
+    /// What the release did to the code (new, retitled, deleted as a code) when its code addenda say.
+    var change: CodeChange?
 }
 
 struct Show: ParsableCommand {
@@ -88,7 +90,8 @@ struct Show: ParsableCommand {
         let wanted = system.flatMap(CodeSystem.init(rawValue:))
         let year = version ?? (date.flatMap(FiscalYear.containing).map(String.init)) ?? tabular?.version ?? ""
         if wanted == nil || wanted == .icd10cm, let tabular, let index = tabular.index(of: code) {
-            let detail = Self.detail(tabular, index)
+            var detail = Self.detail(tabular, index)
+            detail.change = library.change(ofCode: detail.code, version: tabular.version)
             if options.json { try printJSON(detail) } else { Self.printDetail(detail) }
             if wanted == nil, !code.contains("."), let other = Self.hcpcsDetail(library, code: code, version: year) {
                 FileHandle.standardError.write(
@@ -103,6 +106,11 @@ struct Show: ParsableCommand {
         if wanted == nil || wanted == .hcpcs, let detail = Self.hcpcsDetail(library, code: code, version: year) {
             if options.json { try printJSON(detail) } else { Self.printHCPCS(detail) }
             return
+        }
+        if wanted == nil || wanted == .icd10cm, let tabular,
+            let change = library.latestChange(ofCode: code, upTo: tabular.version), change.kind == .deleted
+        {
+            throw CLIError("\(change.code) is not a code of ICD-10-CM FY\(tabular.version): \(change.sentence)")
         }
         throw CLIError(
             "unknown code '\(code)': not in ICD-10-CM \(tabular?.version ?? "")"
@@ -156,6 +164,7 @@ struct Show: ParsableCommand {
         print("\(d.code)  \(d.title)")
         let status = d.billable ? "billable" : (d.seventhCharacters.isEmpty ? "header (not billable)" : "needs a 7th character")
         print("ICD-10-CM FY\(d.version) · \(d.kind) · \(status)")
+        if let change = d.change { print(change.sentence) }
         print("\nHierarchy:")
         for (depth, level) in d.hierarchy.enumerated() {
             print(String(repeating: "  ", count: depth + 1) + "\(level.code)  \(level.title)")

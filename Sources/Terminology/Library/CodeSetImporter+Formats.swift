@@ -25,6 +25,15 @@ extension CodeSetImporter {
             let actual: ComponentKind = table.kind == .neoplasm ? .neoplasmTable : .drugTable
             let version = table.version.isEmpty ? year : table.version
             return Parsed(kind: actual, version: version, source: name, count: table.rows.count) { table.encode(to: &$0) }
+        case .addenda:
+            // `icd10cm_codes_addenda_2027.txt`: the year is the one the changes take effect
+            guard yearInName(name) != nil else {
+                throw ReleaseFileError(file: name, message: "no year in the file name (expected e.g. icd10cm_codes_addenda_2027.txt)")
+            }
+            let addenda = try CodeAddenda.parse(try ReleaseArchive.contents(of: url), fileName: name)
+            return Parsed(kind: kind, version: year, source: name, count: addenda.added.count + addenda.deleted.count + addenda.revised.count) {
+                addenda.encode(to: &$0)
+            }
         case .orderFile:
             let file = try OrderFile.read(from: url)
             return Parsed(kind: kind, version: year, source: name, count: file.entries.count) { file.encode(to: &$0) }

@@ -31,6 +31,7 @@ public enum CodeSetImporter {
         let name = url.lastPathComponent.lowercased()
         if name.hasSuffix(".xsd") || name.hasSuffix(".pdf") { return nil }
         if name.contains("tabular") && name.hasSuffix(".xml") { return .tabular }
+        if name.contains("addenda") && name.contains("code") && name.hasSuffix(".txt") { return .addenda }
         if name.contains("icd10pcs_tables") || name.contains("pcs_tables") { return .pcsTables }
         if name.contains("icd10pcs_definitions") || name.contains("pcs_definitions") { return .pcsDefinitions }
         if name.contains("icd10pcs_index") || name.contains("pcs_index") { return .pcsIndex }

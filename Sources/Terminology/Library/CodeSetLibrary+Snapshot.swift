@@ -17,6 +17,7 @@ extension CodeSetLibrary: BinaryCodable {
         w.write(_pcsIndexes.encoded())
         w.write(_pcsTitleLists.encoded())
         w.write(_pcsGlossaries.encoded())
+        w.write(_addenda.encoded())
         let summaryJSON = (try? JSONEncoder().encode(summaries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         w.write(summaryJSON)
     }
@@ -36,6 +37,7 @@ extension CodeSetLibrary: BinaryCodable {
         _pcsIndexes = LazyComponents(bytes: try r.readUInt8Array())
         _pcsTitleLists = LazyComponents(bytes: try r.readUInt8Array())
         _pcsGlossaries = LazyComponents(bytes: try r.readUInt8Array())
+        _addenda = LazyComponents(bytes: try r.readUInt8Array())
         let json = try r.readString()
         summaries = (try? JSONDecoder().decode([ComponentSummary].self, from: Data(json.utf8))) ?? []
     }

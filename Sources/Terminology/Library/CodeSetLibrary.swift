@@ -9,6 +9,7 @@ public enum ComponentKind: String, Codable, Sendable, CaseIterable {
     case neoplasmTable = "icd10cm-neoplasm-table"
     case drugTable = "icd10cm-drug-table"
     case orderFile = "icd10cm-order-file"
+    case addenda = "icd10cm-addenda"
     case poaExempt = "icd10cm-poa-exempt"
     case pcsTables = "icd10pcs-tables"
     case pcsDefinitions = "icd10pcs-definitions"
@@ -19,7 +20,7 @@ public enum ComponentKind: String, Codable, Sendable, CaseIterable {
 
     public var system: CodeSystem {
         switch self {
-        case .tabular, .codeList, .alphabeticIndex, .externalCauseIndex, .neoplasmTable, .drugTable, .orderFile, .poaExempt: .icd10cm
+        case .tabular, .codeList, .addenda, .alphabeticIndex, .externalCauseIndex, .neoplasmTable, .drugTable, .orderFile, .poaExempt: .icd10cm
         case .pcsTables, .pcsDefinitions, .pcsIndex, .pcsTitles, .pcsGlossary: .icd10pcs
         case .hcpcs: .hcpcs
         }
@@ -74,6 +75,12 @@ public struct CodeSetLibrary: Sendable {
     public var drugTables: [String: ICDTable] {
         get { _drugTables.value }
         set { _drugTables = LazyComponents(newValue) }
+    }
+    var _addenda = LazyComponents<CodeAddenda>()
+    /// The ICD-10-CM code addenda (codes added, deleted and retitled), by the fiscal year they take effect.
+    public var addenda: [String: CodeAddenda] {
+        get { _addenda.value }
+        set { _addenda = LazyComponents(newValue) }
     }
     var _orderFiles = LazyComponents<OrderFile>()
     public var orderFiles: [String: OrderFile] {
@@ -152,5 +159,86 @@ extension CodeSetLibrary {
         if let exact = components[version] { return exact }
         guard let year = Int(version) else { return components.keys.sorted().last.flatMap { components[$0] } }
         return self.version(of: Array(components.keys), forFiscalYear: year).flatMap { components[$0] }
+    }
+}
+
+/// What a release did to a code, as a coder is told it beside the code: new, deleted (with what to report instead),
+/// or retitled.
+public struct CodeChange: Sendable, Codable, Hashable {
+    public enum Kind: String, Sendable, Codable { case added, deleted, revised }
+    /// The fiscal year of the release that made the change.
+    public var version: String
+    public var kind: Kind
+    /// The code, dotted.
+    public var code: String
+    /// The title the release gives (added, revised) or the title it had (deleted).
+    public var title: String
+    /// The title before a revision.
+    public var previousTitle: String?
+    /// The codes added in place of a deleted code, dotted.
+    public var replacements: [String]
+
+    public init(version: String, kind: Kind, code: String, title: String, previousTitle: String? = nil, replacements: [String] = []) {
+        self.version = version
+        self.kind = kind
+        self.code = code
+        self.title = title
+        self.previousTitle = previousTitle
+        self.replacements = replacements
+    }
+
+    /// One line for a coder: `New in FY2027.`, `Deleted in FY2027 (Qualitative platelet defects): report D69.11 or
+    /// D69.19 instead.`, `Retitled in FY2027 (was: …).`
+    public var sentence: String {
+        switch kind {
+        case .added: return "New in FY\(version)."
+        case .revised: return "Retitled in FY\(version) (was: \(previousTitle ?? ""))."
+        case .deleted:
+            let instead =
+                replacements.isEmpty
+                ? "the code addenda name no code in its place"
+                : "report " + Self.list(replacements) + " instead"
+            return "Deleted as a code in FY\(version) (\(title)): \(instead)."
+        }
+    }
+
+    static func list(_ codes: [String]) -> String {
+        codes.count <= 1 ? codes.joined() : codes.dropLast().joined(separator: ", ") + " or " + codes.last!
+    }
+}
+
+extension CodeSetLibrary {
+    /// What the ICD-10-CM release of a fiscal year did to a code, from its code addenda; nil when it did nothing or
+    /// no addenda of that year are loaded.
+    public func change(ofCode code: some StringProtocol, version: String) -> CodeChange? {
+        guard let addenda = addenda[version] else { return nil }
+        guard let change = addenda.change(of: code) else {
+            // a heading made for the year's new codes (K6A, M67.A) is new too, though the addenda list only codes
+            guard let year = Int(version), let now = tabulars[version], let entry = now.entry(code),
+                entry.kind != .chapter, entry.kind != .block, let before = tabulars[String(year - 1)],
+                before.index(of: code) == nil
+            else { return nil }
+            return CodeChange(version: version, kind: .added, code: entry.code, title: entry.title)
+        }
+        switch change {
+        case .added(let e):
+            return CodeChange(version: version, kind: .added, code: CodeFormat.dottedCM(e.code), title: e.title)
+        case .deleted(let e, let replacements):
+            return CodeChange(
+                version: version, kind: .deleted, code: CodeFormat.dottedCM(e.code), title: e.title,
+                replacements: replacements.map(CodeFormat.dottedCM))
+        case .revised(let r):
+            return CodeChange(
+                version: version, kind: .revised, code: CodeFormat.dottedCM(r.code), title: r.to, previousTitle: r.from)
+        }
+    }
+
+    /// The change to a code in the newest release that changed it, at or before a version: where a code was deleted
+    /// in FY2027, asking of FY2028 still tells it.
+    public func latestChange(ofCode code: some StringProtocol, upTo version: String) -> CodeChange? {
+        for year in addenda.keys.sorted(by: >) where year <= version {
+            if let change = change(ofCode: code, version: year) { return change }
+        }
+        return nil
     }
 }

@@ -31,6 +31,7 @@ public enum CodeSetLoader {
                 throw ReleaseFileError(file: url.path, message: "damaged imported component (\(error.message))")
             }
         }
+        library.deriveFromAddenda()
         library.carryIndexesForward(conversions: try conversions(locations))
         library.checkPCSIndexes()
         return library
@@ -127,6 +128,11 @@ extension CodeSetLibrary {
             alphabeticIndexes[file.version] = index
             summarizeIndex(.alphabeticIndex, index, version: file.version, source: source)
         }
+        if file.system == "icd10cm-addenda" {
+            let addenda = try CodeAddenda.parseCompiled(try data(), fileName: file.member)
+            self.addenda[file.version] = addenda
+            summarizeAddenda(addenda, version: file.version, source: source)
+        }
         if file.system == "icd10cm-eindex" {
             let index = try AlphabeticIndexCSVParser.parse(
                 try data(), fileName: file.member, version: file.version, kind: .externalCauses)
@@ -134,6 +140,32 @@ extension CodeSetLibrary {
             summarizeIndex(.externalCauseIndex, index, version: file.version, source: source)
         }
         // The code list is read by the tests.
+    }
+
+    mutating func summarizeAddenda(_ addenda: CodeAddenda, version: String, source: String) {
+        summarize(
+            .addenda, version, source, addenda.added.count + addenda.deleted.count + addenda.revised.count,
+            "\(addenda.added.count) codes added, \(addenda.deleted.count) deleted, \(addenda.revised.count) retitled")
+    }
+
+    /// Derives the Tabular List of each year that has code addenda but no Tabular List of its own from the list of
+    /// the year before (``TabularDerivation``). A derivation that fails leaves that year out and says why in the
+    /// addenda's summary; an imported official list of the year is used as it is.
+    public mutating func deriveFromAddenda() {
+        for (version, changes) in addenda.sorted(by: { $0.key < $1.key }) where tabulars[version] == nil {
+            guard let year = Int(version), let base = tabulars[String(year - 1)] else { continue }
+            let i = summaries.lastIndex { $0.kind == .addenda && $0.version == version }
+            do {
+                let (derived, report) = try TabularDerivation.derive(
+                    base, changes, version: version, source: "ICD-10-CM FY\(version) code addenda")
+                add(derived, source: "derived: ICD-10-CM FY\(base.version) + FY\(version) code addenda")
+                if let t = summaries.lastIndex(where: { $0.kind == .tabular && $0.version == version }) {
+                    summaries[t].detail += "; \(report.summary)"
+                }
+            } catch {
+                if let i { summaries[i].detail += "; FY\(version) not derived: \(error)" }
+            }
+        }
     }
 
     mutating func summarizeIndex(_ kind: ComponentKind, _ index: AlphabeticIndex, version: String, source: String) {
@@ -163,6 +195,10 @@ extension CodeSetLibrary {
             let table = try ICDTable(from: &reader)
             if record.kind == .neoplasmTable { neoplasmTables[v] = table } else { drugTables[v] = table }
             summarize(record.kind, v, source, table.rows.count, "\(table.rows.count) rows, \(table.columns.count) columns")
+        case .addenda:
+            let addenda = try CodeAddenda(from: &reader)
+            self.addenda[v] = addenda
+            summarizeAddenda(addenda, version: v, source: source)
         case .orderFile:
             let file = try OrderFile(from: &reader)
             orderFiles[v] = file
