@@ -54,7 +54,7 @@ public struct ClaimReviewer: Sendable {
         try Self.validate(claim)
         let result = editor.edit(MCEClaim(claim))
         let edits =
-            CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists).check(claim)
+            CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists, addenda: library.addenda).check(claim)
             + DocumentationCompleteness.check(claim)
             + DocumentSupport.check(claim, suggester: suggester, read: read)
             + withDRGImpact(queries.queries(for: claim), claim: claim)

@@ -123,18 +123,18 @@ public struct LookupEngine: Sendable {
         }
     }
 
-    /// The index for a date (`nil`: the newest release) or an explicit version.
+    /// The index for a date (`nil`: the release in effect today) or an explicit version.
     public func index(version: String? = nil, date: Date? = nil) -> SearchIndex? {
+        indexVersion(version: version, date: date).flatMap { indexes[$0] }
+    }
+
+    /// The release whose index ``index(version:date:)`` gives.
+    public func indexVersion(version: String? = nil, date: Date? = nil) -> String? {
         if let version {
-            if let exact = indexes[version] { return exact }
-            if let year = Int(version), let v = CodeSetLibrary().version(of: Array(indexes.keys), forFiscalYear: year) {
-                return indexes[v]
-            }
+            if indexes[version] != nil { return version }
+            if let year = Int(version) { return CodeSetLibrary().version(of: Array(indexes.keys), forFiscalYear: year) }
             return nil
         }
-        if let date, let v = CodeSetLibrary().version(of: Array(indexes.keys), forFiscalYear: FiscalYear.containing(date)) {
-            return indexes[v]
-        }
-        return indexes.keys.sorted().last.flatMap { indexes[$0] }
+        return CodeSetLibrary().version(of: Array(indexes.keys), forFiscalYear: FiscalYear.containing(date ?? Date()))
     }
 }

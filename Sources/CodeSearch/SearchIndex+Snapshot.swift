@@ -58,7 +58,8 @@ extension SearchIndexBuilder {
                 code: code, system: .icd10cm, title: entry.title, flags: flags,
                 parent: entry.parent >= 0 ? entry.parent + base : -1)
             guard entry.kind != .extended else { continue }
-            addText(item: item, source: .title, text: entry.title)
+            // a heading the addenda gave no title is found by its code, not by the words saying so
+            if entry.title != TabularDerivation.untitledHeading { addText(item: item, source: .title, text: entry.title) }
             for note in entry.notes where note.kind == .inclusionTerm || note.kind == .includes {
                 addText(item: item, source: .inclusionTerm, text: note.text)
             }

@@ -120,7 +120,8 @@ public struct SearchIndex: Sendable {
     func result(_ item: Int, score: Double, matched: String? = nil) -> SearchResult {
         SearchResult(
             code: itemCodes[item], system: system(item), title: itemTitles[item],
-            billable: flags(item).contains(.billable), score: (score * 100).rounded() / 100, matched: matched)
+            billable: flags(item).contains(.billable), score: (score * 100).rounded() / 100, matched: matched,
+            new: flags(item).contains(.new) ? true : nil)
     }
 
     // MARK: deletion hashes

@@ -83,6 +83,10 @@ extension LookupEngine {
         for (i, entry) in tabular.entries.enumerated() where entry.kind != .chapter && entry.kind != .block {
             codes[entry.normalizedCode] = base + Int32(i)
         }
+        // the codes and headings new in this release: in its code addenda's year and not in the list of the year before
+        if library.addenda[version] != nil, let year = Int(version), let before = library.tabulars[String(year - 1)] {
+            for (code, item) in codes where before.index(of: code) == nil { builder.mark(item: item, .new) }
+        }
         if let index = library.companion(library.alphabeticIndexes, for: version) { builder.add(index: index, codes: codes) }
         if let index = library.companion(library.externalCauseIndexes, for: version) {
             builder.add(index: index, codes: codes)

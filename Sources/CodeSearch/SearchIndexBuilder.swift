@@ -36,6 +36,11 @@ public struct SearchIndexBuilder {
         "trimester", "postpartum", "gestational", "obstetric", "postprocedural", "intraoperative", "complicating",
     ]
 
+    /// Adds a flag to an item already added.
+    public mutating func mark(item: Int32, _ flag: SearchItemFlags) {
+        itemFlags[Int(item)] |= flag.rawValue
+    }
+
     /// Adds a code; returns its item number.
     @discardableResult
     public mutating func addItem(code: String, system: CodeSystem, title: String, flags: SearchItemFlags, parent: Int32 = -1)

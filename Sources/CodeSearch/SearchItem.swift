@@ -25,6 +25,8 @@ public struct SearchItemFlags: OptionSet, Sendable, Hashable {
     public static let other = SearchItemFlags(rawValue: 32)
     /// A title "without complications" or "uncomplicated": the default when nothing more is said.
     public static let uncomplicated = SearchItemFlags(rawValue: 64)
+    /// New in the release the index was built for (an ICD-10-CM code or heading its code addenda added).
+    public static let new = SearchItemFlags(rawValue: 128)
 }
 
 /// A ranked answer to a query.
@@ -36,14 +38,20 @@ public struct SearchResult: Sendable, Hashable, Codable {
     public var score: Double
     /// The text that matched, where it was not the title (an inclusion term or an index entry).
     public var matched: String?
+    /// True when the code is new in the release searched (nil otherwise, and left out of the JSON).
+    public var new: Bool?
 
-    public init(code: String, system: CodeSystem, title: String, billable: Bool, score: Double, matched: String? = nil) {
+    public init(
+        code: String, system: CodeSystem, title: String, billable: Bool, score: Double, matched: String? = nil,
+        new: Bool? = nil
+    ) {
         self.code = code
         self.system = system
         self.title = title
         self.billable = billable
         self.score = score
         self.matched = matched
+        self.new = new
     }
 }
 

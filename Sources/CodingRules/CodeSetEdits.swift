@@ -6,6 +6,12 @@ public enum RuleCatalog {
     public static let codeInvalid = RuleDefinition(
         "code.invalid", .error, "A code that is not in the ICD-10-CM release of the discharge date (deleted, not yet valid, or mistyped).",
         source: "ICD-10-CM Official Guidelines I.A.6; HIPAA code set of the date of service")
+    public static let codeDeleted = RuleDefinition(
+        "code.deleted", .error, "A code the release of the discharge date deleted (it became a heading or left the classification): the code addenda name what replaces it.",
+        source: "ICD-10-CM code addenda of the fiscal year; Official Guidelines I.A.6; HIPAA code set of the date of service")
+    public static let codeNotYetValid = RuleDefinition(
+        "code.not-yet-valid", .error, "A code added by a later release than the one of the discharge date: it cannot be reported for this discharge.",
+        source: "ICD-10-CM code addenda (codes take effect on October 1 of their fiscal year); HIPAA code set of the date of service")
     public static let codeHeader = RuleDefinition(
         "code.header", .error, "A category or subcategory heading: codes below it say more and only they may be reported.",
         source: "ICD-10-CM Official Guidelines I.A.2 and I.B.1")
@@ -70,7 +76,7 @@ public enum RuleCatalog {
 
     public static let all: [RuleDefinition] = [
         zPrincipalOnly,
-        codeInvalid, codeHeader, seventhCharacter, excludes1, excludes1Unrelated, codeFirstMissing, codeFirstSequence,
+        codeInvalid, codeDeleted, codeNotYetValid, codeHeader, seventhCharacter, excludes1, excludes1Unrelated, codeFirstMissing, codeFirstSequence,
         useAdditionalCode, useAdditionalCodeIfApplicable, codeAlso, duplicate, unspecifiedSide, versionNotLoaded,
         poaMissing, poaUnverified, poaExemptMisused, poaOnExemptCode,
     ] + sequencingRules + DocumentationQueries.rules + DocumentationCompleteness.rules
@@ -84,9 +90,15 @@ public struct CodeSetEdits: Sendable {
     /// POA-exempt lists by fiscal year (imported from the CMS release).
     public let poaExempt: [String: POAExemptList]
 
-    public init(tabulars: [String: TabularList], poaExempt: [String: POAExemptList] = [:]) {
+    /// The ICD-10-CM code addenda by the fiscal year they take effect: what each release added and deleted.
+    public let addenda: [String: CodeAddenda]
+
+    public init(
+        tabulars: [String: TabularList], poaExempt: [String: POAExemptList] = [:], addenda: [String: CodeAddenda] = [:]
+    ) {
         self.tabulars = tabulars
         self.poaExempt = poaExempt
+        self.addenda = addenda
     }
 
     /// The POA-exempt list of the fiscal year, else the newest one before it.
@@ -174,6 +186,10 @@ public struct CodeSetEdits: Sendable {
                 continue
             }
             seen[code] = i
+            if let change = releaseChange(code, shown: shown, field: field, tabular: tabular, date: claim.dischargeDate) {
+                findings.append(change)
+                continue
+            }
             guard let index = tabular.index(of: code) else {
                 findings.append(invalid(shown, field: field, tabular: tabular))
                 continue
@@ -299,7 +315,9 @@ public struct CodeSetEdits: Sendable {
     /// and a repeated principal, or a principal that may only be secondary, is reported once (by the editor).
     public static func merge(editor: [Finding], edits: [Finding]) -> [Finding] {
         let explained = Set(
-            edits.filter { ["code.invalid", "code.header", "code.seventh-character"].contains($0.rule) }
+            edits.filter {
+                ["code.invalid", "code.deleted", "code.not-yet-valid", "code.header", "code.seventh-character"].contains($0.rule)
+            }
                 .flatMap(\.codes).map { CodeFormat.normalize($0) })
         let repeated = Set(
             editor.filter { $0.rule == "mce.duplicate-of-pdx" }.flatMap(\.codes).map { CodeFormat.normalize($0) })
@@ -375,6 +393,48 @@ public struct CodeSetEdits: Sendable {
         return Finding(
             rule: rule.id, severity: rule.severity, message: message, codes: codes, evidence: evidence,
             source: rule.source, fix: fix)
+    }
+
+    /// A code the release of the discharge date deleted, or one a later release added, told from the code addenda:
+    /// what replaces it, or what was reported before it.
+    private func releaseChange(_ code: String, shown: String, field: String, tabular: TabularList, date: String?) -> Finding? {
+        guard tabular.entry(code)?.billable != true, let version = Int(tabular.version) else { return nil }
+        func named(_ codes: [String], in list: TabularList?) -> String {
+            let shown = codes.map { c in
+                let t = list?.entry(c)?.title
+                return CodeFormat.dottedCM(c) + (t.map { " \($0)" } ?? "")
+            }
+            return shown.count <= 1 ? shown.joined() : shown.dropLast().joined(separator: "; ") + "; or " + shown.last!
+        }
+        let when = date.map { "the discharge date \($0) falls in FY\(version)" } ?? "the claim is checked against FY\(version)"
+        for year in addenda.keys.sorted(by: >) {
+            guard let y = Int(year), let changes = addenda[year] else { continue }
+            if y <= version, let gone = changes.deleted.first(where: { $0.code == code }) {
+                let replacements = changes.replacements(of: code)
+                return finding(
+                    RuleCatalog.codeDeleted,
+                    "\(shown) (\(gone.title)) was deleted as a code on 1 October \(y - 1) (FY\(y) code addenda); \(when).",
+                    codes: [shown], fields: [field],
+                    fix: replacements.isEmpty
+                        ? "The code addenda name no code in its place: look the condition up again in the FY\(version) Index and Tabular List."
+                        : "Report the code the documentation supports: \(named(replacements, in: tabular)).")
+            }
+            if y > version, let new = changes.added.first(where: { $0.code == code }) {
+                // what a coder reported for it before: the deleted code it replaces, else the nearest heading of the date's release
+                let before = changes.deleted.first { changes.replacements(of: $0.code).contains(code) }
+                var prefix = code
+                while prefix.count > 3 && tabular.entry(prefix) == nil { prefix.removeLast() }
+                let fix =
+                    before.map { "Report the FY\(version) code: \(named([$0.code], in: tabular))." }
+                    ?? tabular.entry(prefix).map { "Report a FY\(version) code: the nearest heading is \($0.code) \($0.title)." }
+                    ?? "Look the condition up in the FY\(version) Index and Tabular List."
+                return finding(
+                    RuleCatalog.codeNotYetValid,
+                    "\(shown) (\(new.title)) takes effect on 1 October \(y - 1) (FY\(y)); \(when).",
+                    codes: [shown], fields: [field], fix: fix)
+            }
+        }
+        return nil
     }
 
     private func invalid(_ shown: String, field: String, tabular: TabularList) -> Finding {

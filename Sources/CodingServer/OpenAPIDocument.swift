@@ -2098,6 +2098,10 @@ enum OpenAPIDocument {
               "description": "the text that matched, where it was not the title",
               "type": "string"
              },
+             "new": {
+              "description": "present and true when the code (or heading) is new in the release searched (e.g. ICD-10-CM FY2027)",
+              "type": "boolean"
+             },
              "score": {
               "type": "number"
              },

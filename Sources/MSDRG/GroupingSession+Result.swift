@@ -83,7 +83,9 @@ extension GroupingSession {
             let def = p.definition >= 0 ? t.procedureDefinitions[Int(p.definition)] : nil
             return ProcedureOutcome(
                 code: text(p.code, claim.procedures[j]), valid: def != nil, operatingRoom: def?.isOperatingRoom ?? false,
-                clusters: (0..<w.satisfiedCount).filter { w.clusterMembers[$0] & (1 << UInt32(j)) != 0 }.map {
+                clusters: (0..<w.satisfiedCount).filter {
+                    w.clusterMembers[$0 * GroupingWork.memberWords + (j >> 6)] & (1 << UInt64(j & 63)) != 0
+                }.map {
                     t.clusters[Int(w.satisfiedClusters[$0])].name
                 })
         }

@@ -157,8 +157,10 @@ struct GroupingWork {
         case stop(GrouperReturnCode)
     }
 
-    static let secondaryCapacity = 32
-    static let procedureCapacity = 32
+    static let secondaryCapacity = GrouperClaim.maximumSecondaryDiagnoses
+    static let procedureCapacity = GrouperClaim.maximumProcedures
+    /// Words of a satisfied cluster's member set (bit *j*: procedure *j*).
+    static let memberWords = (procedureCapacity + 63) / 64
 
     var keys: KeySet
     let names: ReservedKeys
@@ -171,7 +173,7 @@ struct GroupingWork {
     var procedureCount = 0
     /// Clusters satisfied, in the order found, with the procedures that completed each (bit *j*: procedure *j*).
     let satisfiedClusters: UnsafeMutablePointer<Int32>
-    let clusterMembers: UnsafeMutablePointer<UInt32>
+    let clusterMembers: UnsafeMutablePointer<UInt64>
     var satisfiedCount = 0
     /// By cluster: the choices the claim's procedures meet, valid where `clusterMetStamp` is the generation, and
     /// whether the cluster was tried (`clusterTriedStamp`).
@@ -202,7 +204,7 @@ struct GroupingWork {
         secondaries = .allocate(capacity: Self.secondaryCapacity)
         procedures = .allocate(capacity: Self.procedureCapacity)
         satisfiedClusters = .allocate(capacity: max(clusterCapacity, 1))
-        clusterMembers = .allocate(capacity: max(clusterCapacity, 1))
+        clusterMembers = .allocate(capacity: max(clusterCapacity, 1) * Self.memberWords)
         self.clusterCapacity = max(clusterCapacity, 1)
         clusterMet = .allocate(capacity: self.clusterCapacity)
         clusterMetStamp = .allocate(capacity: self.clusterCapacity)
@@ -407,17 +409,17 @@ struct GroupingWork {
                 }
             }
             if met == all {
-                var members: UInt32 = 0
+                let members = clusterMembers + satisfiedCount * Self.memberWords
+                members.initialize(repeating: 0, count: Self.memberWords)
                 for jj in 0..<procedureCount where procedures[jj].code != 0 {
                     var chosen = false
                     for m in 0..<chosenCount where chosenCodes[m] == procedures[jj].code { chosen = true }
                     if chosen {
                         procedures[jj].suppression |= cluster.suppressionMask
-                        members |= 1 << UInt32(jj)
+                        members[jj >> 6] |= 1 << UInt64(jj & 63)
                     }
                 }
                 satisfiedClusters[satisfiedCount] = c
-                clusterMembers[satisfiedCount] = members
                 satisfiedCount += 1
                 return
             }

@@ -7,7 +7,59 @@ struct CodeSets: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "codesets",
         abstract: "List the loaded code sets, or import an official CMS/CDC release file.",
-        subcommands: [List.self, Import.self])
+        subcommands: [List.self, Import.self, Changes.self])
+
+    struct Changes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "What an ICD-10-CM release changed: codes added, deleted (with their replacements) and retitled, by chapter.",
+            discussion: "From the release's code addenda, e.g. `coder codesets changes 2027`.")
+        @OptionGroup var options: CodeSetOptions
+        @Argument(help: "The fiscal year of the release (e.g. 2027).")
+        var year: String
+
+        func validate() throws {
+            guard let y = Int(year), (2015...2100).contains(y) else { throw ValidationError("'\(year)' is not a fiscal year like 2027") }
+        }
+
+        func run() throws {
+            let library = try options.engine().library
+            guard let changes = library.changes(version: year) else {
+                let loaded = library.addenda.keys.sorted()
+                throw CLIError(
+                    "no ICD-10-CM code addenda for FY\(year) are loaded"
+                        + (loaded.isEmpty ? "" : " (loaded: FY\(loaded.joined(separator: ", FY")))")
+                        + "; import one with `coder codesets import icd10cm_codes_addenda_\(year).txt`")
+            }
+            if options.json {
+                try printJSON(changes)
+                return
+            }
+            print(
+                "ICD-10-CM FY\(changes.version), in effect \(changes.effective): \(changes.added) codes added, \(changes.deleted) deleted, \(changes.revised) retitled (against FY\(changes.previous))")
+            for c in changes.chapters {
+                print("\nChapter \(c.number)  \(c.title)")
+                if !c.added.isEmpty {
+                    print("  Added (\(c.added.count)):")
+                    for a in c.added { print("    \(pad(a.code, 9)) \(a.title)") }
+                }
+                if !c.newHeadings.isEmpty {
+                    print("  New headings (\(c.newHeadings.count)):")
+                    for a in c.newHeadings { print("    \(pad(a.code, 9)) \(a.title)") }
+                }
+                if !c.deleted.isEmpty {
+                    print("  Deleted (\(c.deleted.count)):")
+                    for d in c.deleted {
+                        let instead = d.replacements.isEmpty ? "no code named in its place" : "→ " + d.replacements.joined(separator: ", ")
+                        print("    \(pad(d.code, 9)) \(d.title)  \(instead)")
+                    }
+                }
+                if !c.revised.isEmpty {
+                    print("  Retitled (\(c.revised.count)):")
+                    for r in c.revised { print("    \(pad(r.code, 9)) \(r.previousTitle ?? "") → \(r.title)") }
+                }
+            }
+        }
+    }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "What is loaded, per system and version.")
@@ -23,11 +75,14 @@ struct CodeSets: ParsableCommand {
                 let library = engine.library
                 let counts = [
                     "icd10cm-tabular": library.tabulars.values.reduce(0) { $0 + $1.billableCount },
-                    "icd10cm-index": library.alphabeticIndexes.values.reduce(0) { $0 + $1.entries.count },
+                    // an index carried to several years is one index: count it once per release it came from
+                    "icd10cm-index": Dictionary(library.alphabeticIndexes.values.map { ($0.version, $0.entries.count) }) { a, _ in a }
+                        .values.reduce(0, +),
                     "icd10cm-eindex": library.externalCauseIndexes.values.reduce(0) { $0 + $1.entries.count },
                     "icd10cm-neoplasm-table": library.neoplasmTables.values.reduce(0) { $0 + $1.rows.count },
                     "icd10cm-drug-table": library.drugTables.values.reduce(0) { $0 + $1.rows.count },
                     "icd10cm-order-file": library.orderFiles.values.reduce(0) { $0 + $1.entries.count },
+                    "icd10cm-addenda": library.addenda.values.reduce(0) { $0 + $1.added.count + $1.deleted.count + $1.revised.count },
                     "icd10cm-poa-exempt": library.poaExemptLists.values.reduce(0) { $0 + $1.count },
                     "hcpcs": library.hcpcsSets.values.reduce(0) { $0 + $1.codes.count },
                     "icd10pcs-tables": library.pcsTables.values.reduce(0) { $0 + $1.codeCount },

@@ -71,7 +71,12 @@ struct Group: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
-        let report = GroupReport(result: result, claim: claim, chosenBy: chosenBy, weights: weights, whatIf: raises)
+        var report = GroupReport(result: result, claim: claim, chosenBy: chosenBy, weights: weights, whatIf: raises)
+        report.beyondClaimForms = input.beyondForms.map {
+            GroupReport.FormNote(
+                form: $0.form.rawValue, carries: "\($0.form.diagnoses) diagnoses and \($0.form.procedures) procedures",
+                diagnoses: $0.diagnoses.map(CodeFormat.dottedCM), procedures: $0.procedures)
+        }
         if options.json {
             try printJSON(report)
         } else {
@@ -111,6 +116,13 @@ struct GroupReport: Encodable {
         var operatingRoom: Bool
         var clusters: [String]
     }
+    /// The codes a claim form would not carry: the grouper reads them all, a bill holds fewer.
+    struct FormNote: Encodable {
+        var form: String
+        var carries: String
+        var diagnoses: [String]
+        var procedures: [String]
+    }
     struct WhatIf: Encodable {
         var drg: String
         var title: String
@@ -140,6 +152,7 @@ struct GroupReport: Encodable {
     var procedures: [Procedure]
     var principalMDC: String?
     var whatIf: [WhatIf]?
+    var beyondClaimForms: [FormNote]?
 
     init(result: GroupingResult, claim: Claim, chosenBy: String, weights: RelativeWeights?, whatIf: [WhatIfOutcome]?) {
         func d3(_ n: Int) -> String { n < 100 ? String(format: "%03d", n) : String(n) }
@@ -197,7 +210,7 @@ struct GroupReport: Encodable {
     }
 
     func printText() {
-        let w = weight.map { String(format: "weight %.4f", $0) } ?? "weight unknown"
+        let w = weight.map { String(format: "weight %.4f", $0) } ?? "weight unknown (\(weightSource ?? "no Table 5"))"
         print("DRG \(drg)  \(title)")
         print("  MDC \(mdc) \(mdcTitle)")
         print(
@@ -222,6 +235,10 @@ struct GroupReport: Encodable {
                     + (p.clusters.isEmpty ? [] : ["cluster " + p.clusters.joined(separator: ",")])
                 print("  \(pad(p.code, 9)) \(tags.joined(separator: ", "))")
             }
+        }
+        for note in beyondClaimForms ?? [] {
+            let codes = (note.diagnoses + note.procedures).joined(separator: ", ")
+            print("Not on a\(note.form == "UB-04" ? "" : "n") \(note.form) (it carries \(note.carries)): \(codes)")
         }
         for h in hacs { print("HAC \(h.number) \(h.title): \(h.code) POA \(h.poa ?? "blank") → \(h.status)") }
         if let whatIf {

@@ -69,6 +69,7 @@ struct Lookup: ParsableCommand {
             let mark = r.billable ? " " : "-"
             var line = "\(pad(r.code, 9))\(mark) \(pad(r.system.displayName, 11)) \(r.title)"
             if let matched = r.matched { line += "  [\(matched)]" }
+            if r.new == true { line += "  (new in FY\(engine.indexVersion(version: version, date: date.flatMap(FiscalYear.date)) ?? "?"))" }
             print(line)
         }
     }

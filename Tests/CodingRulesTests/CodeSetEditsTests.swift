@@ -8,17 +8,18 @@ import Testing
 enum RulesFixture {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let tabulars: [String: TabularList]? = {
+    static let library: CodeSetLibrary? = {
         let locations = CodeSetLocations(
             shipped: repository.appendingPathComponent("CodeSets"),
             data: FileManager.default.temporaryDirectory.appendingPathComponent("opencoder-rules-tests-\(getpid())"))
-        return (try? CodeSetLoader.load(locations))?.tabulars
+        return try? CodeSetLoader.load(locations)
     }()
+    static var tabulars: [String: TabularList]? { library?.tabulars }
 
     static func check(_ codes: [String], discharge: String = "2025-11-06") throws -> [Finding] {
         let tabulars = try #require(tabulars)
         let claim = Claim(dischargeDate: discharge, age: 60, sex: "F", diagnoses: codes.map { Claim.Diagnosis(code: $0, poa: "Y") })
-        return CodeSetEdits(tabulars: tabulars).check(claim)
+        return CodeSetEdits(tabulars: tabulars, addenda: library?.addenda ?? [:]).check(claim)
     }
 }
 

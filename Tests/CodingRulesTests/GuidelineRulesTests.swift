@@ -12,8 +12,9 @@ import Testing
         var codes: [String]
         var fires: Bool
         var why: String
+        var discharge = "2025-11-06"
         var testDescription: String {
-            "\(rule) \(fires ? "fires" : "quiet") on \(codes.joined(separator: " ")): \(why)"
+            "\(rule) \(fires ? "fires" : "quiet") on \(codes.joined(separator: " ")) discharged \(discharge): \(why)"
         }
     }
 
@@ -140,6 +141,11 @@ import Testing
         Case(rule: "code.seventh-character", codes: ["T14.90"], fires: true, why: "no 7th character"),
         Case(rule: "code.seventh-character", codes: ["T14.90XA"], fires: false, why: "complete"),
         Case(rule: "code.invalid", codes: ["E11.99"], fires: true, why: "no such code"),
+        // the code addenda of FY2027: D69.1 became a heading, I42.01 a new code, on 1 October 2026
+        Case(rule: "code.deleted", codes: ["D69.1"], fires: true, why: "deleted in FY2027", discharge: "2026-11-15"),
+        Case(rule: "code.deleted", codes: ["D69.1"], fires: false, why: "still a code in FY2026", discharge: "2026-09-30"),
+        Case(rule: "code.not-yet-valid", codes: ["I42.01"], fires: true, why: "added in FY2027", discharge: "2026-09-30"),
+        Case(rule: "code.not-yet-valid", codes: ["I42.01"], fires: false, why: "in effect", discharge: "2026-10-01"),
         Case(rule: "code.invalid", codes: ["e1165"], fires: false, why: "lower case, no dot"),
         Case(rule: "code.duplicate", codes: ["I10", "E78.5", "I10"], fires: true, why: "twice"),
         Case(rule: "code.duplicate", codes: ["I10", "E78.5"], fires: false, why: "once each"),
@@ -149,7 +155,7 @@ import Testing
 
     @Test(arguments: cases)
     func rule(_ c: Case) throws {
-        let findings = try RulesFixture.check(c.codes)
+        let findings = try RulesFixture.check(c.codes, discharge: c.discharge)
         let fired = findings.contains { $0.rule == c.rule }
         #expect(fired == c.fires, "\(findings.map { "\($0.rule): \($0.message)" })")
         if fired, let f = findings.first(where: { $0.rule == c.rule }) {

@@ -114,7 +114,7 @@ import Testing
             let entry = try #require((one.resource["entry"] as? [[String: Any]])?.first?["resource"] as? [String: Any])
             #expect(one.resource["total"] as? Int == 1 && entry["url"] as? String == Self.cm)
             #expect(entry["content"] as? String == "not-present" && entry["status"] as? String == "active")
-            #expect(entry["version"] as? String == "2026" && (entry["count"] as? Int ?? 0) > 70_000)
+            #expect(entry["version"] as? String == "2027" && (entry["count"] as? Int ?? 0) > 70_000)
             #expect(
                 try await Self.fhir(client, .get, "/fhir/CodeSystem?url=http://example.org/none").resource["total"]
                     as? Int == 0)
@@ -130,7 +130,7 @@ import Testing
         try await ServerFixture.withService { _, _, client in
             let j690 = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)&code=J690")
             #expect(j690.status == .ok && j690.resource["resourceType"] as? String == "Parameters")
-            #expect(j690.string("name") == "ICD-10-CM" && j690.string("version") == "2026")
+            #expect(j690.string("name") == "ICD-10-CM" && j690.string("version") == "2027")
             #expect(j690.string("display") == "Pneumonitis due to inhalation of food and vomit")
             #expect(j690.values("parent") == ["J69"])
             #expect(j690.properties.first { $0.code == "billable" }?.value as? Bool == true)
@@ -153,6 +153,17 @@ import Testing
             let fracture = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)&code=S72.001A")
             #expect(fracture.status == .ok && fracture.values("kind") == ["extended"])
             #expect(fracture.values("sevenChrDef").contains { $0.hasPrefix("A ") })
+
+            // FY2027: a new code is marked, a deleted one names its replacements (issue 19)
+            let new = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)&code=I42.01")
+            let change = try #require(new.properties.first { $0.code == "change" })
+            #expect(change.value as? String == "added" && change.description == "New in FY2027.")
+            let heading = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)&code=D69.1")
+            #expect(heading.values("replacedBy") == ["D69.11", "D69.19"])
+            let gone = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)&code=T52.8X1A")
+            #expect(gone.status == .notFound && gone.issue?.diagnostics.contains("T52.811A") == true)
+            let old = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)%7C2026&code=D69.1")
+            #expect(old.string("version") == "2026" && old.properties.first { $0.code == "billable" }?.value as? Bool == true)
 
             let unknown = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)&code=J69.99")
             #expect(unknown.status == .notFound && unknown.issue?.code == "not-found")

@@ -153,6 +153,20 @@ struct BrowserSession {
             #expect(try await coder.get("/code/icd10cm/Q99.99X").0 == .notFound)
             #expect(try await coder.get("/code/snomed/123").0 == .notFound)
 
+            // FY2027 (issue 19): the year's changes by chapter, a new code marked, a deleted one's replacements
+            let (s4, changes, _) = try await coder.get("/changes/2027")
+            #expect(s4 == .ok && changes.contains("190</strong> codes added"))
+            #expect(changes.contains("Glanzmann thrombasthenia") && changes.contains("href=\"/code/icd10cm/D69.11\""))
+            #expect(try await coder.get("/changes/2019").0 == .notFound)
+            let (_, newCode, _) = try await coder.get("/code/icd10cm/I42.01")
+            #expect(newCode.contains("New in FY2027.") && newCode.contains("ICD-10-CM FY2027"))
+            let (_, heading, _) = try await coder.get("/code/icd10cm/D69.1")
+            #expect(heading.contains("report <a href=\"/code/icd10cm/D69.11\">D69.11</a>"), "\(heading)")
+            let (_, fy2026, _) = try await coder.get("/code/icd10cm/D69.1?version=2026")
+            #expect(fy2026.contains("ICD-10-CM FY2026") && fy2026.contains("<strong class=\"ok\">valid for reporting"))
+            let (_, typed, _) = try await coder.get("/lookup?q=brugada")
+            #expect(typed.contains("I49.81</span>") && typed.contains("badge new"))
+
             // the builder offers only characters that continue a valid code, position by position
             let (s3, start, _) = try await coder.get("/pcs")
             #expect(s3 == .ok && start.contains("href=\"/pcs?code=0\""))

@@ -90,6 +90,14 @@ import Worklist
             #expect(s == .ok)
             let results = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
             #expect(results.first?["code"] as? String == "J69.0")
+            #expect(results.first?["new"] == nil, "an old code carries no mark")
+            // FY2027 (issue 19): a new code is marked new, in the release in effect today and not in FY2026's
+            let (_, fy27) = try await anonymous.call(.get, "/api/lookup?q=brugada%20syndrome&limit=3")
+            let brugada = try #require(try JSONSerialization.jsonObject(with: fy27) as? [[String: Any]])
+            #expect(brugada.first?["code"] as? String == "I49.81" && brugada.first?["new"] as? Bool == true, "\(brugada)")
+            let (_, fy26) = try await anonymous.call(.get, "/api/lookup?q=brugada%20syndrome&limit=3&date=2026-05-01")
+            let before = try #require(try JSONSerialization.jsonObject(with: fy26) as? [[String: Any]])
+            #expect(!before.contains { $0["code"] as? String == "I49.81" })
             let coder = try await Session.signIn(client, as: .coder)
             let claim =
                 #"{"dischargeDate":"2025-11-06","age":70,"sex":"F","dischargeStatus":"01","diagnoses":[{"code":"E11.9","poa":"Y"},{"code":"E10.9","poa":"Y"}]}"#

@@ -80,13 +80,25 @@ struct FHIRTerminology: Sendable {
         switch system {
         case .icd10cm:
             let tabular = try tabular(version: version)
-            guard let i = concept(code, in: tabular) else { throw notFound(code, system, tabular.version) }
+            guard let i = concept(code, in: tabular) else {
+                // a code the release deleted: say what replaces it
+                if let change = library.latestChange(ofCode: code, upTo: tabular.version), change.kind == .deleted {
+                    throw FHIRError.notFound(
+                        "code: \"\(code)\" is not a code of \(system.displayName) \(tabular.version): \(change.sentence)")
+                }
+                throw notFound(code, system, tabular.version)
+            }
             let entry = tabular.entries[i]
             out = [
                 .string("name", system.displayName), .string("version", tabular.version),
                 .string("display", entry.title),
             ]
             props = cmProperties(i, in: tabular)
+            // what this release did to the code (new, retitled, deleted as a code with its replacements)
+            if let change = library.change(ofCode: entry.code, version: tabular.version) {
+                props.append(.property("change", .code("value", change.kind.rawValue), description: change.sentence))
+                for r in change.replacements { props.append(.property("replacedBy", .code("value", r))) }
+            }
         default:
             let pcs = try pcs(version: version)
             let normalized = CodeFormat.normalize(code)

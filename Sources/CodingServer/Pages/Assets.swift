@@ -44,6 +44,8 @@ enum Assets {
         .code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-weight:600}
         .conf{color:#57606a;font-size:.85em}
         .badge{font-size:.75em;background:#eaeef2;border-radius:10px;padding:1px 7px;font-weight:400}
+        .badge.new{background:#dafbe1;color:#116329}
+        .change{border-left:4px solid #bf8700;padding:2px 8px;background:#fff8c5}
         .drg{font-size:1.05em;background:#f6f8fa;border-radius:6px;padding:6px 10px}
         .drg .num{font-size:1.5em;font-weight:700}.drg .was{color:#57606a}
         ul.edits li{padding:3px 0;border-bottom:1px solid #eaeef2}
@@ -103,7 +105,8 @@ enum Assets {
             let controller = null, items = [], active = -1;
             function show() {
               list.replaceChildren(...items.map((r, i) => el("li", { role: "option", id: list.id + "-" + i, "aria-selected": String(i === active),
-                onmousedown: (ev) => { ev.preventDefault(); pick(r); } }, el("span", { class: "code", text: r.code }), " " + r.title)));
+                onmousedown: (ev) => { ev.preventDefault(); pick(r); } }, el("span", { class: "code", text: r.code }), " " + r.title + " ",
+                r.new ? el("span", { class: "badge new", text: "new" }) : "")));
               input.setAttribute("aria-expanded", String(items.length > 0));
               if (active >= 0) input.setAttribute("aria-activedescendant", list.id + "-" + active); else input.removeAttribute("aria-activedescendant");
             }

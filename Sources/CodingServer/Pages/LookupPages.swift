@@ -40,6 +40,9 @@ struct LookupPages {
             }
             body += "</ol>"
             if let problem { body += "<p class=\"message\" role=\"alert\">\(esc("Not searched: \(problem)."))</p>" }
+            if let year = engines.lookup.library.tabular()?.version, engines.lookup.library.addenda[year] != nil {
+                body += "<p><a href=\"/changes/\(year)\">What changed in ICD-10-CM FY\(year)</a></p>"
+            }
             if !Self.hasIndex(engines.lookup.library) {
                 body += "<p class=\"hint\">The Alphabetic Index is not imported (<code>coder codesets import</code>).</p>"
             } else {
@@ -53,12 +56,20 @@ struct LookupPages {
             let code = context.parameters.get("code") ?? ""
             let body: String
             switch system {
-            case "icd10cm": body = try Self.tabularEntry(code, engines: engines)
+            case "icd10cm":
+                body = try Self.tabularEntry(code, version: request.uri.queryParameters.get("version"), engines: engines)
             case "icd10pcs": body = try Self.pcsCode(code, engines: engines)
             case "hcpcs": body = try Self.hcpcsCode(code, engines: engines)
             default: throw APIError(.notFound, "\(system): not a code system (icd10cm, icd10pcs, hcpcs)")
             }
             return Page(title: code, user: user, body: body, section: "lookup")
+        }
+        pages.get("changes/:year") { request, context in
+            let user = try context.pageUser(request)
+            let year = context.parameters.get("year") ?? ""
+            return Page(
+                title: "ICD-10-CM FY\(year) changes", user: user,
+                body: try Self.releaseChanges(year, library: engines.lookup.library), section: "lookup")
         }
         pages.get("index") { request, context in
             let user = try context.pageUser(request)
@@ -78,12 +89,20 @@ struct LookupPages {
     static func resultItem(_ r: SearchResult) -> String {
         let href = "/code/\(r.system.rawValue)/\(urlComponent(r.code))"
         return "<li role=\"option\"><a href=\"\(href)\"><span class=\"code\">\(esc(r.code))</span> \(esc(r.title))</a>"
-            + (r.billable ? "" : " <span class=\"badge\">header</span>") + "</li>"
+            + (r.billable ? "" : " <span class=\"badge\">header</span>")
+            + (r.new == true ? " <span class=\"badge new\">new</span>" : "") + "</li>"
     }
 
     /// The Tabular List entry: where it sits, its notes and those it inherits, its 7th characters and its children.
-    static func tabularEntry(_ code: String, engines: ServerEngines) throws -> String {
-        guard let tabular = engines.lookup.library.tabular(), let i = tabular.index(of: code) else {
+    static func tabularEntry(_ code: String, version: String? = nil, engines: ServerEngines) throws -> String {
+        let library = engines.lookup.library
+        guard let tabular = version.map({ library.tabular(version: $0) }) ?? library.tabular() else {
+            throw APIError(.notFound, "version: ICD-10-CM \(version ?? "") is not loaded (loaded: \(library.versions.joined(separator: ", ")))")
+        }
+        guard let i = tabular.index(of: code) else {
+            if let change = library.latestChange(ofCode: code, upTo: tabular.version), change.kind == .deleted {
+                throw APIError(.notFound, "\(code): not a code of ICD-10-CM FY\(tabular.version). \(change.sentence)")
+            }
             throw APIError(.notFound, "\(code): not an ICD-10-CM code or heading of the loaded Tabular List")
         }
         let entry = tabular.entries[i]
@@ -97,7 +116,10 @@ struct LookupPages {
         html += entry.billable
             ? "<strong class=\"ok\">valid for reporting</strong>"
             : "<strong class=\"warn\">not valid for reporting: code to a more specific level</strong>"
-        html += " · ICD-10-CM \(esc(tabular.version))</p>"
+        html += " · ICD-10-CM FY\(esc(tabular.version))</p>"
+        if let change = library.change(ofCode: entry.code, version: tabular.version) {
+            html += "<p class=\"change\">\(Self.linkCodes(change.sentence))</p>"
+        }
         let notes = tabular.applicableNotes(for: i)
         if !notes.isEmpty {
             html += "<section aria-labelledby=\"notesh\"><h2 id=\"notesh\">Instructional notes</h2><dl class=\"notes\">"
@@ -123,11 +145,11 @@ struct LookupPages {
             html += "<section aria-labelledby=\"chh\"><h2 id=\"chh\">Below it</h2><ul class=\"children\">"
             for c in entry.children {
                 let e = tabular.entries[Int(c)]
-                html += "<li><a href=\"/code/icd10cm/\(urlComponent(e.code))\"><span class=\"code\">\(esc(e.code))</span> \(esc(e.title))</a>\(e.billable ? "" : " <span class=\"badge\">header</span>")</li>"
+                let new = library.change(ofCode: e.code, version: tabular.version)?.kind == .added
+                html += "<li><a href=\"/code/icd10cm/\(urlComponent(e.code))\"><span class=\"code\">\(esc(e.code))</span> \(esc(e.title))</a>\(e.billable ? "" : " <span class=\"badge\">header</span>")\(new ? " <span class=\"badge new\">new</span>" : "")</li>"
             }
             html += "</ul></section>"
         }
-        let library = engines.lookup.library
         if let index = library.alphabeticIndexes[tabular.version] ?? library.alphabeticIndexes.values.first {
             let leading = index.entries(leadingTo: entry.code).prefix(20)
             if !leading.isEmpty {
@@ -139,10 +161,42 @@ struct LookupPages {
         return html
     }
 
+    /// The year's changes by chapter: added, new headings, deleted with their replacements, retitled.
+    static func releaseChanges(_ year: String, library: CodeSetLibrary) throws -> String {
+        guard let changes = library.changes(version: year) else {
+            let loaded = library.addenda.keys.sorted().map { "FY\($0)" }.joined(separator: ", ")
+            throw APIError(
+                .notFound, "year: no ICD-10-CM code addenda for \(year) are loaded\(loaded.isEmpty ? "" : " (loaded: \(loaded))")")
+        }
+        func link(_ code: String) -> String {
+            "<a href=\"/code/icd10cm/\(urlComponent(code))\"><span class=\"code\">\(esc(code))</span></a>"
+        }
+        var html = "<h1>ICD-10-CM FY\(esc(changes.version)) changes</h1>"
+        html += "<p>In effect for discharges from \(esc(changes.effective)): <strong>\(changes.added)</strong> codes added, "
+            + "<strong>\(changes.deleted)</strong> deleted, <strong>\(changes.revised)</strong> retitled, against FY\(esc(changes.previous)) "
+            + "(the official code addenda).</p>"
+        for c in changes.chapters {
+            html += "<section><h2>Chapter \(esc(c.number)) <small>\(esc(c.title))</small></h2><table class=\"list\"><tbody>"
+            for a in c.added { html += "<tr><td>\(link(a.code))</td><td>\(esc(a.title))</td><td><span class=\"badge new\">added</span></td></tr>" }
+            for a in c.newHeadings {
+                html += "<tr><td>\(link(a.code))</td><td>\(esc(a.title))</td><td><span class=\"badge new\">new heading</span></td></tr>"
+            }
+            for d in c.deleted {
+                let instead = d.replacements.isEmpty ? "no code named in its place" : "report " + d.replacements.map(link).joined(separator: ", ")
+                html += "<tr><td><span class=\"code\">\(esc(d.code))</span></td><td>\(esc(d.title))</td><td><span class=\"badge\">deleted</span> \(instead)</td></tr>"
+            }
+            for r in c.revised {
+                html += "<tr><td>\(link(r.code))</td><td>\(esc(r.title))<br><small>was: \(esc(r.previousTitle ?? ""))</small></td><td><span class=\"badge\">retitled</span></td></tr>"
+            }
+            html += "</tbody></table></section>"
+        }
+        return html
+    }
+
     /// Codes in a note's text (`J69.0`, `E11.-`, `I10`) made links to their entries.
     static func linkCodes(_ text: String) -> String {
         let escaped = esc(text)
-        guard let regex = try? NSRegularExpression(pattern: "\\b([A-TV-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?)(\\.-|-)?") else {
+        guard let regex = try? NSRegularExpression(pattern: "\\b((?:[A-TV-Z][0-9][0-9A-Z]|[A-TV-Z][A-Z][0-9])(?:\\.[0-9A-Z]{1,4})?)(\\.-|-)?") else {
             return escaped
         }
         let ns = escaped as NSString

@@ -138,10 +138,9 @@ public struct CodeSetLibrary: Sendable {
         return sorted.first?.0 ?? available.sorted().last
     }
 
-    /// The ICD-10-CM Tabular List in effect on a date (`nil` date: the newest).
+    /// The ICD-10-CM Tabular List in effect on a date (`nil` date: today).
     public func tabular(on date: Date? = nil) -> TabularList? {
-        guard let date else { return versions.last.flatMap { tabulars[$0] } }
-        return version(of: Array(tabulars.keys), forFiscalYear: FiscalYear.containing(date)).flatMap { tabulars[$0] }
+        version(of: Array(tabulars.keys), forFiscalYear: FiscalYear.containing(date ?? Date())).flatMap { tabulars[$0] }
     }
 
     /// The ICD-10-CM Tabular List of a fiscal year, or the one in effect for it.
