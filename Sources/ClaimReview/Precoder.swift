@@ -52,7 +52,8 @@ public struct Precoder: Sendable {
         var summary: Suggestions?
         for (index, document) in documents {
             guard let text = document.text, !text.isEmpty else { continue }
-            let s = suggester.suggest(text: text, setting: setting)
+            // the codes valid on the discharge date (the release of its fiscal year)
+            let s = suggester.suggest(text: text, setting: setting, date: claim.dischargeDate.flatMap(FiscalYear.date))
             read[index] = s
             // the discharge summary reads the whole stay: another document's code adds to it only where it adds
             if summary == nil && Self.isSummary(document) { summary = s }

@@ -53,6 +53,10 @@ public struct Suggester: Sendable {
     let unspecifiedSide: Set<String>
     /// The ICD-10-CM release the codes come from.
     public var version: String { tabular.version }
+    /// Every loaded ICD-10-CM release and the code addenda between them: a note dated in another release's year gets
+    /// that release's codes (``suggest(note:setting:date:)``).
+    let releases: [String: TabularList]
+    let addenda: [String: CodeAddenda]
     /// How many phrases the lexicon holds.
     public var phraseCount: Int { trie.phraseCount }
 
@@ -66,6 +70,8 @@ public struct Suggester: Sendable {
             throw SuggesterError("no ICD-10-CM Tabular List loaded\(version.map { " for version \($0)" } ?? "")")
         }
         self.tabular = tabular
+        self.releases = library.tabulars
+        self.addenda = library.addenda
         self.familyHistory = Self.familyHistoryCodes(tabular)
         self.unspecifiedSide = Set(
             tabular.entries.lazy.filter { $0.billable && $0.title.localizedCaseInsensitiveContains("unspecified") }
@@ -148,6 +154,24 @@ public struct Suggester: Sendable {
     /// Suggestions for a note's text.
     public func suggest(text: String, setting: CareSetting = .inpatient) -> Suggestions {
         suggest(note: ClinicalNote(text: text), setting: setting)
+    }
+
+    /// Suggestions for a note of a date: every ICD-10-CM code valid on that date. A code of this suggester's release
+    /// that the date's release does not have becomes the code it replaced there (`I42.01` → `I42.0` before 1 October
+    /// 2026), or is left out, said in `notCoded` (`not-in-release`).
+    public func suggest(text: String, setting: CareSetting = .inpatient, date: Date?) -> Suggestions {
+        suggest(note: ClinicalNote(text: text), setting: setting, date: date)
+    }
+
+    public func suggest(note: ClinicalNote, setting: CareSetting = .inpatient, date: Date?) -> Suggestions {
+        let found = suggest(note: note, setting: setting)
+        guard let date, let release = release(on: date), release.version != tabular.version else { return found }
+        return ReleaseTranslation(from: tabular, to: release, addenda: addenda).translate(found)
+    }
+
+    /// The loaded ICD-10-CM release in effect on a date.
+    public func release(on date: Date) -> TabularList? {
+        CodeSetLibrary().version(of: Array(releases.keys), forFiscalYear: FiscalYear.containing(date)).flatMap { releases[$0] }
     }
 
     public func suggest(note: ClinicalNote, setting: CareSetting = .inpatient) -> Suggestions {

@@ -86,6 +86,8 @@ public enum NotCodedReason: String, Sendable, Hashable, Codable {
     /// A code a coder does not report beside what is coded (`R69 Illness, unspecified` beside a definitive
     /// diagnosis; an old infarction beside the current one).
     case notReported = "not-reported"
+    /// Not a code on the note's date: added by a later release, with no code of the date's release named for it.
+    case notInRelease = "not-in-release"
 }
 
 /// A finding the engine saw and did not code, with the code it would have been.

@@ -2506,7 +2506,8 @@ enum OpenAPIDocument {
                   "less-specific",
                   "ruled-out",
                   "other-meaning",
-                  "not-reported"
+                  "not-reported",
+                  "not-in-release"
                  ],
                  "type": "string"
                 },
@@ -5239,6 +5240,16 @@ enum OpenAPIDocument {
                 "inpatient",
                 "outpatient"
                ],
+               "type": "string"
+              }
+             },
+             {
+              "description": "the note's date (yyyy-mm-dd, e.g. the discharge date): ICD-10-CM codes of the release in effect on it; default the release in effect today",
+              "in": "query",
+              "name": "date",
+              "required": false,
+              "schema": {
+               "format": "date",
                "type": "string"
               }
              }

@@ -73,11 +73,14 @@ struct CodeSets: ParsableCommand {
             let engine = try options.engine()
             if verify {
                 let library = engine.library
-                let counts = [
+                // an index carried to several years is one index: counted once per release it came from
+                var byRelease: [String: Int] = [:]
+                for index in library.alphabeticIndexes.values { byRelease[index.version] = index.entries.count }
+                let indexEntries: Int = byRelease.values.reduce(0, +)
+                let counts: [String: Int] = [
                     "icd10cm-tabular": library.tabulars.values.reduce(0) { $0 + $1.billableCount },
                     // an index carried to several years is one index: count it once per release it came from
-                    "icd10cm-index": Dictionary(library.alphabeticIndexes.values.map { ($0.version, $0.entries.count) }) { a, _ in a }
-                        .values.reduce(0, +),
+                    "icd10cm-index": indexEntries,
                     "icd10cm-eindex": library.externalCauseIndexes.values.reduce(0) { $0 + $1.entries.count },
                     "icd10cm-neoplasm-table": library.neoplasmTables.values.reduce(0) { $0 + $1.rows.count },
                     "icd10cm-drug-table": library.drugTables.values.reduce(0) { $0 + $1.rows.count },

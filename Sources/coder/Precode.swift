@@ -2,6 +2,7 @@ import ArgumentParser
 import CodingServer
 import CodeSuggestion
 import Foundation
+import Terminology
 import NoteAnalysis
 import Worklist
 
@@ -64,7 +65,8 @@ struct Precode: AsyncParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let reader = NoteReader()
-        let engine = "opencoder suggest ICD-10-CM \(suggester.version)"
+        let date = suggestOptions.noteDate
+        let engine = "opencoder suggest ICD-10-CM \(suggester.release(on: date)?.version ?? suggester.version)"
         var progress = Progress(total: todo.count, quiet: quiet)
         var errors = 0
         let started = DispatchTime.now().uptimeNanoseconds
@@ -73,7 +75,7 @@ struct Precode: AsyncParsableCommand {
             do {
                 let note = try reader.read(try Data(contentsOf: url), source: url.lastPathComponent)
                 line.engine = engine
-                line.suggestions = suggester.suggest(note: note, setting: suggestOptions.setting)
+                line.suggestions = suggester.suggest(note: note, setting: suggestOptions.setting, date: date)
             } catch {
                 line.error = "\(error)"
                 errors += 1

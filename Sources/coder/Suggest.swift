@@ -28,6 +28,16 @@ struct SuggestOptions: ParsableArguments {
     @Option(help: "inpatient or outpatient: uncertain diagnoses are coded as established only for inpatients.")
     var setting: CareSetting = .inpatient
 
+    @Option(help: "The notes' date (YYYY-MM-DD, e.g. the discharge date): ICD-10-CM codes of the release in effect on it (default: today).")
+    var date: String?
+
+    /// The date the codes must be valid on.
+    var noteDate: Date { date.flatMap(FiscalYear.date) ?? Date() }
+
+    func validate() throws {
+        if let date, FiscalYear.date(date) == nil { throw ValidationError("--date '\(date)' is not YYYY-MM-DD") }
+    }
+
     @Option(help: ArgumentHelp("Codes below this confidence are not suggested.", visibility: .hidden))
     var minimumConfidence: Double?
 
@@ -110,12 +120,13 @@ struct Suggest: ParsableCommand {
     func run() throws {
         let note = try NoteFile.read(file)
         let suggester = try suggestOptions.suggester(options)
-        let result = suggester.suggest(note: note, setting: suggestOptions.setting)
+        let date = suggestOptions.noteDate
+        let result = suggester.suggest(note: note, setting: suggestOptions.setting, date: date)
         if options.json {
             try printJSON(result)
             return
         }
-        print("\(result.setting.rawValue) · ICD-10-CM \(suggester.version)")
+        print("\(result.setting.rawValue) · ICD-10-CM FY\(suggester.release(on: date)?.version ?? suggester.version)")
         if result.diagnoses.isEmpty { print("no diagnosis found") }
         for code in result.diagnoses { printCode(code) }
         if !result.procedures.isEmpty { print("procedures") }

@@ -326,3 +326,28 @@ enum SuggesterFixture {
         #expect(DiagnosisLexicon.defaultCode(under: heading, in: tabular) == nil)
     }
 }
+
+/// The note's date chooses the ICD-10-CM release of its codes (issue 19): FY2027 from 1 October 2026.
+@Suite struct SuggestionReleaseTests {
+    @Test func theNoteDateChoosesTheRelease() throws {
+        let s = try #require(SuggesterFixture.plain)
+        #expect(s.version == "2027")
+        let text = "Discharge diagnoses: Brugada syndrome. Lynch syndrome."
+        let now = s.suggest(text: text, date: FiscalYear.date("2026-11-15"))
+        #expect(now.diagnoses.map(\.code).contains("I49.81"), "\(now.diagnoses.map(\.code))")
+        #expect(now.diagnoses.map(\.code).contains("QA1.71"))
+        // before 1 October 2026: the code the new one replaced, and a new code with none left out, said why
+        let before = s.suggest(text: text, date: FiscalYear.date("2026-05-02"))
+        let codes = before.diagnoses.map(\.code)
+        #expect(codes.contains("I49.8") && !codes.contains("I49.81"), "\(codes)")
+        #expect(!codes.contains("QA1.71"))
+        #expect(before.notCoded.contains { $0.code == "QA1.71" && $0.reason == .notInRelease })
+        #expect(before.diagnoses.first { $0.code == "I49.8" }?.reasons.last?.contains("not a code of ICD-10-CM FY2026") == true)
+        // every code suggested is a reportable code of the release of its date
+        let library = try #require(ProcedureFixture.library)
+        for (date, result) in [("2026", before), ("2027", now)] {
+            let tabular = try #require(library.tabulars[date])
+            for d in result.diagnoses { #expect(tabular.entry(d.code)?.billable == true, "\(d.code) in FY\(date)") }
+        }
+    }
+}

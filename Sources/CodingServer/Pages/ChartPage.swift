@@ -67,7 +67,8 @@ struct ChartPage {
         var order: [String] = []
         if audit == nil {
             for (i, d) in chart.documents.enumerated() where !d.text.isEmpty {
-                let s = engines.precoder.suggester.suggest(text: d.text, setting: setting)
+                let s = engines.precoder.suggester.suggest(
+                    text: d.text, setting: setting, date: e.dischargeDate.flatMap(FiscalYear.date))
                 for c in s.diagnoses + s.procedures.filter({ !$0.partial }) {
                     for ev in c.evidence { marks[i, default: []].append((ev.start, ev.end, c.code)) }
                     if let seen = suggested[c.code] {

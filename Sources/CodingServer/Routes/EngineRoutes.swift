@@ -80,6 +80,12 @@ struct EngineRoutes {
             }
             let setting: CodeSuggestion.CareSetting =
                 request.uri.queryParameters.get("setting") == "outpatient" ? .outpatient : .inpatient
+            var dated: Date?
+            if let d = request.uri.queryParameters.get("date") {
+                guard let parsed = FiscalYear.date(d) else { throw APIError(.badRequest, "date: \"\(d)\" is not yyyy-mm-dd") }
+                dated = parsed
+            }
+            let date = dated ?? Date()
             // reading the note (its encoding, its sections), suggesting and writing the answer: all on the pool
             return try await JSONBody(
                 try await WorkerPool.compute.run {
@@ -89,7 +95,7 @@ struct EngineRoutes {
                     } catch {
                         throw APIError(.badRequest, "\(error)")
                     }
-                    return engines.precoder.suggester.suggest(note: note, setting: setting)
+                    return engines.precoder.suggester.suggest(note: note, setting: setting, date: date)
                 }
             ).responseOffPool()
         }
