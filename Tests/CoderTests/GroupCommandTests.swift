@@ -47,3 +47,33 @@ import Testing
         }
     }
 }
+
+/// A long stay (issue 19): 40 diagnoses and 30 procedures are grouped, every code read, and the output says which
+/// codes an 837I or a UB-04 would not carry.
+@Suite struct LongStayGroupingTests {
+    @Test func aClaimWithFortyDiagnosesIsGroupedAndTheFormsLimitsSaid() throws {
+        // pneumonia with 38 secondaries that are neither CC nor MCC, then acute respiratory failure (an MCC) at the 40th
+        let filler = [
+            "I10", "E78.5", "Z79.01", "F17.210", "R09.02", "Z95.1", "Z95.5", "F41.9", "K21.9", "E03.9", "M54.9",
+            "E66.9", "G47.33", "N40.0", "K59.00", "Z79.4", "Z87.891", "Z82.49", "Z86.718", "Z91.81", "Z66", "Z79.82",
+            "Z79.899", "Z88.8", "Z88.0", "Z78.1", "Z74.01", "Z99.81", "Z68.30", "Z68.31", "Z68.32", "Z68.33", "Z68.34",
+            "Z68.35", "Z68.36", "Z68.37", "Z68.38", "Z68.39",
+        ]
+        let diagnoses = (["J18.9"] + filler + ["J96.01"]).map { #"{"code": "\#($0)", "poa": "Y"}"# }
+        let procedures = (0..<30).map { _ in #"{"code": "3E0234Z"}"# }
+        let claim = #"{"id": "LONG", "dischargeDate": "2026-11-15", "age": 70, "sex": "M", "dischargeStatus": "01", "diagnoses": [\#(diagnoses.joined(separator: ","))], "procedures": [\#(procedures.joined(separator: ","))]}"#
+        let out = try CoderProcess().run(["group", "--json"], stdin: claim)
+        #expect(out.status == 0, "\(out.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        #expect(json["grouperVersion"] as? String == "44.0")
+        // the 40th diagnosis counts: simple pneumonia with MCC
+        #expect(json["drg"] as? String == "193", "\(json["drg"] ?? "")")
+        let forms = try #require(json["beyondClaimForms"] as? [[String: Any]])
+        let x837 = try #require(forms.first { $0["form"] as? String == "837I" })
+        #expect((x837["diagnoses"] as? [String])?.count == 15 && (x837["diagnoses"] as? [String])?.last == "J96.01")
+        #expect((x837["procedures"] as? [String])?.count == 5)
+        #expect(forms.contains { $0["form"] as? String == "UB-04" })
+        let text = try CoderProcess().run(["group"], stdin: claim)
+        #expect(text.stdout.contains("Not on an 837I (it carries 25 diagnoses and 25 procedures)"))
+    }
+}
