@@ -103,6 +103,13 @@ struct Show: ParsableCommand {
             if options.json { try printJSON(detail) } else { Self.printPCS(detail) }
             return
         }
+        let pcs = CodeFormat.normalize(code)
+        if wanted == nil || wanted == .icd10pcs, CodeFormat.looksLikePCS(pcs), library.pcsTitleLists[year] != nil,
+            let older = library.pcsTables.values.filter({ $0.version < year && $0.contains(pcs) }).map(\.version).max()
+        {
+            throw CLIError(
+                "\(pcs) is not a code of ICD-10-PCS FY\(year): valid through FY\(older), not in the FY\(year) valid code list")
+        }
         if wanted == nil || wanted == .hcpcs, let detail = Self.hcpcsDetail(library, code: code, version: year) {
             if options.json { try printJSON(detail) } else { Self.printHCPCS(detail) }
             return
@@ -206,7 +213,21 @@ extension Show {
         var axes: [CodeDetail.Axis]?
         var title = titles?.title(of: normalized)
         var pcsVersion = library.pcsTitleLists.first { $0.value.count == titles?.count }?.key ?? version
-        if let tables, let values = tables.axes(of: normalized) {
+        var change: CodeChange?
+        // a year with a code list of its own and no tables (FY2027): the list says whether it is a code
+        let ownList = library.pcsTables[version] == nil && library.pcsTitleLists[version] != nil
+            && (library.pcsTables.keys.max().map { $0 < version } ?? false)
+        if ownList {
+            guard let own = library.pcsTitleLists[version]?.title(of: normalized) else { return nil }
+            title = own
+            pcsVersion = version
+            if let values = tables?.axes(of: normalized) ?? tables?.labelledAxes(of: normalized) {
+                axes = values.map { CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.label) }
+            }
+            if tables?.contains(normalized) == false {
+                change = CodeChange(version: version, kind: .added, code: normalized, title: own)
+            }
+        } else if let tables, let values = tables.axes(of: normalized) {
             axes = values.map { CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.label) }
             title = tables.title(of: normalized, preferring: titles)
             pcsVersion = tables.version
@@ -245,17 +266,18 @@ extension Show {
         return CodeDetail(
             code: normalized, system: CodeSystem.icd10pcs.rawValue, version: pcsVersion, title: title, kind: "code",
             billable: true, hierarchy: [], notes: notes, seventhCharacterSource: nil, seventhCharacters: [],
-            children: [], axes: axes)
+            children: [], axes: axes, change: change)
     }
 
     static func printPCS(_ d: CodeDetail) {
         print("\(d.code)  \(d.title)")
         print("ICD-10-PCS FY\(d.version) · valid code")
+        if let change = d.change { print(change.sentence) }
         if let axes = d.axes {
             print("\nAxes:")
             for a in axes { print("  \(a.position)  \(pad(a.title, 14)) \(a.value)  \(a.label)") }
         }
-        if (d.axes?.count ?? 0) < 7 {
+        if (d.axes?.count ?? 0) < 7 && d.change == nil {
             print("\n(import the PCS tables for all seven axes: coder codesets import icd10pcs_tables_YYYY.xml)")
         }
         if !d.notes.isEmpty {

@@ -130,3 +130,30 @@ import Testing
         #expect(throws: ReleaseFileError.self) { try CodeAddenda.parseCompiled(Data(text.utf8), fileName: "x.tsv") }
     }
 }
+
+/// ICD-10-PCS FY2027 from the code editor's valid list (issue 19): 79,256 codes, titled from the titles and tables of
+/// earlier years where every character is named, said plainly where not.
+@Suite struct PCSFY2027Tests {
+    @Test func theValidListOfFY2027WithTitles() throws {
+        let library = try #require(TabularDerivationTests.library)
+        let pcs = try #require(library.pcsCodes(for: "2027"))
+        #expect(pcs.version == "2027" && pcs.codes.count == 79_256)
+        let fy2026 = try #require(library.pcsTables["2026"])
+        let new = pcs.codes.filter { !fy2026.contains($0) }
+        #expect(new.count == 181, "\(new.count)")
+        // a code of both years keeps its title; a deleted one is gone
+        #expect(pcs.title("0FT44ZZ") == "Resection of Gallbladder, Percutaneous Endoscopic Approach")
+        #expect(!pcs.codes.contains("X2KB317") && fy2026.contains("X2KB317"))
+        // every new code has a title from the labels, or says it has none
+        let untitled = PCSValidList.untitled("2027")
+        let titled = new.filter { pcs.title($0) != untitled }
+        #expect(new.allSatisfy { pcs.title($0) != nil })
+        for code in titled {
+            let axes = try #require(fy2026.labelledAxes(of: code))
+            #expect(pcs.title(code) == PCSTables.title(from: axes))
+        }
+        #expect(pcs.title("XW0436C") == untitled)
+        // the FY2026 code set is still the FY2026 tables
+        #expect(library.pcsCodes(for: "2026")?.codes.count == 79_115)
+    }
+}

@@ -335,6 +335,35 @@ public struct PCSTables: Sendable, Equatable {
     /// registry title list (``PCSTitleList``) when it has one; see ``title(of:preferring:)``.
     public func constructedTitle(of code: some StringProtocol) -> String? {
         guard let axes = axes(of: code), axes.count == 7 else { return nil }
+        return Self.title(from: axes)
+    }
+
+    /// The labels the tables give each character of a code they do not hold (a code of a later year): its table's
+    /// first three, and for each of the last four the label of that character in the row that shares the most of them
+    /// (else in any row of the table). Nil when the table, or any character, is not in these tables.
+    /// - Complexity: O(size of the table).
+    public func labelledAxes(of code: some StringProtocol) -> [PCSAxisValue]? {
+        guard let key = PCSCodeKey.key(code), let t = tableIndex(prefix: code) else { return nil }
+        if let known = axes(of: code) { return known }
+        let a = Int(tableAxisStart[t])
+        var result = (0..<3).compactMap { value(onAxis: a + $0, character: PCSCodeKey.byte(key, at: $0)) }
+        guard result.count == 3 else { return nil }
+        let rows = Array(Int(tableRowStart[t])..<Int(tableRowStart[t + 1]))
+        func found(_ row: Int, _ position: Int) -> PCSAxisValue? {
+            value(onAxis: Int(rowAxisStart[row]) + position - 3, character: PCSCodeKey.byte(key, at: position))
+        }
+        let ranked = rows.sorted { r1, r2 in
+            (3..<7).filter { found(r1, $0) != nil }.count > (3..<7).filter { found(r2, $0) != nil }.count
+        }
+        for position in 3..<7 {
+            guard let value = ranked.lazy.compactMap({ found($0, position) }).first else { return nil }
+            result.append(value)
+        }
+        return result
+    }
+
+    /// A title from the seven labelled characters of a code (``constructedTitle(of:)``'s pattern).
+    public static func title(from axes: [PCSAxisValue]) -> String {
         let operation = axes[2].label
         let isBypass = operation == "Bypass" && axes[0].value == "0"
         var title = isBypass ? "Bypass \(axes[3].label)" : "\(operation) of \(axes[3].label)"

@@ -36,6 +36,10 @@ extension CodeSetLibrary {
 
     /// The ICD-10-PCS code set for a Tabular List version: the tables of that year (or the nearest), else the title list.
     public func pcsCodes(for version: String) -> (codes: [String], title: (String) -> String?, version: String)? {
+        // a year with a code list of its own and no tables of its own (FY2027 from the code editor's list)
+        if pcsTables[version] == nil, let own = pcsTitleLists[version], let newest = pcsTables.keys.max(), newest < version {
+            return (own.codes, { own.title(of: $0) }, version)
+        }
         let titles = companion(pcsTitleLists, for: version)
         if let year = Int(version).map(String.init), let tables = companion(pcsTables, for: year) {
             return (tables.codes, { tables.title(of: $0, preferring: titles) }, tables.version)

@@ -32,6 +32,7 @@ public enum CodeSetLoader {
             }
         }
         library.deriveFromAddenda()
+        try addPCSFromCodeEditor(&library, locations)
         library.carryIndexesForward(conversions: try conversions(locations))
         library.checkPCSIndexes()
         return library
