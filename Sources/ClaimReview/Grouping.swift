@@ -70,6 +70,8 @@ public struct Grouping: Sendable {
         /// `none`, `cc` or `mcc`: the severity the DRG was assigned with.
         public var ccMcc: String
         public var returnCode: String
+        /// Where the weight comes from, or why there is none (`no Table 5 for FY 2027 is loaded`): never silently absent.
+        public var weightSource: String?
     }
 
     /// Groups a claim with the version in effect on its discharge date (or the one it asks for).
@@ -94,6 +96,8 @@ public struct Grouping: Sendable {
         return Summary(
             grouperVersion: version.description, drg: String(format: "%03d", f.drg), mdc: String(format: "%02d", f.mdc),
             title: f.title, weight: weights(for: version)?.weight(of: f.drg),
-            ccMcc: f.severity == .mcc ? "mcc" : f.severity == .cc ? "cc" : "none", returnCode: f.returnCode.rawValue)
+            ccMcc: f.severity == .mcc ? "mcc" : f.severity == .cc ? "cc" : "none", returnCode: f.returnCode.rawValue,
+            weightSource: weights(for: version).map { "IPPS Table 5, FY \($0.fiscalYear)" }
+                ?? "no Table 5 for FY \(version.fiscalYear) (grouper v\(version)) is loaded: no relative weight")
     }
 }

@@ -1455,6 +1455,10 @@ enum OpenAPIDocument {
              },
              "weight": {
               "type": "number"
+             },
+             "weightSource": {
+              "description": "where the weight comes from (IPPS Table 5 of a fiscal year), or why there is none",
+              "type": "string"
              }
             },
             "required": [
@@ -2199,6 +2203,10 @@ enum OpenAPIDocument {
                 "type": "integer"
                },
                "withMCC": {
+                "type": "integer"
+               },
+               "withoutWeight": {
+                "description": "coded encounters left out of the index: their DRG has no relative weight (no Table 5 of their grouper version loaded)",
                 "type": "integer"
                }
               },

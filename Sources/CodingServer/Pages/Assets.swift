@@ -224,7 +224,7 @@ enum Assets {
             if (!g) { drg.replaceChildren(el("span", { class: "num", id: "drg-number", text: "–" }), " no DRG: " + (dx.length ? "the claim does not group" : "no diagnoses yet")); }
             else {
               const kids = [el("span", { class: "num", id: "drg-number", text: g.drg }), " " + (g.title || "") + " · MDC " + (g.mdc || "–") + " · weight ",
-                el("strong", { id: "drg-weight", text: Number(g.weight).toFixed(4) }), g.ccMcc && g.ccMcc !== "none" ? " · " + g.ccMcc.toUpperCase() : ""];
+                el("strong", { id: "drg-weight", text: g.weight != null ? Number(g.weight).toFixed(4) : "unknown", title: g.weightSource || "" }), g.ccMcc && g.ccMcc !== "none" ? " · " + g.ccMcc.toUpperCase() : ""];
               if (lastDRG && lastDRG !== g.drg) kids.push(el("div", { class: "was", text: "was DRG " + lastDRG }));
               drg.replaceChildren(...kids);
             }

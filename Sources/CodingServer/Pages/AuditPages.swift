@@ -188,6 +188,7 @@ struct StatisticsPage {
             // case-mix index by month over the last six months
             var months: [String] = []
             var cmi: [String: Double] = [:]
+            var unweighted = 0
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
             for back in (0..<6).reversed() {
@@ -198,8 +199,12 @@ struct StatisticsPage {
                 months.append(label)
                 let mix = try await store.caseMix(from: AuditPages.day(start), to: AuditPages.day(end))
                 if mix.encounters > 0 { cmi[label] = mix.caseMixIndex }
+                unweighted += mix.withoutWeight
             }
             body += SVGChart.lines("Case-mix index by month of discharge", x: months, series: [("CMI", cmi)])
+            if unweighted > 0 {
+                body += "<p class=\"hint\">\(unweighted) coded encounter\(unweighted == 1 ? " is" : "s are") not in the index: their DRG has no relative weight (no IPPS Table 5 of their grouper version is loaded, e.g. v44.0 for FY2027).</p>"
+            }
             let outcome = try await store.suggestionOutcome(from: from, to: today)
             body += SVGChart.bars(
                 "Suggestion outcomes, last 30 days (\(outcome.encounters) encounters; accepted \(AuditPages.percent(outcome.acceptanceRate)))",

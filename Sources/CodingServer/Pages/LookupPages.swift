@@ -30,7 +30,8 @@ struct LookupPages {
             body += "<ol id=\"results\" class=\"results\" role=\"listbox\" aria-label=\"Results\">"
             let problem = QueryLimits.problem(q)
             if problem == nil, !q.trimmingCharacters(in: .whitespaces).isEmpty,
-                let index = engines.lookup.index(version: nil, date: nil)
+                let index = engines.lookup.index(
+                    version: nil, date: request.uri.queryParameters.get("date").flatMap(FiscalYear.date))
             {
                 let systems = CodeSystem(rawValue: system).map { Set([$0]) } ?? Set(CodeSystem.allCases)
                 let found = try await WorkerPool.compute.run {
@@ -196,7 +197,7 @@ struct LookupPages {
     /// Codes in a note's text (`J69.0`, `E11.-`, `I10`) made links to their entries.
     static func linkCodes(_ text: String) -> String {
         let escaped = esc(text)
-        guard let regex = try? NSRegularExpression(pattern: "\\b((?:[A-TV-Z][0-9][0-9A-Z]|[A-TV-Z][A-Z][0-9])(?:\\.[0-9A-Z]{1,4})?)(\\.-|-)?") else {
+        guard let regex = try? NSRegularExpression(pattern: "\\b((?:[A-TV-Z][0-9][0-9A-Z]|[A-TV-Z][A-Z][0-9])(?:\\.[0-9A-Z]{1,4})?)(?![0-9A-Za-z])(\\.-|-)?") else {
             return escaped
         }
         let ns = escaped as NSString

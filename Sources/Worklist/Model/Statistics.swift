@@ -75,10 +75,15 @@ public struct CaseMix: Codable, Sendable, Hashable {
     public var withMCC: Int
     /// Share of encounters with a CC or an MCC.
     public var ccMccCaptureRate: Double
+    /// Coded encounters of the period left out of the index because their DRG has no relative weight (no IPPS
+    /// Table 5 of their grouper version is loaded: v44.0, FY2027, until CMS's is imported).
+    public var withoutWeight: Int = 0
 
     public init(
-        encounters: Int, totalWeight: Double, caseMixIndex: Double, withCC: Int, withMCC: Int, ccMccCaptureRate: Double
+        encounters: Int, totalWeight: Double, caseMixIndex: Double, withCC: Int, withMCC: Int, ccMccCaptureRate: Double,
+        withoutWeight: Int = 0
     ) {
+        self.withoutWeight = withoutWeight
         self.encounters = encounters
         self.totalWeight = totalWeight
         self.caseMixIndex = caseMixIndex

@@ -95,9 +95,17 @@ extension SQLiteWorklistStore {
             let weight: Double = row?["weight"] ?? 0
             let cc: Int = row?["cc"] ?? 0
             let mcc: Int = row?["mcc"] ?? 0
+            let unweighted =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM encounter e
+                        WHERE e.status IN ('coded', 'audited') AND e.drgWeight IS NULL AND e.dischargeDate BETWEEN ? AND ?
+                        """,
+                    arguments: [from, to]) ?? 0
             return CaseMix(
                 encounters: n, totalWeight: weight, caseMixIndex: n == 0 ? 0 : weight / Double(n), withCC: cc,
-                withMCC: mcc, ccMccCaptureRate: n == 0 ? 0 : Double(cc + mcc) / Double(n))
+                withMCC: mcc, ccMccCaptureRate: n == 0 ? 0 : Double(cc + mcc) / Double(n), withoutWeight: unweighted)
         }
     }
 
