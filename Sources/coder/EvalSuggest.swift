@@ -74,7 +74,9 @@ struct EvalSuggest: ParsableCommand {
                 FileHandle.standardError.write(Data("\(url.lastPathComponent): \(error)\n".utf8))
                 continue
             }
-            let result = suggester.suggest(note: note, setting: suggestOptions.setting)
+            // --date: the codes of the release of that date; without it, the newest release's
+            let result = suggester.suggest(
+                note: note, setting: suggestOptions.setting, date: suggestOptions.date.flatMap(FiscalYear.date))
             seconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             docs += 1
             let expected = Set((goldCodes[doc] ?? []).map { $0.lowercased() })

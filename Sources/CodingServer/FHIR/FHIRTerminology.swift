@@ -204,10 +204,13 @@ struct FHIRTerminology: Sendable {
             found = pcs.title(CodeFormat.normalize(code)).map { ($0, true, "code") }
         }
         let written = Self.written(code, system)
+        // a code the release deleted says what replaces it
+        let deleted = system == .icd10cm ? library.latestChange(ofCode: code, upTo: release).flatMap { $0.kind == .deleted ? $0 : nil } : nil
         guard let found else {
             return FHIRParameters([
                 .boolean("result", false),
-                .string("message", "\(written) is not a code of \(system.displayName) \(release)"),
+                .string(
+                    "message", "\(written) is not a code of \(system.displayName) \(release)" + (deleted.map { ": \($0.sentence)" } ?? "")),
             ])
         }
         if let display, Self.comparable(display) != Self.comparable(found.display) {
@@ -219,6 +222,7 @@ struct FHIRTerminology: Sendable {
         }
         if !found.billable {
             let why = "\(written) is a \(found.kind) of \(system.displayName), not a code valid for reporting"
+                + (deleted.map { ": \($0.sentence)" } ?? "")
             return FHIRParameters(
                 [.boolean("result", !billableOnly), .string("message", why), .string("display", found.display)])
         }
