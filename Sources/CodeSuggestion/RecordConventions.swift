@@ -364,7 +364,7 @@ enum RecordConventions {
         if !weightDiagnosis {
             drop(.notReported) { c in c.code.hasPrefix("Z68") ? "a body mass index is reported only with the weight diagnosis it concerns (I.C.21.c.3)" : nil }
         }
-        if weightDiagnosis, let (bmi, span) = bodyMassIndex(in: note), let z = bmiCode(bmi), !added.contains(z),
+        if weightDiagnosis, let (bmi, span) = bodyMassIndex(in: note), let z = bmiCode(bmi, in: suggester.tabular), !added.contains(z),
             suggester.tabular.entry(z)?.billable == true
         {
             kept.append(asked(z, from: [span], at: span.start, "'\(span.text)': \(z), the body mass index beside the weight diagnosis it is reported with (I.C.21.c.3)"))
@@ -850,7 +850,35 @@ enum RecordConventions {
         return nil
     }
 
-    /// The adult BMI code (Z68.1-Z68.45) for a value.
+    /// The adult BMI code for a value, read from the release's titles (`Body mass index [BMI] 18.5-19.9, adult`,
+    /// `… 18.4 or less, adult`, `… 70 or greater, adult`), so that a release that splits a range (FY2027: Z68.1 into
+    /// Z68.18 and Z68.19) is followed; the FY2026 ranges when no title reads as one.
+    static func bmiCode(_ bmi: Double, in tabular: TabularList) -> String? {
+        let value = (bmi * 10).rounded() / 10
+        guard let z68 = tabular.index(of: "Z68") else { return bmiCode(bmi) }
+        var stack = [z68]
+        while let i = stack.popLast() {
+            let e = tabular.entries[i]
+            stack += e.children.map(Int.init)
+            guard e.billable, e.title.hasSuffix(", adult"), let range = bmiRange(e.title) else { continue }
+            if range.contains(value) { return e.code }
+        }
+        return bmiCode(bmi)
+    }
+
+    /// The values a BMI code's title covers: `18.5-19.9`, `19.9 or less`, `70 or greater`.
+    static func bmiRange(_ title: String) -> ClosedRange<Double>? {
+        guard let open = title.range(of: "] ") else { return nil }
+        let words = title[open.upperBound...].replacingOccurrences(of: ", adult", with: "").split(separator: " ")
+        guard let first = words.first else { return nil }
+        if words.count == 3, let v = Double(first), words[1] == "or" {
+            return words[2] == "less" ? -Double.infinity...v : words[2] == "greater" ? v...Double.infinity : nil
+        }
+        let bounds = first.split(separator: "-").compactMap { Double($0) }
+        return words.count == 1 && bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]...bounds[1] : nil
+    }
+
+    /// The adult BMI code (Z68.1-Z68.45) for a value, by the FY2026 ranges.
     static func bmiCode(_ bmi: Double) -> String? {
         switch bmi {
         case ..<20: "Z68.1"

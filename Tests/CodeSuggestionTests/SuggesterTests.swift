@@ -343,6 +343,10 @@ enum SuggesterFixture {
         #expect(!codes.contains("QA1.71"))
         #expect(before.notCoded.contains { $0.code == "QA1.71" && $0.reason == .notInRelease })
         #expect(before.diagnoses.first { $0.code == "I49.8" }?.reasons.last?.contains("not a code of ICD-10-CM FY2026") == true)
+        // a BMI beside its weight diagnosis takes the range of the date's release: FY2027 split Z68.1
+        let bmi = "Assessment: severe protein-calorie malnutrition. BMI 17."
+        #expect(s.suggest(text: bmi, date: FiscalYear.date("2026-11-15")).diagnoses.map(\.code).contains("Z68.18"))
+        #expect(s.suggest(text: bmi, date: FiscalYear.date("2026-05-01")).diagnoses.map(\.code).contains("Z68.1"))
         // every code suggested is a reportable code of the release of its date
         let library = try #require(ProcedureFixture.library)
         for (date, result) in [("2026", before), ("2027", now)] {
