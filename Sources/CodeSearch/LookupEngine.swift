@@ -42,11 +42,14 @@ public struct LookupEngine: Sendable {
 
     public init(library: CodeSetLibrary, synonymsTSV: String = CuratedSynonyms.tsv) {
         self.lazyLibrary = LazyLibrary(library)
-        var indexes: [String: SearchIndex] = [:]
-        for version in library.versions {
-            indexes[version] = Self.buildIndex(library, version: version, synonymsTSV: synonymsTSV)
+        // one index a release, built side by side (FY2026 and FY2027: about half the time on two cores)
+        let versions = library.versions
+        let built = Mutex([String: SearchIndex]())
+        DispatchQueue.concurrentPerform(iterations: versions.count) { i in
+            let index = Self.buildIndex(library, version: versions[i], synonymsTSV: synonymsTSV)
+            built.withLock { $0[versions[i]] = index }
         }
-        self.indexes = Self.withProcedures(indexes, lazyLibrary)
+        self.indexes = Self.withProcedures(built.withLock { $0 }, lazyLibrary)
         self.fromSnapshot = false
     }
 

@@ -64,4 +64,30 @@ struct FY2027CommandTests {
         let heading = try CoderProcess().run(["show", "D69.1"])
         #expect(heading.stdout.contains("report D69.11 or D69.19 instead"))
     }
+
+    @Test func theYearsChangesByChapter() throws {
+        let out = try CoderProcess().run(["codesets", "changes", "2027"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.hasPrefix("ICD-10-CM FY2027, in effect 2026-10-01: 190 codes added, 30 deleted, 4 retitled"))
+        #expect(out.stdout.contains("D69.1     Qualitative platelet defects  → D69.11, D69.19"))
+        #expect(out.stdout.contains("Chapter 9  Diseases of the circulatory system"))
+        let json = try CoderProcess().run(["codesets", "changes", "2027", "--json"])
+        let changes = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let chapters = try #require(changes["chapters"] as? [[String: Any]])
+        #expect(chapters.reduce(0) { $0 + (($1["added"] as? [Any])?.count ?? 0) } == 190)
+        let none = try CoderProcess().run(["codesets", "changes", "2019"])
+        #expect(none.status != 0 && none.stderr.contains("no ICD-10-CM code addenda for FY2019 are loaded"))
+    }
+
+    @Test func aMalformedAddendaFileImportsNothing() throws {
+        let coder = CoderProcess()
+        let file = coder.home.appendingPathComponent("icd10cm_codes_addenda_2028.txt")
+        try "Add:         D6912   A new code\nAdded:       D6913   Not a kind of line\n".write(to: file, atomically: true, encoding: .utf8)
+        let out = try coder.run(["codesets", "import", file.path])
+        #expect(out.status != 0)
+        let lines = out.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains("icd10cm_codes_addenda_2028.txt:2"), "\(out.stderr)")
+        let list = try coder.run(["codesets", "list"])
+        #expect(!list.stdout.contains("2028"))
+    }
 }

