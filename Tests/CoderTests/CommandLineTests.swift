@@ -223,7 +223,12 @@ struct ImportCommandTests {
             "Medical and Surgical", "Gastrointestinal System", "Resection", "Appendix", "Percutaneous Endoscopic",
             "No Device", "No Qualifier",
         ])
-        #expect(object["version"] as? String == "2026")
+        // the release in effect today (FY2027: the code editor's list, its axes from the FY2026 tables); on a date in
+        // FY2026 the imported tables themselves
+        #expect(object["version"] as? String == "2027")
+        let fy2026 = try coder.run(["show", "0DTJ4ZZ", "--json", "--date", "2026-05-01"])
+        let older = try #require(try JSONSerialization.jsonObject(with: Data(fy2026.stdout.utf8)) as? [String: Any])
+        #expect(older["version"] as? String == "2026" && (older["axes"] as? [Any])?.count == 7)
         // a code that exists only in FY2026 (new technology group B) now has its axes too
         let listing = try coder.run(["codesets", "list"])
         #expect(listing.stdout.contains("79115 codes in 914 tables"))

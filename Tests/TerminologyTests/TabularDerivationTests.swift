@@ -76,6 +76,20 @@ import Testing
         for (i, e) in tabular.entries.enumerated() where e.parent >= 0 { #expect(Int(e.parent) < i) }
     }
 
+    @Test func theIndexIsCarriedToFY2027() throws {
+        let library = try #require(Self.library)
+        let index = try #require(library.alphabeticIndexes["2027"])
+        let tabular = try #require(library.tabulars["2027"])
+        // I49.8 became a heading: the entry that names one child goes to it, one naming several stays open
+        let brugada = try #require(index.entries.first { $0.path == ["Syndrome", "Brugada"] })
+        #expect(brugada.code == "I49.81")
+        let dilated = try #require(index.entries.first { $0.path == ["Cardiomyopathy", "dilated"] })
+        #expect(dilated.code == "I42.0-")
+        // every code of the carried index is in the FY2027 list
+        let missing = index.entries.compactMap(\.code).filter { tabular.index(of: CodeFormat.normalize($0)) == nil }
+        #expect(missing.isEmpty, "\(missing.prefix(5))")
+    }
+
     @Test func deletedCodesNameTheirReplacements() throws {
         let library = try #require(Self.library)
         let d691 = try #require(library.change(ofCode: "D69.1", version: "2027"))

@@ -21,6 +21,8 @@ public enum IndexCarryForward {
         public var coded = 0
         /// Codes now headings, completed to their children.
         public var completedToChildren = 0
+        /// Of those, the ones whose entry names one child, carried to it.
+        public var namedChild = 0
         /// Deleted codes replaced through the conversion table.
         public var converted = 0
         /// Deleted codes without a conversion, moved to the nearest heading above.
@@ -29,7 +31,8 @@ public enum IndexCarryForward {
         public var unresolved = 0
 
         public var summary: String {
-            "carried FY\(from) → FY\(to): \(completedToChildren) codes now headings completed to their children, "
+            "carried FY\(from) → FY\(to): \(completedToChildren) codes now headings completed to their children "
+                + "(\(namedChild) to the one child the entry names), "
                 + "\(converted) deleted codes converted, \(movedUp) moved to the heading above, \(unresolved) unresolved"
         }
     }
@@ -59,7 +62,13 @@ public enum IndexCarryForward {
         for i in entries.indices {
             guard let written = entries[i].code else { continue }
             report.coded += 1
-            let (code, change) = carry(code: written, in: tabular, conversions: conversions)
+            var (code, change) = carry(code: written, in: tabular, conversions: conversions)
+            // a code now a heading whose one child the entry names (`Syndrome › Brugada` → I49.8- → I49.81 Brugada
+            // syndrome) is that child
+            if change == .completed, let term = entries[i].path.last, let child = namedChild(of: code, term: term, path: entries[i].path, in: tabular) {
+                code = child
+                report.namedChild += 1
+            }
             switch change {
             case .kept: break
             case .completed: report.completedToChildren += 1
@@ -104,6 +113,27 @@ public enum IndexCarryForward {
             }
         }
         return (written, .unresolved)
+    }
+
+    /// The one code below a heading whose title holds every word of an index term and says nothing the entry's path
+    /// does not (beyond the heading's own title), or nil when none or several do: `Syndrome › Brugada` is I49.81
+    /// `Brugada syndrome`; `dilated` is in each of I42.00, I42.01, I42.09 (the coder, or the suggester, chooses);
+    /// `Occlusion › artery` is not I70.92 `Chronic total occlusion of artery of the extremities`.
+    static func namedChild(of heading: String, term: String, path: [String], in tabular: TabularList) -> String? {
+        let stop: Set<String> = ["of", "and", "the", "in", "with", "to", "or", "due", "by", "nec", "nos", "other", "unspecified"]
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !stop.contains($0) })
+        }
+        let wanted = words(term)
+        guard !wanted.isEmpty, let i = tabular.index(of: CodeFormat.normalize(heading)) else { return nil }
+        let said = path.reduce(into: Set<String>()) { $0.formUnion(words($1)) }.union(words(tabular.entries[i].title))
+        let named = tabular.entries[i].children.map { tabular.entries[Int($0)] }
+            .filter { $0.kind != .extended && wanted.isSubset(of: words($0.title)) }
+        // the child says no more than the path and the heading: its own words would be a guess
+        guard named.count == 1, words(named[0].title).isSubset(of: said) else { return nil }
+        guard named.count == 1, let child = named.first else { return nil }
+        let heading = !child.billable && child.children.contains { tabular.entries[Int($0)].kind != .extended }
+        return child.code + (heading ? "-" : "")
     }
 
     static func commonPrefix(_ codes: [String]) -> String {
