@@ -26,6 +26,8 @@ echo; echo "== coder lookup pci with drug eluting stent lad --system icd10pcs   
 $coder lookup pci with drug eluting stent lad --system icd10pcs --limit 3
 echo; echo "== coder show W21.89XA"
 $coder show W21.89XA
+echo; echo "== coder codesets changes 2027   (ICD-10-CM FY2027, in effect since 1 October 2026: what changed, by chapter)"
+$coder codesets changes 2027 | head -12
 echo; echo "== coder eval lookup --pairs Evaluation/lookup-dev.tsv"
 $coder eval lookup --pairs Evaluation/lookup-dev.tsv | tail -1
 claim='{"id": "E1001", "admitDate": "2026-04-20", "dischargeDate": "2026-05-01", "age": 67, "sex": "F", "dischargeStatus": "01",
