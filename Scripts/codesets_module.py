@@ -44,9 +44,11 @@ def write_or_check(tool: str, entry: dict, archive: bytes, out: Path, check: boo
 
 
 def compile_index_file(source: Path, *, sha256: str, compile_fn, error, member: str, system: str, version: str,
-                       dest: str, package: str, source_file: str, generator: str, notes: str) -> tuple[dict, bytes]:
-    """Reads an index source from ../shared (checking its SHA-256), compiles it with `compile_fn(raw, name)` into
-    CSV bytes and counts, and gives the single-member ZIP and its manifest entry; `error` is the script's error type."""
+                       dest: str, package: str, source_file: str, generator: str, notes: str,
+                       count_fields=None) -> tuple[dict, bytes]:
+    """Reads a release file from ../shared (checking its SHA-256), compiles it with `compile_fn(raw, name)` into
+    bytes and counts, and gives the single-member ZIP and its manifest entry; `error` is the script's error type.
+    `count_fields(counts)` gives the entry's count fields (default: an index's rows, main terms and coded rows)."""
     import hashlib
 
     cs = extract_codesets()
@@ -73,9 +75,8 @@ def compile_index_file(source: Path, *, sha256: str, compile_fn, error, member: 
         "zipSHA256": hashlib.sha256(archive).hexdigest(),
         "bytes": len(data),
         "zipBytes": len(archive),
-        "rows": counts["rows"],
-        "mainTerms": counts["mainTerms"],
-        "codedRows": counts["coded"],
+        **(count_fields(counts) if count_fields else
+           {"rows": counts["rows"], "mainTerms": counts["mainTerms"], "codedRows": counts["coded"]}),
         "licence": "Public domain",
         "dataLicence": cs.CM_DATA_LICENCE.replace("; redistributed unchanged", "; compiled, see notes"),
         "notes": notes,

@@ -28,13 +28,12 @@ Python 3.11 standard library only.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from codesets_module import extract_codesets, write_or_check  # noqa: E402
+from codesets_module import compile_index_file, write_or_check  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = REPO.parent / "shared" / "codesets" / "icd10cm-2027" / "icd10cm_codes_addenda_2027.txt"
@@ -138,41 +137,13 @@ def compile_text(raw: bytes, name: str) -> tuple[bytes, dict]:
 
 
 def build(source: Path) -> tuple[dict, bytes]:
-    cs = extract_codesets()
-    try:
-        raw = source.read_bytes()
-    except OSError as e:
-        raise CompileError(f"{source}: cannot be read ({e.strerror}); is ../shared beside the repository?")
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != SOURCE_SHA256:
-        raise CompileError(f"{source}: SHA-256 {digest}, expected {SOURCE_SHA256} (another edition of the file?)")
-    data, counts = compile_text(raw, source.name)
-    archive = cs.make_zip(MEMBER, data)
-    entry = {
-        "system": SYSTEM,
-        "version": VERSION,
-        "path": f"{DEST}/{MEMBER}.zip",
-        "member": MEMBER,
-        "sourcePackage": "CMS/CDC ICD-10-CM FY2027 code addenda (text)",
-        "sourceVersion": VERSION,
-        "sourceFile": "shared/codesets/icd10cm-2027/icd10cm_codes_addenda_2027.txt",
-        "generator": "Scripts/compile-addenda.py",
-        "sourceFileSHA256": SOURCE_SHA256,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "zipSHA256": hashlib.sha256(archive).hexdigest(),
-        "bytes": len(data),
-        "zipBytes": len(archive),
-        "rows": counts["rows"],
-        "added": counts["added"],
-        "deleted": counts["deleted"],
-        "revised": counts["revised"],
-        "codesBefore": counts["before"],
-        "codesAfter": counts["after"],
-        "licence": "Public domain",
-        "dataLicence": cs.CM_DATA_LICENCE.replace("; redistributed unchanged", "; compiled, see notes"),
-        "notes": NOTES,
-    }
-    return entry, archive
+    return compile_index_file(
+        source, sha256=SOURCE_SHA256, compile_fn=compile_text, error=CompileError, member=MEMBER, system=SYSTEM,
+        version=VERSION, dest=DEST, package="CMS/CDC ICD-10-CM FY2027 code addenda (text)",
+        source_file="shared/codesets/icd10cm-2027/icd10cm_codes_addenda_2027.txt", generator="Scripts/compile-addenda.py",
+        notes=NOTES, count_fields=lambda c: {
+            "rows": c["rows"], "added": c["added"], "deleted": c["deleted"], "revised": c["revised"],
+            "codesBefore": c["before"], "codesAfter": c["after"]})
 
 
 def main() -> int:

