@@ -1,10 +1,13 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
 
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
+
+/// The engine's own targets: a warning is an error (`.ci/run` builds them so; dependencies keep their warnings).
+let engineSettings: [SwiftSetting] = strictSettings + [.treatAllWarnings(as: .error)]
 
 let package = Package(
     name: "OpenCoder",
@@ -28,43 +31,55 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(
             name: "Terminology",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            swiftSettings: strictSettings
+            resources: [.embedInCode("Resources/abbreviations.tsv")],
+            swiftSettings: engineSettings
         ),
-        .target(name: "Offload", swiftSettings: strictSettings),
+        .target(name: "Offload", swiftSettings: engineSettings),
         .target(
             name: "CodeSearch",
             dependencies: ["Terminology"],
-            swiftSettings: strictSettings
+            resources: [.embedInCode("Resources/curated-synonyms.tsv"), .embedInCode("Resources/pcs-synonyms.tsv")],
+            swiftSettings: engineSettings
         ),
         .target(
             name: "MSDRG",
             dependencies: ["Terminology"],
-            swiftSettings: strictSettings
+            swiftSettings: engineSettings
         ),
         .target(
             name: "NoteAnalysis",
-            dependencies: ["Terminology", "CodeSearch"],
-            swiftSettings: strictSettings
+            dependencies: ["Terminology"],
+            resources: [
+                .embedInCode("Resources/section-headers.tsv"), .embedInCode("Resources/assertion-triggers.tsv"),
+            ],
+            swiftSettings: engineSettings
         ),
         .target(
             name: "CodeSuggestion",
             dependencies: ["Terminology", "CodeSearch", "NoteAnalysis"],
-            swiftSettings: strictSettings
+            resources: [
+                .embedInCode("Resources/clinical-lexicon.tsv"), .embedInCode("Resources/anatomy-sites.tsv"),
+                .embedInCode("Resources/imaging-modalities.tsv"), .embedInCode("Resources/imaging-regions.tsv"),
+            ],
+            swiftSettings: engineSettings
         ),
         .target(
             name: "CodingRules",
             dependencies: ["Terminology"],
-            swiftSettings: strictSettings
+            swiftSettings: engineSettings
         ),
         .target(
             name: "ClaimReview",
             dependencies: ["Terminology", "MSDRG", "NoteAnalysis", "CodeSuggestion", "CodingRules"],
-            swiftSettings: strictSettings
+            swiftSettings: engineSettings
         ),
         .target(
             name: "Worklist",
@@ -74,15 +89,22 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: engineSettings
         ),
         .target(
             name: "CodingServer",
             dependencies: [
                 "Terminology", "CodeSearch", "CodeSuggestion", "NoteAnalysis", "ClaimReview", "Worklist", "Offload",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
-            swiftSettings: strictSettings
+            resources: [
+                .embedInCode("Resources/openapi.yaml"), .embedInCode("Resources/app.css"),
+                .embedInCode("Resources/app.js"),
+            ],
+            swiftSettings: engineSettings
         ),
         .executableTarget(
             name: "coder",
@@ -92,17 +114,19 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strictSettings
+            swiftSettings: engineSettings
         ),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], swiftSettings: strictSettings),
-        .testTarget(name: "CodeSearchTests", dependencies: ["CodeSearch", "Terminology"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CodeSearchTests", dependencies: ["CodeSearch", "Terminology"], swiftSettings: strictSettings),
         .testTarget(name: "MSDRGTests", dependencies: ["MSDRG", "Terminology"], swiftSettings: strictSettings),
         .testTarget(
             name: "NoteAnalysisTests", dependencies: ["NoteAnalysis"], swiftSettings: strictSettings),
         .testTarget(
-            name: "CodeSuggestionTests", dependencies: ["CodeSuggestion", "NoteAnalysis", "CodeSearch", "Terminology"],
+            name: "CodeSuggestionTests", dependencies: ["CodeSuggestion", "NoteAnalysis", "Terminology"],
             swiftSettings: strictSettings),
-        .testTarget(name: "CodingRulesTests", dependencies: ["CodingRules", "Terminology"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CodingRulesTests", dependencies: ["CodingRules", "Terminology"], swiftSettings: strictSettings),
         .testTarget(
             name: "WorklistTests",
             dependencies: ["Worklist", "Terminology", "Offload", .product(name: "GRDB", package: "GRDB.swift")],

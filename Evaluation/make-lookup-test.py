@@ -12,7 +12,6 @@ Two parts, in this order:
 
     python3 Evaluation/make-lookup-test.py     # needs ../shared (the index CSV)
 """
-import re
 import subprocess
 import sys
 import tempfile
@@ -23,8 +22,15 @@ REPO = HERE.parent
 
 
 def curated_keys():
-    text = (REPO / "Sources" / "CodeSearch" / "CuratedSynonyms.swift").read_text(encoding="utf-8")
-    return {m.group(1).strip().lower() for m in re.finditer(r'^([^\t\n"]+)\\t', text, re.M)}
+    """The terms lookup expands: the other synonyms and the abbreviations whose rows lookup reads."""
+    synonyms = (REPO / "Sources" / "CodeSearch" / "Resources" / "curated-synonyms.tsv").read_text(encoding="utf-8")
+    keys = {line.split("\t")[0].strip().lower() for line in synonyms.splitlines()[1:] if "\t" in line}
+    abbreviations = (REPO / "Sources" / "Terminology" / "Resources" / "abbreviations.tsv").read_text(encoding="utf-8")
+    for line in abbreviations.splitlines()[1:]:
+        fields = line.split("\t")
+        if len(fields) >= 3 and "lookup" in fields[2].split():
+            keys.add(fields[0].strip().lower())
+    return keys
 
 
 def main():

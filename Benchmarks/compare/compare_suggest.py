@@ -26,7 +26,7 @@ medspaCy and negspaCy, timed once and counted for each variant; `medspacy.load`;
 TargetRules) is timed separately and not counted in notes/s.
 
 The phrase list: Benchmarks/data/suggest-phrases.txt, written by `--write-phrases` from this repository's own
-lexicon: the curated `phrase|CODE` lines of Sources/CodeSuggestion/ClinicalLexicon+Standard.swift as written, and
+lexicon: the curated `phrase<TAB>code` rows of Sources/CodeSuggestion/Resources/clinical-lexicon.tsv as written, and
 the learned phrases of Models/codiesp-train-phrases.tsv that the suggester uses (aligned / (occurrences + 1) >=
 0.4 with the shipped calibration; they are stemmed search tokens, so few of them match raw text). --with-titles also gives medspaCy every
 billable ICD-10-CM code's title and inclusion terms from the shipped CodeSets (read at run time, not shipped),
@@ -52,7 +52,7 @@ REPO = Path(__file__).resolve().parent.parent.parent
 CODIESP = REPO.parent / "shared" / "corpora" / "codiesp"
 DEFAULT_CODER = Path(".build/release/coder")
 DEFAULT_PHRASES = REPO / "Benchmarks" / "data" / "suggest-phrases.txt"
-LEXICON = REPO / "Sources" / "CodeSuggestion" / "ClinicalLexicon+Standard.swift"
+LEXICON = REPO / "Sources" / "CodeSuggestion" / "Resources" / "clinical-lexicon.tsv"
 MODEL = REPO / "Models" / "codiesp-train-phrases.tsv"
 CODESETS = REPO / "CodeSets"
 LEARNED_MINIMUM_PRECISION = 0.4  # Suggester.Options.calibratedLearnedPrecision (the shipped calibration is used)
@@ -67,12 +67,10 @@ EVAL_LINE = re.compile(r"^suggest kind=(\S+)(\s+[A-Za-z0-9_]+=\S+)+\s*$")
 # ---------------------------------------------------------------- the phrase list
 
 def curated_lines() -> list[tuple[str, str]]:
-    """The `phrase|CODE` lines of the clinical lexicon's Swift string literal, in order."""
-    text = LEXICON.read_text(encoding="utf-8")
-    body = text.split('"""', 2)[1]
+    """The `phrase<TAB>code` rows of the clinical lexicon's table, in order."""
     pairs = []
-    for line in body.splitlines():
-        parts = line.strip().split("|")
+    for line in LEXICON.read_text(encoding="utf-8").splitlines()[1:]:
+        parts = line.strip().split("\t")
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             pairs.append((parts[0].strip(), parts[1].strip()))
     return pairs
@@ -106,7 +104,7 @@ def phrase_file_text() -> str:
     header = [
         "# Phrases for medspaCy's TargetMatcher in Benchmarks/compare/compare_suggest.py: one `phrase|CODE` a line.",
         "# Written by `python3 Benchmarks/compare/compare_suggest.py --write-phrases` from this repository's lexicon:",
-        f"# {len(curated)} curated terms of Sources/CodeSuggestion/ClinicalLexicon+Standard.swift, as written, and",
+        f"# {len(curated)} curated terms of Sources/CodeSuggestion/Resources/clinical-lexicon.tsv, as written, and",
         f"# {len(learned)} learned phrases of Models/codiesp-train-phrases.tsv that the suggester uses",
         f"# (aligned / (occurrences + 1) >= {LEARNED_MINIMUM_PRECISION}; stemmed search tokens). {len(lines)} distinct lines.",
     ]

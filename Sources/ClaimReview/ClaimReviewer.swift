@@ -26,11 +26,51 @@ public struct ClaimReviewer: Sendable {
     /// Every rule the review can report, with its default severity: the code-set edits, guideline, POA,
     /// documentation and CDI rules, then the editor's.
     public static var allRules: [RuleDefinition] {
-        RuleCatalog.all + DocumentSupport.rules
+        RuleCatalog.all + DocumentSupport.rules + [reviewFailed, groupingFailed]
             + MCEEdit.allCases.map {
                 RuleDefinition(
                     $0.rule, .error, "Medicare Code Editor edit \($0.name)", source: "Medicare Code Editor: \($0.name)")
             }
+    }
+
+    /// A claim the review could not take (a date that is not a date): said, never shown as "no findings".
+    public static let reviewFailed = RuleDefinition(
+        "claim.review-failed", .error,
+        "The review could not run on this claim; the message names what is wrong with it.",
+        source: "OpenCoder (the claim's data)")
+    /// A claim the grouper could not take: said, never shown as "no DRG" alone.
+    public static let groupingFailed = RuleDefinition(
+        "claim.grouping-failed", .error, "The grouper could not assign a DRG to this claim; the message names why.",
+        source: "OpenCoder (the claim's data); CMS MS-DRG Definitions Manual")
+
+    /// The review and the DRG of a claim, as the worklist stores them with a version: a review or a grouping that
+    /// fails is one error finding naming why (``reviewFailed``, ``groupingFailed``), so a bad claim never reads as a
+    /// clean one.
+    /// - Parameters:
+    ///   - group: whether to group (an inpatient claim with diagnoses).
+    ///   - read: the suggester's reading of some documents, when the caller has it.
+    public func evaluation(_ claim: Claim, group: Bool, read: [Int: Suggestions] = [:])
+        -> (findings: [Finding], grouping: Grouping.Summary?)
+    {
+        var findings: [Finding]
+        do {
+            findings = try review(claim, read: read).findings
+        } catch {
+            findings = [
+                Finding(rule: Self.reviewFailed.id, severity: .error, message: "The review could not run: \(error)")
+            ]
+        }
+        var summary: Grouping.Summary?
+        if group, let grouping {
+            do {
+                summary = try grouping.summary(of: claim)
+            } catch {
+                findings.append(
+                    Finding(
+                        rule: Self.groupingFailed.id, severity: .error, message: "No DRG could be assigned: \(error)"))
+            }
+        }
+        return (findings, summary)
     }
 
     /// What the review found, and the editor's header.
@@ -54,7 +94,8 @@ public struct ClaimReviewer: Sendable {
         try Self.validate(claim)
         let result = editor.edit(MCEClaim(claim))
         let edits =
-            CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists, addenda: library.addenda).check(claim)
+            CodeSetEdits(tabulars: library.tabulars, poaExempt: library.poaExemptLists, addenda: library.addenda).check(
+                claim)
             + DocumentationCompleteness.check(claim)
             + DocumentSupport.check(claim, suggester: suggester, read: read)
             + withDRGImpact(queries.queries(for: claim), claim: claim)

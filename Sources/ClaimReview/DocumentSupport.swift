@@ -60,7 +60,9 @@ public enum DocumentSupport {
         var uncertain = [String: EvidenceSpan]()
         var strong: [String: (SuggestedCode, Int)] = [:]
         for (d, text) in texts {
-            let s = read[d] ?? engine.suggest(text: text, setting: setting, date: claim.dischargeDate.flatMap(FiscalYear.date))
+            let s =
+                read[d]
+                ?? engine.suggest(text: text, setting: setting, date: claim.dischargeDate.flatMap(FiscalYear.date))
             for c in s.diagnoses {
                 named.insert(String(c.code.prefix(3)))
                 if c.confidence >= 0.8, strong[c.code] == nil { strong[c.code] = (c, d) }

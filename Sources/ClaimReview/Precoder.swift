@@ -85,9 +85,8 @@ public struct Precoder: Sendable {
         var coded = claim
         coded.diagnoses = order.map { Claim.Diagnosis(code: $0) }
         coded.procedures = procedureOrder.map { Claim.Procedure(code: $0) }
-        let findings = (try? reviewer.review(coded, read: read).findings) ?? []
-        let grouping =
-            coded.diagnoses.isEmpty || setting == .outpatient ? nil : try? reviewer.grouping?.summary(of: coded)
+        let (findings, grouping) = reviewer.evaluation(
+            coded, group: !coded.diagnoses.isEmpty && setting != .outpatient, read: read)
         let confidences = order.compactMap { diagnoses[$0]?.confidence }
         return Result(
             claim: coded,

@@ -75,12 +75,30 @@ public struct LookupEngine: Sendable {
     }
 
     /// Loads the engine: from the snapshot if it matches the sources, else from the sources (then writes the snapshot).
-    public static func load(_ locations: CodeSetLocations) throws -> LookupEngine {
+    /// - Parameter warn: told, in one line, when a snapshot that exists cannot be read or a new one cannot be written
+    ///   (the engine still loads, from the sources; every start will until the folder is writable). Standard error by
+    ///   default.
+    public static func load(
+        _ locations: CodeSetLocations,
+        warn: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    ) throws -> LookupEngine {
         let fingerprint = locations.sourceFingerprint(formatVersion: snapshotFormat)
         let url = locations.snapshotFolder.appendingPathComponent("codesets-\(fingerprint).snapshot")
-        if let engine = try? readSnapshot(url) { return engine }
+        if FileManager.default.fileExists(atPath: url.path) {
+            do {
+                return try readSnapshot(url)
+            } catch {
+                warn("warning: \(url.path): the snapshot cannot be read (\(error)); loading from the sources")
+            }
+        }
         let engine = LookupEngine(library: try CodeSetLoader.load(locations))
-        try? engine.writeSnapshot(url)
+        do {
+            try engine.writeSnapshot(url)
+        } catch {
+            warn(
+                "warning: \(url.path): the snapshot cannot be written (\(error)); every start will load from the sources until it can"
+            )
+        }
         return engine
     }
 

@@ -113,7 +113,9 @@ public struct PCSBuilder: Sendable {
             guard parts.count == 2 else { continue }
             let key = Self.words(String(parts[0]))
             if section.contains("weak") { weakKeys.insert(key) }
-            if !["approach", "root operation", "anatomy"].contains(where: { section.contains($0) }) { naming.append(key) }
+            if !["approach", "root operation", "anatomy"].contains(where: { section.contains($0) }) {
+                naming.append(key)
+            }
             if ["respiratory", "administration"].contains(where: { section.contains($0) }) { supports.append(key) }
             for expansion in parts[1].split(separator: "|") {
                 if expansion.hasPrefix("=") { replacingKeys.insert(key) }
@@ -156,14 +158,16 @@ public struct PCSBuilder: Sendable {
         self.operationNames = operationNames
         func namesOperation(_ expansion: [String]) -> Bool {
             let have = Set(expansion)
-            return operationNames.contains { $0.allSatisfy(have.contains) } || aside.contains { $0.allSatisfy(have.contains) }
+            return operationNames.contains { $0.allSatisfy(have.contains) }
+                || aside.contains { $0.allSatisfy(have.contains) }
         }
         var expansions: [String: [Expansion]] = [:]
         for (key, expansion) in synonyms {
             guard let first = key.first else { continue }
             expansions[first, default: []].append(
                 Expansion(
-                    key: key, expansion: expansion, weak: weakKeys.contains(key), namesOperation: namesOperation(expansion),
+                    key: key, expansion: expansion, weak: weakKeys.contains(key),
+                    namesOperation: namesOperation(expansion),
                     replaces: replacingKeys.contains(key)))
         }
         for (key, use) in keys where key.count >= 2 {
@@ -176,7 +180,9 @@ public struct PCSBuilder: Sendable {
         for t in tables.tables {
             for row in t.rows {
                 for axis in row.axes {
-                    for value in axis.values where labelWords[value.label] == nil { labelWords[value.label] = Self.words(value.label) }
+                    for value in axis.values where labelWords[value.label] == nil {
+                        labelWords[value.label] = Self.words(value.label)
+                    }
                 }
             }
         }
@@ -188,7 +194,9 @@ public struct PCSBuilder: Sendable {
     static func words(_ text: String) -> [String] {
         // `d/c` is a discharge (or a stop), never a D&C
         var text = text.replacingOccurrences(of: "-", with: " ")
-        for dc in ["d/c", "D/C", "D/c"] where text.contains(dc) { text = text.replacingOccurrences(of: dc, with: "discharge") }
+        for dc in ["d/c", "D/C", "D/c"] where text.contains(dc) {
+            text = text.replacingOccurrences(of: dc, with: "discharge")
+        }
         return TextNormalizer.tokens(text).map { numberWords[$0] ?? $0 }
     }
 
@@ -206,8 +214,14 @@ public struct PCSBuilder: Sendable {
             } else {
                 continue
             }
-            let bucket = hours < 24 ? "less than 24 consecutive hours" : hours <= 96 ? "24 96 consecutive hours" : "greater than 96 consecutive hours"
-            return words(bucket) + (hours < 6 ? words("less than 6 hours per day") : hours <= 18 ? words("6 18 hours per day") : words("greater than 18 hours per day"))
+            let bucket =
+                hours < 24
+                ? "less than 24 consecutive hours"
+                : hours <= 96 ? "24 96 consecutive hours" : "greater than 96 consecutive hours"
+            return words(bucket)
+                + (hours < 6
+                    ? words("less than 6 hours per day")
+                    : hours <= 18 ? words("6 18 hours per day") : words("greater than 18 hours per day"))
         }
         return []
     }
@@ -280,7 +294,9 @@ public struct PCSBuilder: Sendable {
         let unstemmed = raw.filter { !TextNormalizer.stopwords.contains($0) }
         for (i, word) in unstemmed.enumerated() where !namedByPhrase.contains(i) {
             // an `-ostomy tube` drains (a cholecystostomy tube, a nephrostomy tube)
-            if word.hasSuffix("ostomy"), i + 1 < unstemmed.count, ["tube", "catheter", "drain"].contains(unstemmed[i + 1]) {
+            if word.hasSuffix("ostomy"), i + 1 < unstemmed.count,
+                ["tube", "catheter", "drain"].contains(unstemmed[i + 1])
+            {
                 // (unless the curated words name the device: a gastrostomy tube feeds)
                 if !covered.contains(i) { words += Self.words("drainage drainage device") }
                 continue
@@ -295,7 +311,9 @@ public struct PCSBuilder: Sendable {
             if word.hasSuffix("ostomy") { words += Self.words("bypass") }
             if word.hasSuffix("scopy") || word.hasSuffix("scopies") { words += Self.words("inspection") }
             // -plasty reshapes (a repair); a joint's -plasty puts in a prosthesis (a replacement)
-            if word.hasSuffix("plasty") { words += Self.words(word.hasSuffix("arthroplasty") ? "replacement" : "repair") }
+            if word.hasSuffix("plasty") {
+                words += Self.words(word.hasSuffix("arthroplasty") ? "replacement" : "repair")
+            }
         }
         // taking out part of a body part is an excision, whatever the word (guideline B3.8)
         let resection = TextNormalizer.stem("resection")
@@ -310,7 +328,8 @@ public struct PCSBuilder: Sendable {
         for (i, word) in raw.enumerated() where i + 1 < raw.count {
             guard let number = digits[word] else { continue }
             let next = raw[i + 1]
-            if ["stent", "vessel", "arter", "graft", "lead", "device", "level"].contains(where: { next.hasPrefix($0) }) {
+            if ["stent", "vessel", "arter", "graft", "lead", "device", "level"].contains(where: { next.hasPrefix($0) })
+            {
                 words.append(TextNormalizer.stem(number))
             }
         }
@@ -323,7 +342,8 @@ public struct PCSBuilder: Sendable {
         return words
     }
 
-    static let partialWords = Set(["partial", "wedge", "segmental", "subtotal", "sleeve", "hemi"].map(TextNormalizer.stem))
+    static let partialWords = Set(
+        ["partial", "wedge", "segmental", "subtotal", "sleeve", "hemi"].map(TextNormalizer.stem))
 
     /// The joints a spinal level range spans (`L3-L5` spans two): the words of the labels for several joints
     /// (`Lumbar Vertebral Joints, 2 or more`, `Thoracic Vertebral Joints, 2 to 7`, `8 or more`).
@@ -338,7 +358,13 @@ public struct PCSBuilder: Sendable {
             var next = raw[i + 1]
             if next == "to" || next == "through", i + 2 < raw.count { next = raw[i + 2] }
             let n: Int
-            if let (b, k) = level(next), b == a { n = k } else if let k = Int(next), k > m, k < 13 { n = k } else { continue }
+            if let (b, k) = level(next), b == a {
+                n = k
+            } else if let k = Int(next), k > m, k < 13 {
+                n = k
+            } else {
+                continue
+            }
             let joints = abs(n - m)
             if joints >= 8 { return ["8", "more"] }
             if joints >= 2 { return ["2", "more", "7"] }
@@ -363,7 +389,8 @@ public struct PCSBuilder: Sendable {
     public func namesSupport(_ text: String) -> Bool {
         let words = Self.words(text)
         return supportPhrases.contains { key in
-            words.count >= key.count && (0...(words.count - key.count)).contains { words[$0..<($0 + key.count)].elementsEqual(key) }
+            words.count >= key.count
+                && (0...(words.count - key.count)).contains { words[$0..<($0 + key.count)].elementsEqual(key) }
         }
     }
 
@@ -414,13 +441,15 @@ public struct PCSBuilder: Sendable {
                     if !operation.isEmpty && operation.allSatisfy(have.contains) { built.score += 2 }
                 }
                 let route = path.map { index.entries[$0].path.last ?? "" }.joined(separator: " › ")
-                built.steps.insert("PCS Index: \(route)" + (target.see.map { " see \($0)" } ?? "") + " → \(target.code)", at: 0)
+                built.steps.insert(
+                    "PCS Index: \(route)" + (target.see.map { " see \($0)" } ?? "") + " → \(target.code)", at: 0)
                 results.append(built)
             }
         }
         // the tables of every root operation the words name, for a body part the index did not lead to
         for table in byOperation ? tablesByOperation(have) : [] where tried.insert(table).inserted {
-            guard var built = complete(table, have, generalDevice: generalDevice), built.code.count > 3, built.bodyPartWords > 0
+            guard var built = complete(table, have, generalDevice: generalDevice), built.code.count > 3,
+                built.bodyPartWords > 0
             else { continue }
             built.score += 2
             if let t = tables.table(prefix: table) {
@@ -431,9 +460,12 @@ public struct PCSBuilder: Sendable {
         // an inspection done to reach the objective of another procedure is not coded apart (ICD-10-PCS guideline
         // B3.11a): where the words name another root operation, the inspection an index term points to gives way
         let inspection = Self.words("inspection")
-        let otherOperation = operationTables.contains { !$0.words.isEmpty && $0.words != inspection && $0.words.allSatisfy(have.contains) }
+        let otherOperation = operationTables.contains {
+            !$0.words.isEmpty && $0.words != inspection && $0.words.allSatisfy(have.contains)
+        }
         if otherOperation {
-            for i in results.indices where tables.table(prefix: results[i].code.prefix(3))?.operation.label == "Inspection" {
+            for i in results.indices
+            where tables.table(prefix: results[i].code.prefix(3))?.operation.label == "Inspection" {
                 results[i].score -= 4
             }
         }
@@ -466,7 +498,10 @@ public struct PCSBuilder: Sendable {
         while true {
             var best: (entry: Int, count: Int)?
             for child in children[current] {
-                guard let name = entryNames[child].filter({ $0.allSatisfy(have.contains) }).max(by: { $0.count < $1.count })
+                guard
+                    let name = entryNames[child].filter({ $0.allSatisfy(have.contains) }).max(by: {
+                        $0.count < $1.count
+                    })
                 else { continue }
                 if best == nil || name.count > best!.count { best = (child, name.count) }
             }
@@ -533,9 +568,12 @@ public struct PCSBuilder: Sendable {
                 why = "the general kind, nothing names a particular one"
             }
             guard let value = chosen else { break }
-            if defaultedFrom == nil, why == "nothing documented" || why.hasPrefix("the general kind") { defaultedFrom = code.count }
+            if defaultedFrom == nil, why == "nothing documented" || why.hasPrefix("the general kind") {
+                defaultedFrom = code.count
+            }
             if code.count == 3, !why.hasPrefix("the only") {
-                bodyPartWords = Self.words(value.label).filter { have.contains($0) && !Self.sideWords.contains($0) }.count
+                bodyPartWords =
+                    Self.words(value.label).filter { have.contains($0) && !Self.sideWords.contains($0) }.count
             }
             code.append(value.value)
             score += max(top.score, 0)
@@ -638,7 +676,9 @@ extension PCSBuilder {
         var parts = ["\(table.operation.label), \(table.bodySystem.label)"]
         var prefix = String(code.prefix(3))
         for ch in code.dropFirst(3) {
-            if let value = tables.validValues(prefix: prefix).first(where: { $0.value == ch }) { parts.append(value.label) }
+            if let value = tables.validValues(prefix: prefix).first(where: { $0.value == ch }) {
+                parts.append(value.label)
+            }
             prefix.append(ch)
         }
         return parts.joined(separator: ", ") + " (more characters needed)"

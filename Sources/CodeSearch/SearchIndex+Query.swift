@@ -32,12 +32,15 @@ extension SearchIndex {
             return Array((words + codeResults.filter { r in !words.contains { $0.code == r.code } }).prefix(limit))
         }
         if !codeResults.isEmpty { return codeResults }
-        return withBuiltProcedure(trimmed, wordSearch(trimmed, limit: limit, filter: filter), limit: limit, filter: filter)
+        return withBuiltProcedure(
+            trimmed, wordSearch(trimmed, limit: limit, filter: filter), limit: limit, filter: filter)
     }
 
     /// The ICD-10-PCS code (or prefix) built from the words through the PCS Index and Tables, first: when only
     /// ICD-10-PCS is asked for, or when the words name a procedure and fix its code well.
-    func withBuiltProcedure(_ text: String, _ results: [SearchResult], limit: Int, filter: SearchFilter) -> [SearchResult] {
+    func withBuiltProcedure(_ text: String, _ results: [SearchResult], limit: Int, filter: SearchFilter)
+        -> [SearchResult]
+    {
         let onlyPCS = filter.systems == [.icd10pcs]
         guard filter.systems.contains(.icd10pcs), let builder = procedures?.builder(), onlyPCS || builder.mayName(text),
             let built = builder.build(text, limit: 1, byOperation: onlyPCS).first
@@ -189,16 +192,17 @@ extension SearchIndex {
         let length = word.utf8.count
         guard length > 5 else { return forms }
         let bytes = Array(word.utf8)
-        for (from, to) in relatedEndings where length >= from.utf8.count + 3 && bytes.suffix(from.utf8.count).elementsEqual(from.utf8) {
+        for (from, to) in relatedEndings
+        where length >= from.utf8.count + 3 && bytes.suffix(from.utf8.count).elementsEqual(from.utf8) {
             forms.append(String(decoding: bytes.dropLast(from.utf8.count), as: UTF8.self) + to)
         }
         return forms
     }
 
     static let relatedEndings: [(String, String)] = [
-            ("ension", "ensive"), ("ensive", "ension"), ("osis", "otic"), ("otic", "osis"), ("ia", "ic"), ("emic", "emia"),
-            ("pathy", "pathic"), ("pathic", "pathy"), ("etes", "etic"), ("etic", "etes"), ("sis", "tic"),
-        ]
+        ("ension", "ensive"), ("ensive", "ension"), ("osis", "otic"), ("otic", "osis"), ("ia", "ic"), ("emic", "emia"),
+        ("pathy", "pathic"), ("pathic", "pathy"), ("etes", "etic"), ("etic", "etes"), ("sis", "tic"),
+    ]
 
     /// Splits a word the index does not know into two words it knows, the split whose rarer half is most common.
     func compoundSplit(_ word: String) -> (String, String)? {
@@ -323,7 +327,8 @@ extension SearchIndex {
                 break
             }
             if matched { continue }
-            let parts = words[i].utf8.contains(where: { !TextNormalizer.isAlnum($0) })
+            let parts =
+                words[i].utf8.contains(where: { !TextNormalizer.isAlnum($0) })
                 ? TextNormalizer.words(words[i]) : [words[i]]
             for (j, w) in parts.enumerated() {
                 let isLast = completesLastWord && i == words.count - 1 && j == parts.count - 1
@@ -387,7 +392,8 @@ extension SearchIndex {
         var child = item + 1
         while child < itemCodes.count, itemParents[child] == Int32(item), flags(child).contains(.extended) {
             var overlap = 0
-            for p in Int(seventhOffsets[child])..<Int(seventhOffsets[child + 1]) where queryTerms.contains(seventhTerms[p]) {
+            for p in Int(seventhOffsets[child])..<Int(seventhOffsets[child + 1])
+            where queryTerms.contains(seventhTerms[p]) {
                 overlap += 1
             }
             if overlap > bestOverlap {
@@ -460,78 +466,78 @@ extension SearchIndex {
             slots[slot] = Int32(k)
         }
         docTerms.withUnsafeBufferPointer { terms in
-        docTermNeutral.withUnsafeBufferPointer { neutrality in
-        altTerms.withUnsafeBufferPointer { altTerms in
-        for d in candidates {
-            let item = Int(docItem[Int(d)])
-            let f = flags(item)
-            if !allowed[Int(itemSystems[item])] { continue }
-            for i in matchedWeight.indices { matchedWeight[i] = 0 }
-            var extras = 0
-            let start = Int(docTermOffsets[Int(d)])
-            let end = Int(docTermOffsets[Int(d) + 1])
-            var denied = 0
-            for p in start..<end {
-                let t = terms[p]
-                let n = neutrality[p]
-                var used = false
-                if direct {
-                    let k = Int(slots[Int(t & 127)])
-                    if k >= 0 && altTerms[k] == t {
-                        used = true
-                        if (n == 3) != altNegated[k] {
-                            denied += 1
+            docTermNeutral.withUnsafeBufferPointer { neutrality in
+                altTerms.withUnsafeBufferPointer { altTerms in
+                    for d in candidates {
+                        let item = Int(docItem[Int(d)])
+                        let f = flags(item)
+                        if !allowed[Int(itemSystems[item])] { continue }
+                        for i in matchedWeight.indices { matchedWeight[i] = 0 }
+                        var extras = 0
+                        let start = Int(docTermOffsets[Int(d)])
+                        let end = Int(docTermOffsets[Int(d) + 1])
+                        var denied = 0
+                        for p in start..<end {
+                            let t = terms[p]
+                            let n = neutrality[p]
+                            var used = false
+                            if direct {
+                                let k = Int(slots[Int(t & 127)])
+                                if k >= 0 && altTerms[k] == t {
+                                    used = true
+                                    if (n == 3) != altNegated[k] {
+                                        denied += 1
+                                    } else {
+                                        let ci = altConcepts[k]
+                                        if altWeights[k] > matchedWeight[ci] { matchedWeight[ci] = altWeights[k] }
+                                    }
+                                }
+                                if !used { extras += n == 2 ? 2 : (n == 0 ? 1 : 0) }
+                                continue
+                            }
+                            var k = 0
+                            while k < altCount {
+                                if altTerms[k] == t {
+                                    if (n == 3) != altNegated[k] {
+                                        // denied by the text and asked for by the query, or the other way round
+                                        used = true
+                                        denied += 1
+                                        break
+                                    }
+                                    let ci = altConcepts[k]
+                                    if altWeights[k] > matchedWeight[ci] { matchedWeight[ci] = altWeights[k] }
+                                    used = true
+                                }
+                                k += 1
+                            }
+                            if !used { extras += n == 2 ? 2 : (n == 0 ? 1 : 0) }
+                        }
+                        extras += 2 * denied
+                        var covered: Float = 0
+                        for ci in conceptWeights.indices { covered += conceptWeights[ci] * matchedWeight[ci] }
+                        var s = 100 * covered / totalWeight - 3.5 * Float(min(extras, 12))
+                        switch TextSource(rawValue: docSource[Int(d)]) {
+                        case .title: s += 2
+                        case .inclusionTerm: s += 1
+                        case .indexEntry: s += 3
+                        default: break
+                        }
+                        if f.contains(.billable) || f.contains(.needsSeventh) {
+                            s += 6
+                        } else if f.contains(.grouping) {
+                            s -= 20
                         } else {
-                            let ci = altConcepts[k]
-                            if altWeights[k] > matchedWeight[ci] { matchedWeight[ci] = altWeights[k] }
+                            s -= 2  // a header: its reportable codes come first
                         }
+                        if f.contains(.unspecified) { s += 1.5 }
+                        if f.contains(.uncomplicated) { s += 2 }
+                        if f.contains(.other) { s -= 1.5 }
+                        // the less detailed code first when all else is equal
+                        s -= 0.05 * Float(itemCodes.utf8Count(item))
+                        scored.append((d, s))
                     }
-                    if !used { extras += n == 2 ? 2 : (n == 0 ? 1 : 0) }
-                    continue
                 }
-                var k = 0
-                while k < altCount {
-                    if altTerms[k] == t {
-                        if (n == 3) != altNegated[k] {
-                            // denied by the text and asked for by the query, or the other way round
-                            used = true
-                            denied += 1
-                            break
-                        }
-                        let ci = altConcepts[k]
-                        if altWeights[k] > matchedWeight[ci] { matchedWeight[ci] = altWeights[k] }
-                        used = true
-                    }
-                    k += 1
-                }
-                if !used { extras += n == 2 ? 2 : (n == 0 ? 1 : 0) }
             }
-            extras += 2 * denied
-            var covered: Float = 0
-            for ci in conceptWeights.indices { covered += conceptWeights[ci] * matchedWeight[ci] }
-            var s = 100 * covered / totalWeight - 3.5 * Float(min(extras, 12))
-            switch TextSource(rawValue: docSource[Int(d)]) {
-            case .title: s += 2
-            case .inclusionTerm: s += 1
-            case .indexEntry: s += 3
-            default: break
-            }
-            if f.contains(.billable) || f.contains(.needsSeventh) {
-                s += 6
-            } else if f.contains(.grouping) {
-                s -= 20
-            } else {
-                s -= 2  // a header: its reportable codes come first
-            }
-            if f.contains(.unspecified) { s += 1.5 }
-            if f.contains(.uncomplicated) { s += 2 }
-            if f.contains(.other) { s -= 1.5 }
-            // the less detailed code first when all else is equal
-            s -= 0.05 * Float(itemCodes.utf8Count(item))
-            scored.append((d, s))
-        }
-        }
-        }
         }
     }
 }

@@ -28,11 +28,14 @@ extension SearchIndex: BinaryCodable {
 
     public init(from r: inout BinaryReader) throws {
         self.init(
-            itemCodes: try StringTable(from: &r), itemTitles: try StringTable(from: &r), itemSystems: try r.readUInt8Array(),
+            itemCodes: try StringTable(from: &r), itemTitles: try StringTable(from: &r),
+            itemSystems: try r.readUInt8Array(),
             itemFlags: try r.readUInt8Array(), itemParents: try r.readInt32Array(), codeOrder: try r.readUInt32Array(),
-            codeKeys: try StringTable(from: &r), vocab: try StringTable(from: &r), postingOffsets: try r.readUInt32Array(),
+            codeKeys: try StringTable(from: &r), vocab: try StringTable(from: &r),
+            postingOffsets: try r.readUInt32Array(),
             postings: try r.readUInt32Array(), docItem: try r.readUInt32Array(), docSource: try r.readUInt8Array(),
-            docTexts: try StringTable(from: &r), docTermOffsets: try r.readUInt32Array(), docTerms: try r.readUInt32Array(),
+            docTexts: try StringTable(from: &r), docTermOffsets: try r.readUInt32Array(),
+            docTerms: try r.readUInt32Array(),
             docTermNeutral: try r.readUInt8Array(), deleteHashes: try r.readUInt32Array(),
             deleteTerms: try r.readUInt32Array(), synonymKeys: try r.readStringArray(),
             synonymValues: try r.readStringArray(), seventhOffsets: try r.readUInt32Array(),
@@ -59,7 +62,9 @@ extension SearchIndexBuilder {
                 parent: entry.parent >= 0 ? entry.parent + base : -1)
             guard entry.kind != .extended else { continue }
             // a heading the addenda gave no title is found by its code, not by the words saying so
-            if entry.title != TabularDerivation.untitledHeading { addText(item: item, source: .title, text: entry.title) }
+            if entry.title != TabularDerivation.untitledHeading {
+                addText(item: item, source: .title, text: entry.title)
+            }
             for note in entry.notes where note.kind == .inclusionTerm || note.kind == .includes {
                 addText(item: item, source: .inclusionTerm, text: note.text)
             }

@@ -99,7 +99,8 @@ public struct SearchIndex: Sendable {
         // words that only make sense as 7th characters (encounter, sequela …) are found in extended titles
         var seventh = Set<UInt32>()
         for word in [
-            "initial", "subsequent", "sequela", "encounter", "routine", "delayed", "healing", "nonunion", "malunion", "closed",
+            "initial", "subsequent", "sequela", "encounter", "routine", "delayed", "healing", "nonunion", "malunion",
+            "closed",
         ] {
             if let t = vocab.find(TextNormalizer.stem(word)) { seventh.insert(UInt32(t)) }
         }

@@ -22,7 +22,9 @@ extension SearchIndexBuilder {
                 let matches = table.prefixRange(prefix.uppercased())
                 guard !matches.isEmpty, matches.count <= 64 else { continue }
                 let text = entry.path.joined(separator: " ")
-                for code in sorted[matches] { if let item = items[code] { addText(item: item, source: .indexEntry, text: text) } }
+                for code in sorted[matches] {
+                    if let item = items[code] { addText(item: item, source: .indexEntry, text: text) }
+                }
             }
         }
     }

@@ -87,11 +87,15 @@ extension LookupEngine {
         if library.addenda[version] != nil, let year = Int(version), let before = library.tabulars[String(year - 1)] {
             for (code, item) in codes where before.index(of: code) == nil { builder.mark(item: item, .new) }
         }
-        if let index = library.companion(library.alphabeticIndexes, for: version) { builder.add(index: index, codes: codes) }
+        if let index = library.companion(library.alphabeticIndexes, for: version) {
+            builder.add(index: index, codes: codes)
+        }
         if let index = library.companion(library.externalCauseIndexes, for: version) {
             builder.add(index: index, codes: codes)
         }
-        if let table = library.companion(library.neoplasmTables, for: version) { builder.add(table: table, codes: codes) }
+        if let table = library.companion(library.neoplasmTables, for: version) {
+            builder.add(table: table, codes: codes)
+        }
         if let table = library.companion(library.drugTables, for: version) { builder.add(table: table, codes: codes) }
         if let hcpcs = library.companion(library.hcpcsSets, for: version) { builder.add(hcpcs: hcpcs) }
         builder.addPCS(library, version: version)

@@ -43,12 +43,16 @@ public struct SearchIndexBuilder {
 
     /// Adds a code; returns its item number.
     @discardableResult
-    public mutating func addItem(code: String, system: CodeSystem, title: String, flags: SearchItemFlags, parent: Int32 = -1)
+    public mutating func addItem(
+        code: String, system: CodeSystem, title: String, flags: SearchItemFlags, parent: Int32 = -1
+    )
         -> Int32
     {
         var flags = flags
         let lower = title.lowercased()
-        if lower.contains("unspecified") || lower.hasSuffix(" nos") || lower.contains(" nos ") || lower.contains(" nos,") {
+        if lower.contains("unspecified") || lower.hasSuffix(" nos") || lower.contains(" nos ")
+            || lower.contains(" nos,")
+        {
             flags.insert(.unspecified)
         }
         if lower.hasPrefix("other ") { flags.insert(.other) }
@@ -83,7 +87,9 @@ public struct SearchIndexBuilder {
             if word == "not", index + 1 < words.count, words[index + 1] == "specified" {
                 // "site not specified", "not specified as recurrent": no detail
                 notSpecified = 3
-                if let last = neutral.indices.last, words[index - 1 < 0 ? 0 : index - 1] == "site" { neutral[last] = true }
+                if let last = neutral.indices.last, words[index - 1 < 0 ? 0 : index - 1] == "site" {
+                    neutral[last] = true
+                }
             }
             if TextNormalizer.stopwords.contains(word) { continue }
             let token = TextNormalizer.stem(word)
@@ -226,10 +232,14 @@ public struct SearchIndexBuilder {
             seventhOffsets.append(UInt32(seventhTerms.count))
         }
         return SearchIndex(
-            itemCodes: StringTable(itemCodes), itemTitles: StringTable(itemTitles), itemSystems: itemSystems, itemFlags: itemFlags,
-            itemParents: itemParents, codeOrder: order.map { UInt32($0) }, codeKeys: StringTable(order.map { normalized[$0] }),
-            vocab: StringTable(vocab), postingOffsets: postingOffsets, postings: postings, docItem: docItem, docSource: docSource,
-            docTexts: StringTable(docTexts), docTermOffsets: docTermOffsets, docTerms: docTerms, docTermNeutral: docTermNeutral,
+            itemCodes: StringTable(itemCodes), itemTitles: StringTable(itemTitles), itemSystems: itemSystems,
+            itemFlags: itemFlags,
+            itemParents: itemParents, codeOrder: order.map { UInt32($0) },
+            codeKeys: StringTable(order.map { normalized[$0] }),
+            vocab: StringTable(vocab), postingOffsets: postingOffsets, postings: postings, docItem: docItem,
+            docSource: docSource,
+            docTexts: StringTable(docTexts), docTermOffsets: docTermOffsets, docTerms: docTerms,
+            docTermNeutral: docTermNeutral,
             deleteHashes: deletes.map(\.0), deleteTerms: deletes.map(\.1), synonymKeys: synonymKeys,
             synonymValues: synonymValues, seventhOffsets: seventhOffsets, seventhTerms: seventhTerms)
     }

@@ -44,7 +44,10 @@ enum CodingConventions {
         ("R19.7", ["K52", "A08", "A09"]),
         ("R30.0", ["N39.0", "N30"]),
         ("R59", ["C81", "C82", "C83", "C84", "C85", "C88", "C91"]),
-        ("R50", ["A40", "A41", "J12", "J13", "J14", "J15", "J16", "J18", "J69", "N10", "L03", "K35", "K81", "J20", "U07.1"]),
+        (
+            "R50",
+            ["A40", "A41", "J12", "J13", "J14", "J15", "J16", "J18", "J69", "N10", "L03", "K35", "K81", "J20", "U07.1"]
+        ),
         // edema of heart failure; sweating and nausea of an infarction; wheezing and dyspnea of an exacerbation
         ("R60", ["I50", "I11.0", "I13.0", "I13.2"]),
         ("R61", ["I21", "I22"]),
@@ -106,14 +109,26 @@ enum CodingConventions {
         if !hypertensive.isEmpty {
             var target: (code: String, reason: String)?
             if heartFailure != nil, let ckd {
-                target = (endStage ? "I13.2" : "I13.0", "hypertension with heart failure and \(ckd): the classification presumes the link (I.C.9.a.3)")
+                target = (
+                    endStage ? "I13.2" : "I13.0",
+                    "hypertension with heart failure and \(ckd): the classification presumes the link (I.C.9.a.3)"
+                )
             } else if let heartFailure, ckd == nil {
-                target = ("I11.0", "hypertension with heart failure \(heartFailure): the classification presumes the link (I.C.9.a.1)")
+                target = (
+                    "I11.0",
+                    "hypertension with heart failure \(heartFailure): the classification presumes the link (I.C.9.a.1)"
+                )
             } else if let ckd {
-                target = (endStage ? "I12.0" : "I12.9", "hypertension with chronic kidney disease \(ckd): the classification presumes the link (I.C.9.a.2)")
+                target = (
+                    endStage ? "I12.0" : "I12.9",
+                    "hypertension with chronic kidney disease \(ckd): the classification presumes the link (I.C.9.a.2)"
+                )
             }
             if let target, hypertensive != [target.code] {
-                out.append(Combination(code: target.code, replaces: hypertensive.filter { $0 != target.code }.sorted(), reason: target.reason))
+                out.append(
+                    Combination(
+                        code: target.code, replaces: hypertensive.filter { $0 != target.code }.sorted(),
+                        reason: target.reason))
             }
         }
         for (type, plain) in [("E11", "E11.9"), ("E10", "E10.9")] where codes.contains(plain) {
@@ -139,7 +154,8 @@ enum CodingConventions {
             out.append(
                 Combination(
                     code: "R65.20", replaces: [],
-                    reason: "sepsis with acute organ dysfunction: severe sepsis is added after the infection (I.C.1.d.1.b)",
+                    reason:
+                        "sepsis with acute organ dysfunction: severe sepsis is added after the infection (I.C.1.d.1.b)",
                     from: sepsis.union(organs).sorted()))
         }
         return out

@@ -103,16 +103,19 @@ struct Decision {
             return skip(f.entry, .hypothetical, trigger, span, suggester)
         case .uncertain:
             if setting == .outpatient { return skip(f.entry, .uncertainOutpatient, trigger, span, suggester) }
-            reason = "documented as uncertain (\(trigger ?? "uncertain")): coded as if established in the inpatient setting (Section II.H)"
+            reason =
+                "documented as uncertain (\(trigger ?? "uncertain")): coded as if established in the inpatient setting (Section II.H)"
             confidence *= 0.9
         case .historical:
             if f.entry.system == .icd10cm, let history = CodingConventions.historyCode(for: code),
                 suggester.tabular.entry(history)?.billable == true
             {
-                reason = "documented as past (\(trigger ?? "history")): \(code) becomes the personal history code \(history)"
+                reason =
+                    "documented as past (\(trigger ?? "history")): \(code) becomes the personal history code \(history)"
                 code = history
             } else if !CodingConventions.isHistoryCode(code) {
-                reason = "documented in the history (\(trigger ?? "history")); coded as a condition still present: verify"
+                reason =
+                    "documented in the history (\(trigger ?? "history")); coded as a condition still present: verify"
                 confidence *= 0.9
             }
         case .conditional, .present:
@@ -124,7 +127,8 @@ struct Decision {
             if let (side, word) = DiagnosisSide.side(near: f.range, sentence: f.sentence, in: note, eye: eye),
                 let sided = DiagnosisSide.code(code, side: side, tabular: suggester.tabular)
             {
-                sideReason = "'\(word)': \(side == .bilateral ? "both sides" : "the \(side.rawValue) side") documented, \(sided) rather than \(code) (unspecified side; Section I.B.13)"
+                sideReason =
+                    "'\(word)': \(side == .bilateral ? "both sides" : "the \(side.rawValue) side") documented, \(sided) rather than \(code) (unspecified side; Section I.B.13)"
                 code = sided
             }
         }
@@ -157,13 +161,16 @@ struct Decision {
         switch entry.source {
         case .curated: "'\(text)': the Alphabetic Index default for the term"
         case .title: "'\(text)': the code's title"
-        case .titleVariant: "'\(text)': the code's title without its nonessential or unspecified words; nothing more specific documented"
+        case .titleVariant:
+            "'\(text)': the code's title without its nonessential or unspecified words; nothing more specific documented"
         case .inclusionTerm: "'\(text)': an inclusion term of the code"
-        case .categoryTitle: "'\(text)': the title of its category; nothing more specific documented, so its unspecified code"
+        case .categoryTitle:
+            "'\(text)': the title of its category; nothing more specific documented, so its unspecified code"
         case .index: "'\(text)': an Alphabetic Index path"
         case .indexDefault: "'\(text)': an Alphabetic Index main term, its default code"
         case .indexName: "'\(text)': an Alphabetic Index main term no Tabular List title names, its default code"
-        case .learned: "'\(text)': coded this way in \(entry.support) coded notes (\(Int((entry.precision * 100).rounded()))% of those with the phrase)"
+        case .learned:
+            "'\(text)': coded this way in \(entry.support) coded notes (\(Int((entry.precision * 100).rounded()))% of those with the phrase)"
         }
     }
 
@@ -174,13 +181,16 @@ struct Decision {
         let key = "\(entry.system.rawValue) \(entry.code) \(reason.rawValue)"
         if notCoded[key] == nil {
             notCoded[key] = NotCoded(
-                code: entry.code, system: entry.system, title: suggester.title(entry.code, entry.system), reason: reason,
+                code: entry.code, system: entry.system, title: suggester.title(entry.code, entry.system),
+                reason: reason,
                 detail: trigger, evidence: [])
         }
         if !notCoded[key]!.evidence.contains(span) { notCoded[key]!.evidence.append(span) }
     }
 
-    func finish(suggester: Suggester, note: ClinicalNote) -> (diagnoses: [SuggestedCode], procedures: [SuggestedCode], notCoded: [NotCoded]) {
+    func finish(suggester: Suggester, note: ClinicalNote) -> (
+        diagnoses: [SuggestedCode], procedures: [SuggestedCode], notCoded: [NotCoded]
+    ) {
         var kept = order.compactMap { coded[$0] }
         if let calibration = suggester.calibration {
             for i in kept.indices {
@@ -231,12 +241,15 @@ struct Decision {
         dropLessSpecific(mentions: true) { c in
             guard !c.evidence.isEmpty, !CodingConventions.isHistoryCode(c.code) else { return nil }
             return walked.first { o in
-                func within(_ e: EvidenceSpan) -> Bool { o.mainTerms.contains { $0.lowerBound <= e.start && e.end <= $0.upperBound } }
+                func within(_ e: EvidenceSpan) -> Bool {
+                    o.mainTerms.contains { $0.lowerBound <= e.start && e.end <= $0.upperBound }
+                }
                 // (`hepatitis C` B19.20 is not the less specific of `Hepatitis, viral` B19.9: its title says all the
                 // other's does, and more)
                 return o.code != c.code && !o.mainTerms.isEmpty && o.assertion == c.assertion
                     && !RecordConventions.saysMore(c.code, than: o.code, suggester)
-                    && (o.code.first == c.code.first ? c.evidence.contains(where: within) : c.evidence.allSatisfy(within))
+                    && (o.code.first == c.code.first
+                        ? c.evidence.contains(where: within) : c.evidence.allSatisfy(within))
             }
         }
 
@@ -278,7 +291,8 @@ struct Decision {
         // inside `acute kidney injury` N17.9)
         let named = kept
         kept.removeAll { c in
-            guard c.system == .icd10cm, !c.bySource.isEmpty, c.bySource.keys.allSatisfy({ $0 == .learned }) || c.reordered,
+            guard c.system == .icd10cm, !c.bySource.isEmpty,
+                c.bySource.keys.allSatisfy({ $0 == .learned }) || c.reordered,
                 let o = named.first(where: { o in
                     // (an abbreviation's expansion read in order by one code and in another order by the other:
                     // the same span, the code read in order)
@@ -307,7 +321,8 @@ struct Decision {
             let parts = kept.filter { $0.system == .icd10cm && combination.replaces.contains($0.code) }
             let related = kept.filter { c in
                 c.system == .icd10cm
-                    && (combination.from.isEmpty ? !combination.replaces.contains(c.code) : combination.from.contains(c.code))
+                    && (combination.from.isEmpty
+                        ? !combination.replaces.contains(c.code) : combination.from.contains(c.code))
             }
             var merged = Candidate(code: combination.code, system: .icd10cm, first: parts.map(\.first).min() ?? 0)
             merged.bySource = parts.first?.bySource ?? related.first?.bySource ?? [.title: 0.8]
@@ -318,7 +333,8 @@ struct Decision {
             for part in parts {
                 skipped.append(
                     NotCoded(
-                        code: part.code, system: .icd10cm, title: suggester.title(part.code, .icd10cm), reason: .combined,
+                        code: part.code, system: .icd10cm, title: suggester.title(part.code, .icd10cm),
+                        reason: .combined,
                         detail: combination.code, evidence: part.evidence))
             }
             kept.removeAll { $0.system == .icd10cm && combination.replaces.contains($0.code) }

@@ -1,5 +1,5 @@
-import Foundation
 import CodeSearch
+import Foundation
 import Terminology
 
 /// The phrases that name each ICD-10-CM code: its Tabular List title and inclusion terms, each also without its
@@ -15,7 +15,8 @@ enum DiagnosisLexicon {
                 trie.insert(
                     ids,
                     PhraseEntry(
-                        code: code, system: .icd10cm, source: variant.exact ? .title : .titleVariant, precision: 1, support: 0))
+                        code: code, system: .icd10cm, source: variant.exact ? .title : .titleVariant, precision: 1,
+                        support: 0))
             }
             for note in entry.notes where note.kind == .inclusionTerm && wordsOnly {
                 for variant in variants(note.text) {
@@ -24,8 +25,14 @@ enum DiagnosisLexicon {
                     if ids.count < 2 && !variant.exact { continue }
                     // an acronym (`PIN`, prostatic intraepithelial neoplasia) is a word of another meaning in
                     // lower case (`fixed with pins`): the abbreviations read it, by its case
-                    if ids.count == 1, variant.text.count <= 6, variant.text.allSatisfy({ $0.isUppercase || $0.isNumber }) { continue }
-                    trie.insert(ids, PhraseEntry(code: code, system: .icd10cm, source: .inclusionTerm, precision: 1, support: 0))
+                    if ids.count == 1, variant.text.count <= 6,
+                        variant.text.allSatisfy({ $0.isUppercase || $0.isNumber })
+                    {
+                        continue
+                    }
+                    trie.insert(
+                        ids, PhraseEntry(code: code, system: .icd10cm, source: .inclusionTerm, precision: 1, support: 0)
+                    )
                 }
             }
         }
@@ -48,7 +55,8 @@ enum DiagnosisLexicon {
                 trie.insert(
                     ids,
                     PhraseEntry(
-                        code: tabular.entries[d].code, system: .icd10cm, source: .categoryTitle, precision: 1, support: 0))
+                        code: tabular.entries[d].code, system: .icd10cm, source: .categoryTitle, precision: 1,
+                        support: 0))
             }
         }
     }
@@ -64,19 +72,23 @@ enum DiagnosisLexicon {
             let children = tabular.entries[i].children.map(Int.init)
             guard !children.isEmpty, depth < 6 else { return nil }
             if children.allSatisfy({ tabular.entries[$0].kind == .extended }) {
-                guard let initial = children.first(where: { tabular.entries[$0].code.hasSuffix("A") }) else { return nil }
+                guard let initial = children.first(where: { tabular.entries[$0].code.hasSuffix("A") }) else {
+                    return nil
+                }
                 i = initial
                 continue
             }
             // the uncomplicated form is the default where a category has one (`Nicotine dependence, unspecified,
             // uncomplicated`, not `… with unspecified nicotine-induced disorders`)
-            if let plain = children.first(where: { tabular.entries[$0].title.lowercased().hasSuffix("uncomplicated") }) {
+            if let plain = children.first(where: { tabular.entries[$0].title.lowercased().hasSuffix("uncomplicated") })
+            {
                 i = plain
                 continue
             }
             let unspecified = children.filter { tabular.entries[$0].title.lowercased().contains("unspecified") }
             guard !unspecified.isEmpty else { return nil }
-            i = unspecified.first { tabular.entries[$0].code.hasSuffix("9") }
+            i =
+                unspecified.first { tabular.entries[$0].code.hasSuffix("9") }
                 ?? unspecified.first { tabular.entries[$0].code.hasSuffix("0") } ?? unspecified[0]
         }
         return i

@@ -62,10 +62,11 @@ enum DiagnosisSide {
     /// Whether the code's title leaves a side unspecified (`Hyphema, unspecified eye`, `… of unspecified calcaneus`).
     static func isUnspecifiedSide(_ code: String, tabular: TabularList) -> Bool {
         guard let entry = base(of: code, tabular: tabular) else { return false }
-        return entry.title.lowercased().contains("unspecified") && siblings(of: entry, tabular: tabular).contains {
-            let t = $0.title.lowercased()
-            return t.contains("right") || t.contains("left")
-        }
+        return entry.title.lowercased().contains("unspecified")
+            && siblings(of: entry, tabular: tabular).contains {
+                let t = $0.title.lowercased()
+                return t.contains("right") || t.contains("left")
+            }
     }
 
     /// The code for the side: the sibling whose title is this one's with `unspecified` replaced by the side (or, for
@@ -89,12 +90,12 @@ enum DiagnosisSide {
             wanted.append("bilateral")
         }
         let target = wanted.sorted()
-        guard let sibling = siblings(of: base, tabular: tabular).first(where: { Self.words($0.title).sorted() == target })
+        guard
+            let sibling = siblings(of: base, tabular: tabular).first(where: { Self.words($0.title).sorted() == target })
         else { return nil }
         if entry.kind == .extended, let seventh = code.last {
             let extended = sibling.code.count == 7 ? sibling.code + String(seventh) : nil
-            let placeholder = CodeFormat.normalize(sibling.code).padding(toLength: 6, withPad: "X", startingAt: 0)
-            let candidates = [extended, "\(placeholder.prefix(3)).\(placeholder.dropFirst(3))\(seventh)"].compactMap { $0 }
+            let candidates = [extended, CodeFormat.completed(sibling.code, seventh: String(seventh))].compactMap { $0 }
             return candidates.first { tabular.entry($0)?.billable == true }
         }
         return sibling.billable ? sibling.code : nil
@@ -113,7 +114,9 @@ enum DiagnosisSide {
 
     private static func siblings(of entry: TabularEntry, tabular: TabularList) -> [TabularEntry] {
         guard entry.parent >= 0 else { return [] }
-        return tabular.entries[Int(entry.parent)].children.map { tabular.entries[Int($0)] }.filter { $0.code != entry.code }
+        return tabular.entries[Int(entry.parent)].children.map { tabular.entries[Int($0)] }.filter {
+            $0.code != entry.code
+        }
     }
 
     private static func words(_ title: String) -> [String] {

@@ -34,8 +34,12 @@ struct ExternalCauseReader: Sendable {
         "home", "house", "apartment", "residence", "condo", "condominium", "bedroom", "bathroom", "kitchen", "garage",
         "driveway", "yard",
     ]
-    static let nursingHomeWords: [[String]] = [["nursing", "home"], ["nursing", "facility"], ["snf"], ["skilled", "nursing"]]
-    static let workWords: [String] = ["at work", "work-related", "work related", "on the job", "while working", "workplace"]
+    static let nursingHomeWords: [[String]] = [
+        ["nursing", "home"], ["nursing", "facility"], ["snf"], ["skilled", "nursing"],
+    ]
+    static let workWords: [String] = [
+        "at work", "work-related", "work related", "on the job", "while working", "workplace",
+    ]
 
     init?(index: AlphabeticIndex, vocabulary: inout Vocabulary) {
         guard index.kind == .externalCauses else { return nil }
@@ -57,12 +61,16 @@ struct ExternalCauseReader: Sendable {
         in note: ClinicalNote, encounter: Character, suggester: Suggester
     ) -> [(code: String, evidence: EvidenceSpan, reason: String)] {
         let stream = TermStream(
-            note: note, abbreviations: suggester.abbreviations.abbreviations(in: note), lookup: { suggester.vocabulary.id($0) })
+            note: note, abbreviations: suggester.abbreviations.abbreviations(in: note),
+            lookup: { suggester.vocabulary.id($0) })
         let readable: Set<SectionKind> = [
             .unlabeled, .chiefComplaint, .historyOfPresentIllness, .hospitalCourse, .assessment, .assessmentAndPlan,
             .indications, .preoperativeDiagnosis, .postoperativeDiagnosis, .dischargeDiagnoses, .diagnoses,
         ]
-        let fallIDs = Set(["fall", "fell", "falling"].compactMap { suggester.vocabulary.id(Vocabulary.canonical(TextNormalizer.stem($0))) })
+        let fallIDs = Set(
+            ["fall", "fell", "falling"].compactMap {
+                suggester.vocabulary.id(Vocabulary.canonical(TextNormalizer.stem($0)))
+            })
         // the record says the patient fell (a trip `with fall`)
         var fell = false
         var best: (walk: IndexWalker.Walk, sentence: Int, terms: [Term], score: Int)?
@@ -80,7 +88,9 @@ struct ExternalCauseReader: Sendable {
                     if status == .present || status == .conditional { fell = true }
                 }
                 for walk in walker.walks(terms, in: start..<end) {
-                    let trigger = terms[walk.trigger.lowerBound].range.lowerBound..<terms[walk.trigger.upperBound - 1].range.upperBound
+                    let trigger =
+                        terms[walk.trigger.lowerBound].range
+                        .lowerBound..<terms[walk.trigger.upperBound - 1].range.upperBound
                     let status = suggester.analyzer.assertion(for: trigger, sentence: si, in: note).status
                     guard status == .present || status == .conditional else { continue }
                     let score = walk.positions.count * 2 + (walk.isDefault ? 0 : 1)
@@ -91,24 +101,48 @@ struct ExternalCauseReader: Sendable {
         guard let (walk, si, terms, _) = best else { return [] }
         var entry = walk.entry
         // a trip or slip the record says ended in a fall (`tripped over his bedroom rug` … `after fall`)
-        if fell, let withFall = children(of: entry).first(where: { walker.index.entries[$0].title.lowercased() == "with fall" }) {
+        if fell,
+            let withFall = children(of: entry).first(where: {
+                walker.index.entries[$0].title.lowercased() == "with fall"
+            })
+        {
             entry = withFall
         }
-        guard let written = walker.index.entries[entry].code, let mechanism = complete(written, encounter, suggester) else { return [] }
+        guard let written = walker.index.entries[entry].code, let mechanism = complete(written, encounter, suggester)
+        else { return [] }
         let words = walk.positions.map { terms[$0].range }
-        let span = EvidenceSpan(words.first!.lowerBound..<words.last!.upperBound, in: note, section: note.sections[note.sentences[si].section].kind)
-        var out = [(mechanism, span, "'\(span.text)': External Cause Index: \(walker.heading(IndexWalker.Walk(entry: entry, path: walk.path + (entry == walk.entry ? [] : [entry]), positions: walk.positions, trigger: walk.trigger))) → \(mechanism), how the injury happened (I.C.20.a)")]
+        let span = EvidenceSpan(
+            words.first!.lowerBound..<words.last!.upperBound, in: note,
+            section: note.sections[note.sentences[si].section].kind)
+        var out = [
+            (
+                mechanism, span,
+                "'\(span.text)': External Cause Index: \(walker.heading(IndexWalker.Walk(entry: entry, path: walk.path + (entry == walk.entry ? [] : [entry]), positions: walk.positions, trigger: walk.trigger))) → \(mechanism), how the injury happened (I.C.20.a)"
+            )
+        ]
         // place and status only at the initial encounter (I.C.20.b, k)
         guard encounter == "A" else { return out }
         if let (place, placeSpan, path) = placeOfOccurrence(note, around: si, suggester: suggester),
             let code = complete(place, encounter, suggester)
         {
-            out.append((code, placeSpan, "'\(placeSpan.text)': External Cause Index: \(path) → \(code), the place of occurrence, once (I.C.20.b)"))
+            out.append(
+                (
+                    code, placeSpan,
+                    "'\(placeSpan.text)': External Cause Index: \(path) → \(code), the place of occurrence, once (I.C.20.b)"
+                ))
             let text = note.text.lowercased()
             if Self.workWords.contains(where: text.contains) {
-                out.append(("Y99.0", placeSpan, "an injury at work: Y99.0, civilian activity done for income or pay (I.C.20.k)"))
+                out.append(
+                    (
+                        "Y99.0", placeSpan,
+                        "an injury at work: Y99.0, civilian activity done for income or pay (I.C.20.k)"
+                    ))
             } else if code.hasPrefix("Y92.0") || code.hasPrefix("Y92.1") {
-                out.append(("Y99.8", placeSpan, "an injury at home, not at work: Y99.8, other external cause status (I.C.20.k)"))
+                out.append(
+                    (
+                        "Y99.8", placeSpan,
+                        "an injury at home, not at work: Y99.8, other external cause status (I.C.20.k)"
+                    ))
             }
         }
         return out
@@ -131,9 +165,11 @@ struct ExternalCauseReader: Sendable {
         // the mechanism's sentence first, then the rest of its section, then the history
         let section = note.sentences[sentence].section
         let history: Set<SectionKind> = [.chiefComplaint, .historyOfPresentIllness, .unlabeled]
-        let order = [sentence] + note.sentences.indices.filter { $0 != sentence && note.sentences[$0].section == section }
+        let order =
+            [sentence] + note.sentences.indices.filter { $0 != sentence && note.sentences[$0].section == section }
             + note.sentences.indices.filter {
-                note.sentences[$0].section != section && history.contains(note.sections[note.sentences[$0].section].kind)
+                note.sentences[$0].section != section
+                    && history.contains(note.sections[note.sentences[$0].section].kind)
             }
         for si in order {
             let section = note.sentences[si].section
@@ -142,13 +178,16 @@ struct ExternalCauseReader: Sendable {
             let words = Set(stems)
             func spanOf(_ wanted: Set<String>) -> EvidenceSpan {
                 let hits = tokens.indices.filter { wanted.contains(stems[$0]) }
-                let range = hits.isEmpty
+                let range =
+                    hits.isEmpty
                     ? note.sentences[si].range
                     : tokens[hits.first!].range.lowerBound..<tokens[hits.last!].range.upperBound
                 return EvidenceSpan(range, in: note, section: note.sections[section].kind)
             }
             var start: Int?
-            if let nursingHome, Self.nursingHomeWords.contains(where: { $0.allSatisfy { words.contains(TextNormalizer.stem($0)) } }) {
+            if let nursingHome,
+                Self.nursingHomeWords.contains(where: { $0.allSatisfy { words.contains(TextNormalizer.stem($0)) } })
+            {
                 start = nursingHome
             } else if let residence, !words.isDisjoint(with: Self.residenceWords.map(TextNormalizer.stem)) {
                 start = residence
@@ -171,10 +210,14 @@ struct ExternalCauseReader: Sendable {
             // NEC` of the residence (`home` is the residence itself), `specified NEC` of a kind of residence
             if !words.isDisjoint(with: Self.otherPlacesInResidence.map(TextNormalizer.stem)) {
                 var base = at
-                if walker.index.entries[at].title.lowercased() == "home", let residence { base = residence; path.removeLast() }
+                if walker.index.entries[at].title.lowercased() == "home", let residence {
+                    base = residence
+                    path.removeLast()
+                }
                 if let specified = children(of: base).first(where: { c in
                     let title = walker.index.entries[c].title.lowercased()
-                    return title.hasPrefix("specified") && !title.contains("type") && walker.index.entries[c].code != nil
+                    return title.hasPrefix("specified") && !title.contains("type")
+                        && walker.index.entries[c].code != nil
                 }) {
                     at = specified
                     path.append(at)
@@ -182,7 +225,10 @@ struct ExternalCauseReader: Sendable {
             }
             guard let code = walker.index.entries[at].code else { continue }
             let named = path.dropFirst().reduce(into: Set<String>()) { $0.formUnion(titleWords[$1]) }
-            let span = spanOf(named.isEmpty ? Set(Self.residenceWords.map(TextNormalizer.stem)).union(["nurs", "snf"]) : named.union(Self.otherPlacesInResidence.map(TextNormalizer.stem)))
+            let span = spanOf(
+                named.isEmpty
+                    ? Set(Self.residenceWords.map(TextNormalizer.stem)).union(["nurs", "snf"])
+                    : named.union(Self.otherPlacesInResidence.map(TextNormalizer.stem)))
             let heading = path.map { walker.index.entries[$0].title }.joined(separator: " › ")
             return (code, span, "Place of occurrence › " + heading)
         }

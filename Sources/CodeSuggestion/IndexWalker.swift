@@ -113,16 +113,22 @@ struct IndexWalker: Sendable {
             let printed = entry.title.lowercased() == "acute and" ? "acute and chronic" : entry.title
             titleIDs.append(vocabulary.intern(phrase: printed).filter { seen.insert($0).inserted })
             if entry.parent >= 0, entry.title.contains(",") {
-                let parts = entry.title.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = entry.title.lowercased().split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 if let first = parts.first,
-                    parts.dropFirst().allSatisfy({ Self.isInflection($0, of: first) || Self.sameWord.contains([first, $0]) })
+                    parts.dropFirst().allSatisfy({
+                        Self.isInflection($0, of: first) || Self.sameWord.contains([first, $0])
+                    })
                 {
                     forms[Int32(i)] = parts.map { vocabulary.intern(phrase: $0) }.filter { !$0.isEmpty }
                 } else if index.kind == .externalCauses {
                     // the External Cause Index lists the things a subterm stands for (`stairs, steps`, `carpet, rug
                     // or (small) object`): any one names it
                     let alternatives = parts.flatMap { $0.components(separatedBy: " or ") }
-                        .map { vocabulary.intern(phrase: $0.replacingOccurrences(of: "nec", with: "")) }.filter { !$0.isEmpty }
+                        .map { vocabulary.intern(phrase: $0.replacingOccurrences(of: "nec", with: "")) }.filter {
+                            !$0.isEmpty
+                        }
                     if alternatives.count > 1 { forms[Int32(i)] = alternatives }
                 }
             }
@@ -152,8 +158,11 @@ struct IndexWalker: Sendable {
             }
             // "Failure, failed": the words after a comma are another form of the main term, said instead of it;
             // "Tamponade, heart": they qualify it, and must be said as well
-            let parts = whole.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard let first = parts.first, mainTerms != nil || !Self.excludedMainTerms.contains(first), first != "nec" else { continue }
+            let parts = whole.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
+            guard let first = parts.first, mainTerms != nil || !Self.excludedMainTerms.contains(first), first != "nec"
+            else { continue }
             var names = [first]
             for part in parts.dropFirst() {
                 if Self.isInflection(part, of: first) || Self.implied.contains(whole) {
@@ -200,7 +209,8 @@ struct IndexWalker: Sendable {
         self.connector = connector
         self.seeTarget = seeTarget
         // a subterm of nothing but short words (`H` of `Disorder, H (Hartnup's)`) is not matched by words of a note
-        for i in titleIDs.indices where entries[i].title.filter(\.isLetter).count < 3 && !entries[i].title.contains(where: \.isNumber) {
+        for i in titleIDs.indices
+        where entries[i].title.filter(\.isLetter).count < 3 && !entries[i].title.contains(where: \.isNumber) {
             titleIDs[i] = []
         }
         self.triggers = triggers
@@ -294,7 +304,9 @@ struct IndexWalker: Sendable {
     }
 
     /// Walks the subterms of a main term with the clause's words.
-    func walk(from main: Int, trigger: Range<Int>, _ terms: [Term], _ range: Range<Int>, reach: Int = IndexWalker.reach) -> Walk? {
+    func walk(from main: Int, trigger: Range<Int>, _ terms: [Term], _ range: Range<Int>, reach: Int = IndexWalker.reach)
+        -> Walk?
+    {
         var used = Set(trigger)
         var positions = Array(trigger)
         for id in required[main] {
@@ -316,7 +328,8 @@ struct IndexWalker: Sendable {
                     // a number written after a word (`stage 2`, `type 1`) follows it in the clause: `type 2 diabetes
                     // with chronic kidney disease stage 3a` is not stage 2
                     if let previous = found.last, numerals.contains(id) {
-                        guard previous + 1 < range.upperBound, terms[previous + 1].id == id, !taken.contains(previous + 1)
+                        guard previous + 1 < range.upperBound, terms[previous + 1].id == id,
+                            !taken.contains(previous + 1)
                         else { return nil }
                         found.append(previous + 1)
                         continue
@@ -326,7 +339,8 @@ struct IndexWalker: Sendable {
                     guard
                         let p = range.first(where: { q in
                             terms[q].id == id && !taken.contains(q) && !found.contains(q)
-                                && (taken.contains { abs($0 - q) <= reach } || anchors.contains { abs($0 - q) <= reach })
+                                && (taken.contains { abs($0 - q) <= reach }
+                                    || anchors.contains { abs($0 - q) <= reach })
                         })
                     else { return nil }
                     found.append(p)
@@ -345,7 +359,9 @@ struct IndexWalker: Sendable {
                 if let one = match(titleIDs[child], near: anchors, taken: taken) {
                     found = one
                 } else if let alternatives = forms[Int32(child)],
-                    let one = alternatives.lazy.compactMap({ match($0, near: anchors, taken: taken) }).max(by: { $0.count < $1.count })
+                    let one = alternatives.lazy.compactMap({ match($0, near: anchors, taken: taken) }).max(by: {
+                        $0.count < $1.count
+                    })
                 {
                     found = one
                 } else {
@@ -353,7 +369,9 @@ struct IndexWalker: Sendable {
                 }
                 // `with` is not read from words the clause says it is without (`without complications`)
                 if via != nil && connector[via!] == 1,
-                    found.contains(where: { q in (max(range.lowerBound, q - 2)..<q).contains { withoutIDs.contains(terms[$0].id) } })
+                    found.contains(where: { q in
+                        (max(range.lowerBound, q - 2)..<q).contains { withoutIDs.contains(terms[$0].id) }
+                    })
                 {
                     return nil
                 }

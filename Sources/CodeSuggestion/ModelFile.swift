@@ -24,7 +24,9 @@ enum ModelFile {
                 continue
             }
             if !sawHeader {
-                guard line == header else { throw PhraseModelError("\(name):\(n + 1): expected the header '\(header)'") }
+                guard line == header else {
+                    throw PhraseModelError("\(name):\(n + 1): expected the header '\(header)'")
+                }
                 sawHeader = true
                 continue
             }

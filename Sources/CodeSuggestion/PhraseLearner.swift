@@ -132,7 +132,8 @@ public struct PhraseLearner: Sendable {
         "while", "also", "not", "no", "due", "since", "until", "during", "per", "about", "some", "any", "all", "both",
         "patient", "month", "day", "week", "year", "hour", "time", "mg", "ml", "mm", "cm", "l", "g", "kg", "dl",
         "required", "requir", "came", "present", "rul", "rule", "show", "shown", "observ", "perform", "verifi",
-        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "by", "at", "as", "is", "are", "be", "from", "into",
+        "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "by", "at", "as", "is", "are", "be", "from",
+        "into",
     ]
 
     /// Whether a phrase can name a finding: it begins and ends with a word of meaning, and does not begin with a number

@@ -42,7 +42,10 @@ public struct PhraseModel: Sendable {
             guard f.count == 5, let system = CodeSystem(rawValue: String(f[1])), let aligned = Int(f[3]),
                 let occurrences = Int(f[4]), aligned >= 0, occurrences >= aligned, !f[0].isEmpty, !f[2].isEmpty
             else { throw PhraseModelError("\(name):\(line): expected phrase, system, code, aligned ≤ occurrences") }
-            rows.append(Row(phrase: String(f[0]), system: system, code: String(f[2]), aligned: aligned, occurrences: occurrences))
+            rows.append(
+                Row(
+                    phrase: String(f[0]), system: system, code: String(f[2]), aligned: aligned, occurrences: occurrences
+                ))
         }
         self.rows = rows
         self.source = file.source

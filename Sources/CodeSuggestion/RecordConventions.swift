@@ -29,7 +29,9 @@ enum RecordConventions {
 
         // considered and excluded (`possible pneumonia` … `pneumonia ruled out`, `no pneumonia`): an uncertain
         // diagnosis is coded as established only when it is still uncertain at discharge (Section II.H, III.C)
-        drop(.ruledOut) { c in c.presentMentions == 0 && c.assertion == .uncertain && negated.contains(c.code) ? "ruled out" : nil }
+        drop(.ruledOut) { c in
+            c.presentMentions == 0 && c.assertion == .uncertain && negated.contains(c.code) ? "ruled out" : nil
+        }
 
         // severe sepsis and septic shock (R65.2-) follow the systemic infection (I.C.1.d.1.b, d.4): a record that names
         // them without a sepsis code has the sepsis of the organism it names (`septic shock due to Streptococcus
@@ -50,7 +52,9 @@ enum RecordConventions {
             c.presentMentions = shock.presentMentions
             c.reordered = false
             c.assertion = shock.assertion
-            c.reasons = ["\(shock.code) is coded after the systemic infection it is a complication of: \(code), the sepsis\(organism == nil ? " of unspecified organism" : " of the organism documented") (I.C.1.d.1)"]
+            c.reasons = [
+                "\(shock.code) is coded after the systemic infection it is a complication of: \(code), the sepsis\(organism == nil ? " of unspecified organism" : " of the organism documented") (I.C.1.d.1)"
+            ]
             kept.append(c)
             // the sepsis explains its fever, as any coded diagnosis its integral symptoms (I.B.5)
             let now = codes()
@@ -66,7 +70,9 @@ enum RecordConventions {
             guard suggester.tabular.entry(f02)?.billable == true,
                 let etiology = codes().first(where: { asksFirst(f02, $0, suggester) })
             else { continue }
-            kept[i].reasons.append("dementia in \(etiology): \(f02), the manifestation coded after its etiology (I.A.13; Code first at F02)")
+            kept[i].reasons.append(
+                "dementia in \(etiology): \(f02), the manifestation coded after its etiology (I.A.13; Code first at F02)"
+            )
             kept[i].code = f02
         }
 
@@ -109,7 +115,9 @@ enum RecordConventions {
             if let by { taken[by, default: []] += c.evidence }
             return by
         }
-        for i in kept.indices { if let more = taken[kept[i].code] { kept[i].evidence += more.filter { !kept[i].evidence.contains($0) } } }
+        for i in kept.indices {
+            if let more = taken[kept[i].code] { kept[i].evidence += more.filter { !kept[i].evidence.contains($0) } }
+        }
 
         // one condition read twice, by two categories: the code of an unspecified site or kind (`Primary
         // osteoarthritis, unspecified site`) gives way to the code of the same condition the record gives the site
@@ -121,7 +129,8 @@ enum RecordConventions {
             // (what a title says the condition is without, `… hepatitis C without hepatic coma`, is its default:
             // `Chronic viral hepatitis C` says as much)
             let title = suggester.title(c.code)
-            let condition = words(title.components(separatedBy: " without ").first ?? title).subtracting(unspecifiedWords)
+            let condition = words(title.components(separatedBy: " without ").first ?? title).subtracting(
+                unspecifiedWords)
             guard !condition.isEmpty,
                 let o = specific.first(where: { o in
                     o.code != c.code && o.code.prefix(3) != c.code.prefix(3) && o.code.first == c.code.first
@@ -135,7 +144,9 @@ enum RecordConventions {
             merged[o.code, default: []] += c.evidence
             return o.code
         }
-        for i in kept.indices { if let more = merged[kept[i].code] { kept[i].evidence += more.filter { !kept[i].evidence.contains($0) } } }
+        for i in kept.indices {
+            if let more = merged[kept[i].code] { kept[i].evidence += more.filter { !kept[i].evidence.contains($0) } }
+        }
 
         // the type of diabetes the record documents: a diabetes code read from words that do not say type 2
         // (`DKA`) is the type 1 code where the record says type 1 (I.C.4.a.2: type 2 only by default)
@@ -144,7 +155,8 @@ enum RecordConventions {
             var merged: [Int] = []
             for i in kept.indices where kept[i].code.hasPrefix("E11") {
                 let text = kept[i].evidence.map { $0.text.lowercased() }.joined(separator: " ")
-                guard !["type 2", "type ii", "t2dm", "dm2", "dm 2", "dmii", "niddm"].contains(where: text.contains) else { continue }
+                guard !["type 2", "type ii", "t2dm", "dm2", "dm 2", "dmii", "niddm"].contains(where: text.contains)
+                else { continue }
                 let one = "E10" + kept[i].code.dropFirst(3)
                 guard suggester.tabular.entry(one)?.billable == true else { continue }
                 if let j = kept.firstIndex(where: { $0.code == one }) {
@@ -181,7 +193,8 @@ enum RecordConventions {
         drop(.lessSpecific) { c in
             guard let what = without(c.code, suggester) else { return nil }
             return withs.first { o in
-                o != c.code && o.prefix(3) == c.code.prefix(3) && suggester.title(o).lowercased().contains("with " + what)
+                o != c.code && o.prefix(3) == c.code.prefix(3)
+                    && suggester.title(o).lowercased().contains("with " + what)
             }
         }
 
@@ -207,7 +220,8 @@ enum RecordConventions {
         // two codes read from the same words where the classification excludes one beside the other (Excludes1 at
         // I66, occlusion of a cerebral artery: causing cerebral infarction, I63.-): one condition, and the code whose
         // note excludes the other is not it (I.A.12.a; two unrelated conditions, read from different words, keep both)
-        let byCode = Dictionary(kept.filter { $0.system == .icd10cm }.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let byCode = Dictionary(
+            kept.filter { $0.system == .icd10cm }.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         func excludes(_ a: String, _ b: String) -> Bool {
             guard let index = suggester.tabular.index(of: a) else { return false }
             let key = CodeFormat.normalize(b)
@@ -220,7 +234,8 @@ enum RecordConventions {
         }
         drop(.lessSpecific) { c in
             guard !c.code.hasPrefix("R") else { return nil }
-            for (code, o) in byCode where code != c.code && !code.hasPrefix("R") && overlap(c, o) && excludes(c.code, code) {
+            for (code, o) in byCode
+            where code != c.code && !code.hasPrefix("R") && overlap(c, o) && excludes(c.code, code) {
                 // both exclude each other: the one with the more trusted reading stays
                 if excludes(code, c.code) && (c.confidence, o.code) > (o.confidence, c.code) { continue }
                 return "\(code) (Excludes1 at \(c.code.prefix(3)))"
@@ -241,25 +256,34 @@ enum RecordConventions {
         // with bleeding`): hemorrhage NEC (R58), hematemesis, melena and GI hemorrhage unspecified (K92.0-K92.2) are
         // its signs (I.B.5; Excludes1 at K92.0-K92.2: with ulcer, varices)
         let bleeding = codes().first { c in
-            !["R58", "K92.0", "K92.1", "K92.2"].contains(c) && { (t: String) in t.contains("with hemorrhage") || t.contains("with bleeding") }(suggester.title(c).lowercased())
+            !["R58", "K92.0", "K92.1", "K92.2"].contains(c)
+                && { (t: String) in t.contains("with hemorrhage") || t.contains("with bleeding") }(
+                    suggester.title(c).lowercased())
         }
         if let bleeding {
-            drop(.integralSymptom) { c in ["R58", "K92.0", "K92.1", "K92.2"].contains(c.code) ? "\(bleeding): the hemorrhage is part of it" : nil }
+            drop(.integralSymptom) { c in
+                ["R58", "K92.0", "K92.1", "K92.2"].contains(c.code) ? "\(bleeding): the hemorrhage is part of it" : nil
+            }
         }
 
         // a residual code of an organ system (R69 Illness, unspecified; I51.9 Heart disease, unspecified) read from
         // words that are part of a definitive diagnosis of that system (`disease` of `chronic kidney disease`) adds
         // nothing: the diagnosis explains the words
-        let explained = kept.filter { $0.system == .icd10cm && residuals[$0.code] == nil }.map { ($0.code, $0.evidence) }
-            + skipped.filter { [.lessSpecific, .combined].contains($0.reason) }.map { ($0.detail ?? $0.code, $0.evidence) }
+        let explained =
+            kept.filter { $0.system == .icd10cm && residuals[$0.code] == nil }.map { ($0.code, $0.evidence) }
+            + skipped.filter { [.lessSpecific, .combined].contains($0.reason) }.map {
+                ($0.detail ?? $0.code, $0.evidence)
+            }
         drop(.notReported) { c in
             guard let system = residuals[c.code] else { return nil }
             var by: String?
             for e in c.evidence {
-                guard let (code, _) = explained.first(where: { code, spans in
-                    code != c.code && system.contains { code.hasPrefix($0) }
-                        && spans.contains { $0.start < e.end && e.start < $0.end }
-                }) else { return nil }
+                guard
+                    let (code, _) = explained.first(where: { code, spans in
+                        code != c.code && system.contains { code.hasPrefix($0) }
+                            && spans.contains { $0.start < e.end && e.start < $0.end }
+                    })
+                else { return nil }
                 by = by ?? code
             }
             return by
@@ -294,11 +318,16 @@ enum RecordConventions {
         // diagnoses): a condition the list does not name and the record mentions only in passing (the history, the
         // indications, one line of the course) is not reported: the other diagnoses are those the physician says
         // affected the stay (Section III); status, history and tobacco codes are read from their own sections
-        let lists = kept.contains { c in c.system == .icd10cm && c.evidence.contains { listSections.contains($0.section) } }
+        let lists = kept.contains { c in
+            c.system == .icd10cm && c.evidence.contains { listSections.contains($0.section) }
+        }
         // (inpatient: an outpatient visit codes the symptoms of what is not yet established, Section IV.H)
         if lists && setting == .inpatient {
             drop(.notReported) { c in
-                guard !c.code.hasPrefix("Z"), !c.code.hasPrefix("F17"), !CodingConventions.isHistoryCode(c.code), !c.evidence.contains(where: { Suggester.diagnosisSections.contains($0.section) || listSections.contains($0.section) }),
+                guard !c.code.hasPrefix("Z"), !c.code.hasPrefix("F17"), !CodingConventions.isHistoryCode(c.code),
+                    !c.evidence.contains(where: {
+                        Suggester.diagnosisSections.contains($0.section) || listSections.contains($0.section)
+                    }),
                     !c.reasons.contains(where: { $0.contains("the classification presumes the link") })
                 else { return nil }
                 return "not among the physician's diagnoses (Section III)"
@@ -309,7 +338,9 @@ enum RecordConventions {
         // record, never the newborn's birth code (Z38.-); a gestational diabetes is the one in childbirth (O24.42-) with
         // its control; an uncomplicated vaginal delivery is O80 (I.C.15.b.4)
         if let delivery = delivery(in: note) {
-            drop(.notReported) { c in c.code.hasPrefix("Z38") ? "the newborn's record, not the mother's (I.C.16.a.2)" : nil }
+            drop(.notReported) { c in
+                c.code.hasPrefix("Z38") ? "the newborn's record, not the mother's (I.C.16.a.2)" : nil
+            }
             var converted: [String: Int] = [:]
             var merged: [Int] = []
             for i in kept.indices where kept[i].code.hasPrefix("O24.41") {
@@ -317,7 +348,11 @@ enum RecordConventions {
                 let text = kept[i].evidence.compactMap { e in
                     note.sentences.first { $0.range.contains(e.start) }.map { note[$0.range].lowercased() }
                 }.joined(separator: " ")
-                let control = text.contains("diet") ? "0" : text.contains("insulin") ? "4" : ["oral", "metformin", "glyburide"].contains(where: text.contains) ? "5" : "9"
+                let control =
+                    text.contains("diet")
+                    ? "0"
+                    : text.contains("insulin")
+                        ? "4" : ["oral", "metformin", "glyburide"].contains(where: text.contains) ? "5" : "9"
                 let code = "O24.42" + control
                 guard suggester.tabular.entry(code)?.billable == true else { continue }
                 if let j = converted[code] {
@@ -330,7 +365,8 @@ enum RecordConventions {
                 converted[code] = i
             }
             for i in merged.reversed() { kept.remove(at: i) }
-            let outcome = delivery.stillbirth ? (delivery.twins ? "Z37.3" : "Z37.1") : (delivery.twins ? "Z37.2" : "Z37.0")
+            let outcome =
+                delivery.stillbirth ? (delivery.twins ? "Z37.3" : "Z37.1") : (delivery.twins ? "Z37.2" : "Z37.0")
             var extra: [(String, String)] = [(outcome, "the outcome of delivery (I.C.15.b.5)")]
             if let weeks = delivery.weeks { extra.append(("Z3A.\(weeks)", "\(weeks) weeks of gestation (I.C.15.b.6)")) }
             if delivery.vaginal && !delivery.stillbirth && !codes().contains(where: { $0.hasPrefix("O") }) {
@@ -338,8 +374,9 @@ enum RecordConventions {
             }
             for (code, why) in extra where suggester.tabular.entry(code)?.billable == true && !codes().contains(code) {
                 kept.append(
-                    asked(code, from: [delivery.span], at: delivery.span.start, confidence: code == "O80" ? 0.85 : 0.8,
-                          "'\(delivery.span.text)': \(code), \(why)"))
+                    asked(
+                        code, from: [delivery.span], at: delivery.span.start, confidence: code == "O80" ? 0.85 : 0.8,
+                        "'\(delivery.span.text)': \(code), \(why)"))
             }
         }
 
@@ -350,24 +387,36 @@ enum RecordConventions {
             guard let z = suggester.familyHistoryCode(for: s.code), !added.contains(z), let first = s.evidence.first
             else { continue }
             kept.append(
-                asked(z, from: s.evidence, at: first.start,
-                      "'\(first.text)' in a relative (\(s.detail ?? "family")): \(z), the family history of conditions classifiable to \(s.code) (I.C.21.c.4)"))
+                asked(
+                    z, from: s.evidence, at: first.start,
+                    "'\(first.text)' in a relative (\(s.detail ?? "family")): \(z), the family history of conditions classifiable to \(s.code) (I.C.21.c.4)"
+                ))
             added.insert(z)
         }
 
         // the body mass index of an adult, with the condition it is reported for (obesity, overweight, malnutrition,
         // underweight; I.C.21.c.3: BMI codes only with an associated reportable diagnosis)
         let weightDiagnosis = codes().contains { c in
-            ["E66", "E40", "E41", "E42", "E43", "E44", "E45", "E46", "R63.4", "R63.6", "R64"].contains { c.hasPrefix($0) }
+            ["E66", "E40", "E41", "E42", "E43", "E44", "E45", "E46", "R63.4", "R63.6", "R64"].contains {
+                c.hasPrefix($0)
+            }
         }
         // (a BMI read from a title's words, `BMI of 18.2`, without one is not reported either)
         if !weightDiagnosis {
-            drop(.notReported) { c in c.code.hasPrefix("Z68") ? "a body mass index is reported only with the weight diagnosis it concerns (I.C.21.c.3)" : nil }
+            drop(.notReported) { c in
+                c.code.hasPrefix("Z68")
+                    ? "a body mass index is reported only with the weight diagnosis it concerns (I.C.21.c.3)" : nil
+            }
         }
-        if weightDiagnosis, let (bmi, span) = bodyMassIndex(in: note), let z = bmiCode(bmi, in: suggester.tabular), !added.contains(z),
+        if weightDiagnosis, let (bmi, span) = bodyMassIndex(in: note), let z = bmiCode(bmi, in: suggester.tabular),
+            !added.contains(z),
             suggester.tabular.entry(z)?.billable == true
         {
-            kept.append(asked(z, from: [span], at: span.start, "'\(span.text)': \(z), the body mass index beside the weight diagnosis it is reported with (I.C.21.c.3)"))
+            kept.append(
+                asked(
+                    z, from: [span], at: span.start,
+                    "'\(span.text)': \(z), the body mass index beside the weight diagnosis it is reported with (I.C.21.c.3)"
+                ))
             added.insert(z)
         }
 
@@ -381,17 +430,23 @@ enum RecordConventions {
             guard let z = agents.first, suggester.tabular.entry(z)?.billable == true else { continue }
             let c = kept.remove(at: i)
             skipped.append(
-                NotCoded(code: c.code, system: .icd10cm, title: suggester.title(c.code), reason: .otherMeaning,
-                         detail: "an allergy status: \(z)", evidence: c.evidence))
+                NotCoded(
+                    code: c.code, system: .icd10cm, title: suggester.title(c.code), reason: .otherMeaning,
+                    detail: "an allergy status: \(z)", evidence: c.evidence))
             guard !added.contains(z) else { continue }
-            kept.append(asked(z, from: c.evidence, at: c.first, "'\(c.evidence.first?.text ?? "allergy")' with the agent named: \(z), allergy status (I.C.21.c.3)"))
+            kept.append(
+                asked(
+                    z, from: c.evidence, at: c.first,
+                    "'\(c.evidence.first?.text ?? "allergy")' with the agent named: \(z), allergy status (I.C.21.c.3)"))
             added.insert(z)
         }
 
         // allergy status from the allergy list (Z88.-, Z91.0-; I.C.21.c.3 status codes)
         for (z, span, agent) in allergies(in: note) where !added.contains(z) {
             guard suggester.tabular.entry(z)?.billable == true else { continue }
-            kept.append(asked(z, from: [span], at: span.start, "'\(agent)' in the allergies: \(z), allergy status (I.C.21.c.3)"))
+            kept.append(
+                asked(z, from: [span], at: span.start, "'\(agent)' in the allergies: \(z), allergy status (I.C.21.c.3)")
+            )
             added.insert(z)
         }
 
@@ -416,8 +471,10 @@ enum RecordConventions {
             if ["Z79.4", "Z79.84", "Z79.85"].contains(z) && !diabetes { continue }
             guard suggester.tabular.entry(z)?.billable == true else { continue }
             kept.append(
-                asked(z, from: [span], at: span.start,
-                      "'\(drug)' in the \(span.section == SectionKind.dischargeMedications.rawValue ? "discharge" : "home") medications: \(z), long-term (current) drug therapy (I.C.21.c.3)"))
+                asked(
+                    z, from: [span], at: span.start,
+                    "'\(drug)' in the \(span.section == SectionKind.dischargeMedications.rawValue ? "discharge" : "home") medications: \(z), long-term (current) drug therapy (I.C.21.c.3)"
+                ))
             added.insert(z)
         }
 
@@ -437,11 +494,14 @@ enum RecordConventions {
         }
         guard let injury, let encounter = injury.code.last else { return }
         let present = Set(kept.map(\.code))
-        var have = Set(present.compactMap { c -> String? in
-            guard let f = c.first, "VWXY".contains(f) else { return nil }
-            return c.hasPrefix("Y92") ? "place" : c.hasPrefix("Y99") ? "status" : c.hasPrefix("Y93") ? "activity" : "mechanism"
-        })
-        for (i, (code, span, reason)) in reader.codes(in: note, encounter: encounter, suggester: suggester).enumerated() {
+        var have = Set(
+            present.compactMap { c -> String? in
+                guard let f = c.first, "VWXY".contains(f) else { return nil }
+                return c.hasPrefix("Y92")
+                    ? "place" : c.hasPrefix("Y99") ? "status" : c.hasPrefix("Y93") ? "activity" : "mechanism"
+            })
+        for (i, (code, span, reason)) in reader.codes(in: note, encounter: encounter, suggester: suggester).enumerated()
+        {
             let kind = code.hasPrefix("Y92") ? "place" : code.hasPrefix("Y99") ? "status" : "mechanism"
             guard !present.contains(code), have.insert(kind).inserted, suggester.tabular.entry(code)?.billable == true
             else { continue }
@@ -450,7 +510,9 @@ enum RecordConventions {
     }
 
     /// A code the record asks for (a status, a history, an outcome), read from the given mentions.
-    static func asked(_ code: String, from evidence: [EvidenceSpan], at first: Int, confidence: Double = 0.8, _ reason: String) -> Candidate {
+    static func asked(
+        _ code: String, from evidence: [EvidenceSpan], at first: Int, confidence: Double = 0.8, _ reason: String
+    ) -> Candidate {
         var c = Candidate(code: code, system: .icd10cm, first: first)
         c.bySource[.title] = confidence
         c.evidence = evidence
@@ -475,7 +537,8 @@ enum RecordConventions {
     /// acuity are all in `a`'s title.
     static func supersedesByAcuity(_ a: String, _ b: String, _ suggester: Suggester) -> Bool {
         guard a.prefix(3) == b.prefix(3) else { return false }
-        let ta = words(suggester.title(a)), tb = words(suggester.title(b))
+        let ta = words(suggester.title(a))
+        let tb = words(suggester.title(b))
         guard ta.contains("acute"), ta.contains("chronic") else { return false }
         guard tb.contains("acute") != tb.contains("chronic") else { return false }
         return tb.subtracting(["acute", "chronic", "on", "and"]).isSubset(of: ta)
@@ -537,7 +600,9 @@ enum RecordConventions {
     static let acuity: Set<String> = ["acute", "chronic"]
 
     /// The codes of a sepsis (a systemic infection R65.2- follows).
-    static let sepsisCodes = ["A40", "A41", "A02.1", "A22.7", "A26.7", "A32.7", "A42.7", "A54.86", "B37.7", "O85", "P36", "T81.44"]
+    static let sepsisCodes = [
+        "A40", "A41", "A02.1", "A22.7", "A26.7", "A32.7", "A42.7", "A54.86", "B37.7", "O85", "P36", "T81.44",
+    ]
 
     /// The sepsis code of the organism an organism or infection code names (Index: Sepsis, by organism).
     static let sepsisByOrganism: KeyValuePairs<String, String> = [
@@ -604,7 +669,9 @@ enum RecordConventions {
         let after = nextWords(range.upperBound, note, count: 1)
         if code.hasPrefix("F32") || code.hasPrefix("F33") || code.hasPrefix("F34") || code.hasPrefix("F39") {
             // ST depression, ST-segment depression, PR depression: the ECG; respiratory or CNS depression: not mood
-            if let word = before.last, ["st", "segment", "pr", "respiratory", "cns", "marrow", "myocardial"].contains(word) {
+            if let word = before.last,
+                ["st", "segment", "pr", "respiratory", "cns", "marrow", "myocardial"].contains(word)
+            {
                 return "'\(word) depression' is not a depressive disorder"
             }
         }
@@ -612,7 +679,9 @@ enum RecordConventions {
         if code.hasPrefix("S37") || code.hasPrefix("T07") || code.hasPrefix("T14") {
             let text = note[range].lowercased()
             let words = before + text.split { !$0.isLetter }.map(String.init)
-            if let k = words.firstIndex(of: "kidney"), k > 0, words[k - 1] == "acute", words.dropFirst(k).contains(where: { $0.hasPrefix("injur") }) {
+            if let k = words.firstIndex(of: "kidney"), k > 0, words[k - 1] == "acute",
+                words.dropFirst(k).contains(where: { $0.hasPrefix("injur") })
+            {
                 return "'acute kidney injury' is acute kidney failure (N17), not an injury"
             }
         }
@@ -623,7 +692,10 @@ enum RecordConventions {
             return "'\(service)' names a hospital service"
         }
         if code.hasPrefix("J00"), let next = after.first,
-            ["extremities", "extremity", "clammy", "intolerance", "feet", "hands", "fingers", "toes", "sweat", "compress"].contains(next)
+            [
+                "extremities", "extremity", "clammy", "intolerance", "feet", "hands", "fingers", "toes", "sweat",
+                "compress",
+            ].contains(next)
         {
             return "'cold \(next)' is a temperature, not a common cold"
         }
@@ -639,7 +711,8 @@ enum RecordConventions {
         var hi = lo
         while hi + 1 < tokens.count, tokens[hi + 1].range.upperBound <= range.upperBound { hi += 1 }
         func capitalised(_ i: Int) -> Bool {
-            tokens[i].kind == .word && note.utf8[tokens[i].range.lowerBound] >= 65 && note.utf8[tokens[i].range.lowerBound] <= 90
+            tokens[i].kind == .word && note.utf8[tokens[i].range.lowerBound] >= 65
+                && note.utf8[tokens[i].range.lowerBound] <= 90
         }
         guard (lo...hi).allSatisfy({ tokens[$0].kind != .word || capitalised($0) }) else { return nil }
         while lo > 0, capitalised(lo - 1) { lo -= 1 }
@@ -710,7 +783,8 @@ enum RecordConventions {
         let item = medicationItem(span, note)
         if ["then stop", "taper", "more day", "until "].contains(where: item.contains) { return true }
         let words = item.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        for (i, w) in words.enumerated() where (w == "x" || w == "for") && i + 1 < words.count && Int(words[i + 1]) != nil {
+        for (i, w) in words.enumerated()
+        where (w == "x" || w == "for") && i + 1 < words.count && Int(words[i + 1]) != nil {
             return true
         }
         return words.contains { w in w.count > 1 && w.last == "d" && Int(w.dropLast()) != nil }
@@ -734,17 +808,22 @@ enum RecordConventions {
                 // (a combination written with a hyphen or slash, `norgestimate-ethinyl estradiol`, by its parts)
                 if t.kind == .word,
                     let code = drugClasses[t.normalized]
-                        ?? t.normalized.split(whereSeparator: { $0 == "-" || $0 == "/" }).lazy.compactMap({ drugClasses[String($0)] }).first,
+                        ?? t.normalized.split(whereSeparator: { $0 == "-" || $0 == "/" }).lazy.compactMap({
+                            drugClasses[String($0)]
+                        }).first,
                     !seen.contains(code)
                 {
                     // `oral semaglutide` is an oral hypoglycemic, not an injectable
                     var z = code
-                    if code == "Z79.85", i + 1 < note.tokens.count, note.tokens[i + 1].normalized == "oral" { z = "Z79.84" }
+                    if code == "Z79.85", i + 1 < note.tokens.count, note.tokens[i + 1].normalized == "oral" {
+                        z = "Z79.84"
+                    }
                     if code == "Z79.85", i > 0, note.tokens[i - 1].normalized == "oral" { z = "Z79.84" }
                     let span = EvidenceSpan(t.range, in: note, section: section.kind)
                     // a nasal steroid spray is not an inhaled steroid, nor an enteric budesonide capsule
                     if code == "Z79.51",
-                        ["nasal", "nose", "nostril", "spray", " ec", "capsule", "rectal", "enema"].contains(where: medicationItem(span, note).contains)
+                        ["nasal", "nose", "nostril", "spray", " ec", "capsule", "rectal", "enema"].contains(
+                            where: medicationItem(span, note).contains)
                     {
                         i += 1
                         continue
@@ -762,15 +841,26 @@ enum RecordConventions {
     /// the weeks of gestation. A delivery of the past (`two cesarean sections, the last 12 years ago`, the past history)
     /// is not one, nor the patient's own birth (`born at term by vaginal delivery`: the newborn's record, I.C.16), and
     /// `delivered` says a delivery only in a record that speaks of a pregnancy (a graft is delivered too).
-    static func delivery(in note: ClinicalNote) -> (span: EvidenceSpan, vaginal: Bool, twins: Bool, stillbirth: Bool, weeks: Int?)? {
+    static func delivery(in note: ClinicalNote) -> (
+        span: EvidenceSpan, vaginal: Bool, twins: Bool, stillbirth: Bool, weeks: Int?
+    )? {
         let tokens = note.tokens
         let words = Set(tokens.lazy.filter { $0.kind == .word }.map(\.normalized))
-        let pregnancy = ["pregnant", "pregnancy", "gestation", "gestational", "labor", "labour", "iup", "fetus", "fetal", "infant",
-                         "baby", "liveborn", "apgar", "apgars", "placenta", "intrapartum", "postpartum", "primigravida", "multigravida"]
+        let pregnancy =
+            [
+                "pregnant", "pregnancy", "gestation", "gestational", "labor", "labour", "iup", "fetus", "fetal",
+                "infant",
+                "baby", "liveborn", "apgar", "apgars", "placenta", "intrapartum", "postpartum", "primigravida",
+                "multigravida",
+            ]
             .contains(where: words.contains)
-            || words.contains { w in w.count >= 4 && w.first == "g" && w.dropFirst().first?.isNumber == true && w.contains("p") }
-        let past: Set<String> = ["ago", "previous", "previously", "prior", "history", "before", "years", "year", "earlier", "last",
-                                 "sections", "cesareans", "deliveries", "births"]
+            || words.contains { w in
+                w.count >= 4 && w.first == "g" && w.dropFirst().first?.isNumber == true && w.contains("p")
+            }
+        let past: Set<String> = [
+            "ago", "previous", "previously", "prior", "history", "before", "years", "year", "earlier", "last",
+            "sections", "cesareans", "deliveries", "births",
+        ]
         var said: Int?
         var vaginal = false
         var twins = false
@@ -779,17 +869,21 @@ enum RecordConventions {
             let section = note.sections[sentence.section].kind
             let range = sentence.tokenRange
             var mention: Int?
-            var ofThisStay = ![.pastMedicalHistory, .pastSurgicalHistory, .familyHistory, .socialHistory].contains(section)
+            var ofThisStay = ![.pastMedicalHistory, .pastSurgicalHistory, .familyHistory, .socialHistory].contains(
+                section)
             for i in range where tokens[i].kind == .word {
                 let w = tokens[i].normalized
                 if past.contains(w) { ofThisStay = false }
                 // the patient's own birth; `birth weight` is the newborn's weight on the mother's record
-                if w == "born" || (w == "birth" && !(i + 1 < range.upperBound && tokens[i + 1].normalized.hasPrefix("weight"))) {
+                if w == "born"
+                    || (w == "birth" && !(i + 1 < range.upperBound && tokens[i + 1].normalized.hasPrefix("weight")))
+                {
                     ofThisStay = false
                 }
                 if ["nsvd", "svd", "cesarean", "c-section", "liveborn"].contains(w) || (w == "delivered" && pregnancy)
                     || (w == "delivery" && i > range.lowerBound
-                        && ["vaginal", "cesarean", "spontaneous", "operative", "forceps", "vacuum"].contains(tokens[i - 1].normalized))
+                        && ["vaginal", "cesarean", "spontaneous", "operative", "forceps", "vacuum"].contains(
+                            tokens[i - 1].normalized))
                 {
                     mention = mention ?? i
                 }
@@ -798,7 +892,9 @@ enum RecordConventions {
             said = said ?? mention
             for i in range where tokens[i].kind == .word {
                 let w = tokens[i].normalized
-                if ["nsvd", "svd"].contains(w) || (w == "vaginal" && i + 1 < range.upperBound && tokens[i + 1].normalized == "delivery") {
+                if ["nsvd", "svd"].contains(w)
+                    || (w == "vaginal" && i + 1 < range.upperBound && tokens[i + 1].normalized == "delivery")
+                {
                     vaginal = true
                 }
             }
@@ -809,7 +905,8 @@ enum RecordConventions {
             if t.kind == .word {
                 if ["twins", "twin"].contains(w) { twins = true }
                 // `39w2d`
-                if weeks == nil, w.count >= 3, let wIndex = w.firstIndex(of: "w"), let n = Int(w[..<wIndex]), (20...42).contains(n),
+                if weeks == nil, w.count >= 3, let wIndex = w.firstIndex(of: "w"), let n = Int(w[..<wIndex]),
+                    (20...42).contains(n),
                     w[w.index(after: wIndex)...].allSatisfy({ $0.isNumber || $0 == "d" })
                 {
                     weeks = n
@@ -901,9 +998,13 @@ enum RecordConventions {
         for section in note.sections where section.kind == .allergies {
             let first = note.tokenIndex(atOrAfter: section.bodyRange.lowerBound)
             var end = first
-            while end < note.tokens.count && note.tokens[end].range.upperBound <= section.bodyRange.upperBound { end += 1 }
+            while end < note.tokens.count && note.tokens[end].range.upperBound <= section.bodyRange.upperBound {
+                end += 1
+            }
             let words = (first..<end).map { note.tokens[$0].normalized }
-            if words.contains(where: { ["nkda", "nka", "none", "denies"].contains($0) }) || words.starts(with: ["no", "known"]) {
+            if words.contains(where: { ["nkda", "nka", "none", "denies"].contains($0) })
+                || words.starts(with: ["no", "known"])
+            {
                 continue
             }
             for i in first..<end {
@@ -911,7 +1012,9 @@ enum RecordConventions {
                 guard t.kind == .word, let code = allergyClasses[t.normalized], !seen.contains(code) else { continue }
                 // the reaction written after the agent, in parentheses or after a dash
                 let after = ((i + 1)..<min(end, i + 5)).map { note.tokens[$0].normalized }
-                if after.contains(where: sideEffects.contains) && !after.contains(where: allergicReactions.contains) { continue }
+                if after.contains(where: sideEffects.contains) && !after.contains(where: allergicReactions.contains) {
+                    continue
+                }
                 seen.insert(code)
                 out.append((code, EvidenceSpan(t.range, in: note, section: section.kind), note[t.range]))
             }
@@ -919,23 +1022,51 @@ enum RecordConventions {
         return out
     }
 
-    static let sideEffects: Set<String> = ["nausea", "vomiting", "constipation", "upset", "dizziness", "drowsiness", "intolerance", "intolerant", "diarrhea", "headache"]
-    static let allergicReactions: Set<String> = ["hives", "rash", "anaphylaxis", "swelling", "angioedema", "urticaria", "itching", "wheezing"]
+    static let sideEffects: Set<String> = [
+        "nausea", "vomiting", "constipation", "upset", "dizziness", "drowsiness", "intolerance", "intolerant",
+        "diarrhea", "headache",
+    ]
+    static let allergicReactions: Set<String> = [
+        "hives", "rash", "anaphylaxis", "swelling", "angioedema", "urticaria", "itching", "wheezing",
+    ]
 
     static let allergyClasses: [String: String] = {
         var map: [String: String] = [:]
         let classes: [(String, [String])] = [
-            ("Z88.0", ["penicillin", "penicillins", "pcn", "amoxicillin", "ampicillin", "augmentin", "nafcillin", "piperacillin"]),
-            ("Z88.1", ["cephalosporin", "cephalosporins", "cephalexin", "keflex", "ceftriaxone", "cefazolin", "cefepime",
-                       "ciprofloxacin", "levofloxacin", "fluoroquinolone", "fluoroquinolones", "quinolones", "erythromycin",
-                       "azithromycin", "macrolides", "vancomycin", "doxycycline", "tetracycline", "clindamycin"]),
+            (
+                "Z88.0",
+                [
+                    "penicillin", "penicillins", "pcn", "amoxicillin", "ampicillin", "augmentin", "nafcillin",
+                    "piperacillin",
+                ]
+            ),
+            (
+                "Z88.1",
+                [
+                    "cephalosporin", "cephalosporins", "cephalexin", "keflex", "ceftriaxone", "cefazolin", "cefepime",
+                    "ciprofloxacin", "levofloxacin", "fluoroquinolone", "fluoroquinolones", "quinolones",
+                    "erythromycin",
+                    "azithromycin", "macrolides", "vancomycin", "doxycycline", "tetracycline", "clindamycin",
+                ]
+            ),
             ("Z88.2", ["sulfa", "sulfonamide", "sulfonamides", "bactrim", "sulfamethoxazole", "septra"]),
             ("Z88.4", ["anesthetic", "anesthetics", "anesthesia", "lidocaine", "novocaine"]),
-            ("Z88.5", ["codeine", "morphine", "hydrocodone", "oxycodone", "narcotics", "narcotic", "opioids", "opioid",
-                       "opiates", "tramadol", "hydromorphone", "dilaudid", "meperidine", "demerol"]),
+            (
+                "Z88.5",
+                [
+                    "codeine", "morphine", "hydrocodone", "oxycodone", "narcotics", "narcotic", "opioids", "opioid",
+                    "opiates", "tramadol", "hydromorphone", "dilaudid", "meperidine", "demerol",
+                ]
+            ),
             ("Z88.6", ["aspirin", "nsaid", "nsaids", "ibuprofen", "naproxen", "motrin", "advil"]),
             ("Z88.7", ["vaccine", "vaccines", "serum"]),
-            ("Z88.8", ["lisinopril", "ace", "heparin", "statins", "statin", "metformin", "allopurinol", "phenytoin", "carbamazepine"]),
+            (
+                "Z88.8",
+                [
+                    "lisinopril", "ace", "heparin", "statins", "statin", "metformin", "allopurinol", "phenytoin",
+                    "carbamazepine",
+                ]
+            ),
             ("Z91.040", ["latex"]),
             ("Z91.041", ["contrast", "iodine", "iodinated", "dye"]),
             ("Z91.010", ["peanut", "peanuts"]),
@@ -950,27 +1081,65 @@ enum RecordConventions {
     static let drugClasses: [String: String] = {
         var map: [String: String] = [:]
         let classes: [(String, [String])] = [
-            ("Z79.01", ["warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa",
-                        "edoxaban", "savaysa"]),
+            (
+                "Z79.01",
+                [
+                    "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa",
+                    "edoxaban", "savaysa",
+                ]
+            ),
             ("Z79.02", ["clopidogrel", "plavix", "prasugrel", "effient", "ticagrelor", "brilinta", "cilostazol"]),
             ("Z79.82", ["aspirin", "asa"]),
-            ("Z79.4", ["insulin", "glargine", "lantus", "basaglar", "toujeo", "detemir", "levemir", "degludec", "tresiba",
-                       "lispro", "humalog", "aspart", "novolog", "nph", "humulin", "novolin"]),
-            ("Z79.84", ["metformin", "glucophage", "glipizide", "glucotrol", "glyburide", "glimepiride", "amaryl",
-                        "pioglitazone", "actos", "sitagliptin", "januvia", "janumet", "linagliptin", "tradjenta",
-                        "saxagliptin", "alogliptin", "empagliflozin", "jardiance", "dapagliflozin", "farxiga",
-                        "canagliflozin", "invokana", "ertugliflozin", "repaglinide", "nateglinide", "acarbose",
-                        "rybelsus"]),
-            ("Z79.85", ["liraglutide", "victoza", "dulaglutide", "trulicity", "exenatide", "byetta", "bydureon",
-                        "semaglutide", "ozempic", "tirzepatide", "mounjaro", "pramlintide"]),
-            ("Z79.51", ["fluticasone", "flovent", "arnuity", "budesonide", "pulmicort", "symbicort", "breo", "advair",
-                        "trelegy", "wixela", "mometasone", "asmanex", "dulera", "beclomethasone", "qvar", "ciclesonide",
-                        "alvesco", "breztri"]),
-            ("Z79.3", ["contraceptive", "contraceptives", "ocp", "ocps", "norethindrone", "norgestimate", "levonorgestrel",
-                       "drospirenone", "desogestrel", "norgestrel", "yaz", "yasmin", "nuvaring", "etonogestrel"]),
-            ("Z79.52", ["prednisone", "prednisolone", "methylprednisolone", "medrol", "dexamethasone", "hydrocortisone"]),
-            ("Z79.891", ["oxycodone", "hydrocodone", "morphine", "hydromorphone", "dilaudid", "fentanyl", "methadone",
-                         "tramadol", "tapentadol", "oxycontin", "percocet", "norco"]),
+            (
+                "Z79.4",
+                [
+                    "insulin", "glargine", "lantus", "basaglar", "toujeo", "detemir", "levemir", "degludec", "tresiba",
+                    "lispro", "humalog", "aspart", "novolog", "nph", "humulin", "novolin",
+                ]
+            ),
+            (
+                "Z79.84",
+                [
+                    "metformin", "glucophage", "glipizide", "glucotrol", "glyburide", "glimepiride", "amaryl",
+                    "pioglitazone", "actos", "sitagliptin", "januvia", "janumet", "linagliptin", "tradjenta",
+                    "saxagliptin", "alogliptin", "empagliflozin", "jardiance", "dapagliflozin", "farxiga",
+                    "canagliflozin", "invokana", "ertugliflozin", "repaglinide", "nateglinide", "acarbose",
+                    "rybelsus",
+                ]
+            ),
+            (
+                "Z79.85",
+                [
+                    "liraglutide", "victoza", "dulaglutide", "trulicity", "exenatide", "byetta", "bydureon",
+                    "semaglutide", "ozempic", "tirzepatide", "mounjaro", "pramlintide",
+                ]
+            ),
+            (
+                "Z79.51",
+                [
+                    "fluticasone", "flovent", "arnuity", "budesonide", "pulmicort", "symbicort", "breo", "advair",
+                    "trelegy", "wixela", "mometasone", "asmanex", "dulera", "beclomethasone", "qvar", "ciclesonide",
+                    "alvesco", "breztri",
+                ]
+            ),
+            (
+                "Z79.3",
+                [
+                    "contraceptive", "contraceptives", "ocp", "ocps", "norethindrone", "norgestimate", "levonorgestrel",
+                    "drospirenone", "desogestrel", "norgestrel", "yaz", "yasmin", "nuvaring", "etonogestrel",
+                ]
+            ),
+            (
+                "Z79.52",
+                ["prednisone", "prednisolone", "methylprednisolone", "medrol", "dexamethasone", "hydrocortisone"]
+            ),
+            (
+                "Z79.891",
+                [
+                    "oxycodone", "hydrocodone", "morphine", "hydromorphone", "dilaudid", "fentanyl", "methadone",
+                    "tramadol", "tapentadol", "oxycontin", "percocet", "norco",
+                ]
+            ),
         ]
         for (code, drugs) in classes { for d in drugs { map[d] = code } }
         return map
@@ -1007,11 +1176,14 @@ extension Suggester {
     /// billable child (its `other` code: Z82.4 → Z82.49).
     static func familyHistoryCodes(_ tabular: TabularList) -> [(code: String, references: [CodeReference])] {
         var out: [(String, [CodeReference])] = []
-        for (i, entry) in tabular.entries.enumerated() where ["Z80", "Z81", "Z82", "Z83", "Z84"].contains(String(entry.code.prefix(3))) {
+        for (i, entry) in tabular.entries.enumerated()
+        where ["Z80", "Z81", "Z82", "Z83", "Z84"].contains(String(entry.code.prefix(3))) {
             // the codes after `Conditions classifiable to` (`… elsewhere in`) are written bare, not in parentheses
             let references = entry.notes.filter { $0.kind == .inclusionTerm }.flatMap { note -> [CodeReference] in
                 let text = note.text.lowercased()
-                guard let prefix = ["conditions classifiable elsewhere in", "conditions classifiable to"].first(where: text.hasPrefix)
+                guard
+                    let prefix = ["conditions classifiable elsewhere in", "conditions classifiable to"].first(
+                        where: text.hasPrefix)
                 else { return [] }
                 return CodeReferenceParser.references(in: "(" + note.text.dropFirst(prefix.count) + ")")
             }

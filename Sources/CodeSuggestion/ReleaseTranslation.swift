@@ -43,7 +43,9 @@ struct ReleaseTranslation {
                 continue
             }
             if mapped != d.code {
-                d.reasons.append("\(d.code) is not a code of ICD-10-CM FY\(to.version), the release of the note's date: \(mapped) is")
+                d.reasons.append(
+                    "\(d.code) is not a code of ICD-10-CM FY\(to.version), the release of the note's date: \(mapped) is"
+                )
                 d.code = mapped
                 d.title = to.entry(mapped)?.title ?? d.title
             }
@@ -51,7 +53,9 @@ struct ReleaseTranslation {
             if seen.insert(d.code).inserted { diagnoses.append(d) }
         }
         // the principal candidate left out: the next diagnosis leads
-        if suggestions.diagnoses.contains(where: \.principal), !diagnoses.contains(where: \.principal), !diagnoses.isEmpty {
+        if suggestions.diagnoses.contains(where: \.principal), !diagnoses.contains(where: \.principal),
+            !diagnoses.isEmpty
+        {
             diagnoses[0].principal = true
         }
         out.diagnoses = diagnoses

@@ -94,13 +94,10 @@ public struct Suggester: Sendable {
         }
         var vocabulary = Vocabulary()
         var trie = PhraseTrie()
-        for line in lexicon.split(separator: "\n") {
-            let parts = line.split(separator: "|")
-            guard parts.count == 2 else { continue }
-            let code = parts[1].trimmingCharacters(in: .whitespaces)
+        for (phrase, code) in ClinicalLexicon.entries(lexicon) {
             guard tabular.entry(code)?.billable == true else { continue }
             trie.insert(
-                vocabulary.intern(phrase: String(parts[0])),
+                vocabulary.intern(phrase: phrase),
                 PhraseEntry(code: code, system: .icd10cm, source: .curated, precision: 1, support: 0))
         }
         DiagnosisLexicon.add(tabular, to: &trie, vocabulary: &vocabulary)
@@ -115,7 +112,8 @@ public struct Suggester: Sendable {
             externalCauses = nil
         }
         DiagnosisLexicon.addCategoryTitles(tabular, to: &trie, vocabulary: &vocabulary)
-        let minimumPrecision = options.learnedMinimumPrecision ?? (calibration == nil ? 0.7 : Self.Options.calibratedLearnedPrecision)
+        let minimumPrecision =
+            options.learnedMinimumPrecision ?? (calibration == nil ? 0.7 : Self.Options.calibratedLearnedPrecision)
         for row in model?.rows ?? [] {
             let smoothed = Double(row.aligned) / Double(row.occurrences + 1)
             guard smoothed >= minimumPrecision else { continue }
@@ -133,7 +131,9 @@ public struct Suggester: Sendable {
             }
             let ids = row.phrase.split(separator: " ").map { vocabulary.intern(Vocabulary.canonical(String($0))) }
             trie.insert(
-                ids, PhraseEntry(code: code, system: row.system, source: .learned, precision: smoothed, support: row.aligned))
+                ids,
+                PhraseEntry(code: code, system: row.system, source: .learned, precision: smoothed, support: row.aligned)
+            )
         }
         self.vocabulary = vocabulary
         self.trie = trie
@@ -143,7 +143,10 @@ public struct Suggester: Sendable {
         for (slot, ids) in trie.phraseIDs.enumerated() {
             let distinct = Set(ids)
             guard distinct.count == ids.count, (2...6).contains(ids.count),
-                trie.entries[slot].contains(where: { $0.source == .curated || $0.source == .title || $0.source == .titleVariant || $0.source == .categoryTitle })
+                trie.entries[slot].contains(where: {
+                    $0.source == .curated || $0.source == .title || $0.source == .titleVariant
+                        || $0.source == .categoryTitle
+                })
             else { continue }
             let rarest = ids.min { (wordFrequency[Int($0)], $0) < (wordFrequency[Int($1)], $1) }!
             unordered[rarest, default: []].append(Int32(slot))
@@ -171,7 +174,9 @@ public struct Suggester: Sendable {
 
     /// The loaded ICD-10-CM release in effect on a date.
     public func release(on date: Date) -> TabularList? {
-        CodeSetLibrary().version(of: Array(releases.keys), forFiscalYear: FiscalYear.containing(date)).flatMap { releases[$0] }
+        CodeSetLibrary().version(of: Array(releases.keys), forFiscalYear: FiscalYear.containing(date)).flatMap {
+            releases[$0]
+        }
     }
 
     public func suggest(note: ClinicalNote, setting: CareSetting = .inpatient) -> Suggestions {
@@ -214,12 +219,17 @@ public struct Suggester: Sendable {
     /// (a symptom its diagnosis explains, a less specific code, a condition ruled out), not the unspecified code of a
     /// category the summary codes, not a sign of a diagnosis the summary codes (Section III, I.B.4-5).
     public func adds(_ code: String, to summary: Suggestions) -> Bool {
-        if summary.notCoded.contains(where: { $0.code == code && RecordConventions.recordReasons.contains($0.reason) }) {
+        if summary.notCoded.contains(where: { $0.code == code && RecordConventions.recordReasons.contains($0.reason) })
+        {
             return false
         }
         let coded = summary.diagnoses.map(\.code)
-        if RecordConventions.isLessSpecific(code, self), coded.contains(where: { $0.prefix(3) == code.prefix(3) }) { return false }
-        if RecordConventions.isSymptom(code), CodingConventions.explanation(of: code, among: coded) != nil { return false }
+        if RecordConventions.isLessSpecific(code, self), coded.contains(where: { $0.prefix(3) == code.prefix(3) }) {
+            return false
+        }
+        if RecordConventions.isSymptom(code), CodingConventions.explanation(of: code, among: coded) != nil {
+            return false
+        }
         return true
     }
 
@@ -243,8 +253,12 @@ public struct Suggester: Sendable {
             while next < note.sentences.count, note.sentences[next].section == note.sentences[si].section {
                 let range = note.sentences[next].range
                 let bytes = note.utf8[range].prefix(4)
-                if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == 0xE2
-                    || (first >= 48 && first <= 57 && bytes.dropFirst().prefix(2).contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") })
+                if let first = bytes.first,
+                    first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == 0xE2
+                        || (first >= 48 && first <= 57
+                            && bytes.dropFirst().prefix(2).contains {
+                                $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")")
+                            })
                 {
                     break
                 }
@@ -259,7 +273,8 @@ public struct Suggester: Sendable {
             let text = note[sentence.range]
             // a procedure is coded where it is documented as done: a section of procedures, or a verb that says so
             // (the hospital course tells what was done in the stay)
-            let inProcedures = [.procedures, .procedureDescription, .operativeDetails, .hospitalCourse].contains(section)
+            let inProcedures = [.procedures, .procedureDescription, .operativeDetails, .hospitalCourse].contains(
+                section)
             guard inProcedures || Self.saysDone(text) else { continue }
             let assertion = analyzer.assertion(for: sentence.range, sentence: si, in: note)
             switch assertion.status {
@@ -277,17 +292,23 @@ public struct Suggester: Sendable {
                 // (a support given over the stay, `~45 h on vent`, names its root operation's table by the body system)
                 let listed = section == .procedures || builder.namesSupport(text)
                 guard listed || builder.names(text),
-                    var built = builder.build(text, limit: 1, byOperation: listed, namedOnly: !listed, generalDevice: true).first
+                    var built = builder.build(
+                        text, limit: 1, byOperation: listed, namedOnly: !listed, generalDevice: true
+                    ).first
                 else { continue }
                 // (an axis the sentence left to its default is read again only with the sentence and the report's
                 // description, not the other items of a list of procedures: `band ligation` names no drainage device)
-                if built.partial || built.defaultedFrom != nil, listed || [.procedureDescription, .operativeDetails].contains(section),
+                if built.partial || built.defaultedFrom != nil,
+                    listed || [.procedureDescription, .operativeDetails].contains(section),
                     built.code.count >= 4,
-                    let whole = builder.complete(built, context: built.partial ? report : description + " " + following(si))
+                    let whole = builder.complete(
+                        built, context: built.partial ? report : description + " " + following(si))
                 {
                     built = whole
                 }
-                guard !built.partial, built.score >= Self.minimumBuiltScore, codes.insert(built.code).inserted else { continue }
+                guard !built.partial, built.score >= Self.minimumBuiltScore, codes.insert(built.code).inserted else {
+                    continue
+                }
                 // a piece that begins with its negation (`No intubation required.`, `Not intubated.`): the words after
                 // the first are read with it before them
                 let first = note.tokenIndex(atOrAfter: piece.lowerBound)
@@ -300,11 +321,14 @@ public struct Suggester: Sendable {
                 }
                 // the patient's own CPAP or BiPAP used in the stay is the patient's therapy, not a procedure the
                 // hospital performed
-                if built.code.hasPrefix("5A09"), !Set(TextNormalizer.words(text)).isDisjoint(with: ["home", "own"]) { continue }
+                if built.code.hasPrefix("5A09"), !Set(TextNormalizer.words(text)).isDisjoint(with: ["home", "own"]) {
+                    continue
+                }
                 out.append(
                     SuggestedCode(
                         code: built.code, system: .icd10pcs, title: title(built.code, .icd10pcs), confidence: 0.8,
-                        partial: false, evidence: [EvidenceSpan(piece, in: note, section: section)], reasons: built.steps,
+                        partial: false, evidence: [EvidenceSpan(piece, in: note, section: section)],
+                        reasons: built.steps,
                         basis: "pcs-index/present"))
             }
         }
@@ -329,22 +353,32 @@ public struct Suggester: Sendable {
         out.removeAll { c in
             let a = Array(c.code)
             guard a.count == 7 else { return false }
-            if a[5] == "Z", all.contains(where: { o in o.code.count == 7 && o.code != c.code && o.code.prefix(5) == c.code.prefix(5) && Array(o.code)[5] != "Z" }) {
+            if a[5] == "Z",
+                all.contains(where: { o in
+                    o.code.count == 7 && o.code != c.code && o.code.prefix(5) == c.code.prefix(5)
+                        && Array(o.code)[5] != "Z"
+                })
+            {
                 return true
             }
             // the same procedure named with less detail (the general device, no qualifier) beside its full
             // description in another document (`Synthetic Substitute` beside `Ceramic on Polyethylene Synthetic
             // Substitute`): its words are all in the other's title
             let words = Set(TextNormalizer.words(c.title))
-            if !words.isEmpty, all.contains(where: { o in
-                o.code.count == 7 && o.code != c.code && o.code.prefix(5) == c.code.prefix(5)
-                    && words.isStrictSubset(of: Set(TextNormalizer.words(o.title)))
-            }) {
+            if !words.isEmpty,
+                all.contains(where: { o in
+                    o.code.count == 7 && o.code != c.code && o.code.prefix(5) == c.code.prefix(5)
+                        && words.isStrictSubset(of: Set(TextNormalizer.words(o.title)))
+                })
+            {
                 return true
             }
             // an inspection through an endoscope (approach 8) beside another procedure through one
             if a[0] == "0", a[2] == "J", a[4] == "8" {
-                return all.contains { o in let b = Array(o.code); return b.count == 7 && o.code != c.code && b[0] == "0" && b[2] != "J" && b[4] == "8" }
+                return all.contains { o in
+                    let b = Array(o.code)
+                    return b.count == 7 && o.code != c.code && b[0] == "0" && b[2] != "J" && b[4] == "8"
+                }
             }
             return false
         }
@@ -446,7 +480,7 @@ public struct Suggester: Sendable {
                         out.append(finding(e, terms, start, m.end, si, section, note))
                     }
                 }
-                if var (end, entry) = longestDictionary, start >= covered {
+                if case (let end, var entry)? = longestDictionary, start >= covered {
                     exact.insert(entry.code)
                     covered = end
                     if end - start == 1, let sited = Self.sitedTerms[vocabulary.word(terms[start].id)] {
@@ -458,7 +492,9 @@ public struct Suggester: Sendable {
                                 entry.code = code
                             }
                         case .skip(let adjectives):
-                            if Self.namesASite(around: terms[start].range, in: note, adjectives: adjectives) { continue }
+                            if Self.namesASite(around: terms[start].range, in: note, adjectives: adjectives) {
+                                continue
+                            }
                         }
                     }
                     out.append(finding(entry, terms, start, end, si, section, note))
@@ -490,13 +526,15 @@ public struct Suggester: Sendable {
             guard let written = walker.index.entries[walk.entry].code, let code = reportable(written, saying: words),
                 !"VWXY".contains(code.first ?? "A")
             else { return nil }
-            let source: PhraseSource = !walk.isDefault ? .index : walker.onlyInIndex[walk.main] ? .indexName : .indexDefault
+            let source: PhraseSource =
+                !walk.isDefault ? .index : walker.onlyInIndex[walk.main] ? .indexName : .indexDefault
             var f = finding(
                 PhraseEntry(code: code, system: .icd10cm, source: source, precision: 1, support: 0), terms,
                 walk.positions.first!, walk.positions.last! + 1, si, section, note)
             f.phraseLength = walk.positions.count
             f.indexPath = walker.heading(walk) + " → " + written + (written == code ? "" : " → \(code)")
-            let main = terms[walk.trigger.lowerBound].range.lowerBound..<terms[walk.trigger.upperBound - 1].range.upperBound
+            let main =
+                terms[walk.trigger.lowerBound].range.lowerBound..<terms[walk.trigger.upperBound - 1].range.upperBound
             if !walk.isDefault, walk.positions.count > walk.trigger.count { f.mainTerm = main }
             // the condition is as the record says its main term is (`E. coli, without sepsis`: no sepsis)
             if main.lowerBound > f.range.lowerBound {
@@ -517,10 +555,13 @@ public struct Suggester: Sendable {
         // depressive disorder, recurrent, severe without psychotic features`): it is also walked whole, after its
         // list number (the `1` of `1. Type 2 diabetes` is no type 1), for the paths the clauses did not reach
         var from = 0
-        if terms.count > 2, terms[1].id == -2, note.utf8[terms[0].range].allSatisfy({ $0 >= 48 && $0 <= 57 }) { from = 2 }
+        if terms.count > 2, terms[1].id == -2, note.utf8[terms[0].range].allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            from = 2
+        }
         if RecordConventions.listSections.contains(section.rawValue), terms[from...].contains(where: { $0.id == -2 }) {
             var seen = Set(out.map(\.entry.code))
-            for walk in walker.walks(terms, in: from..<terms.count, reach: 2 * IndexWalker.reach) where !walk.isDefault {
+            for walk in walker.walks(terms, in: from..<terms.count, reach: 2 * IndexWalker.reach) where !walk.isDefault
+            {
                 if let f = found(walk, in: from..<terms.count), seen.insert(f.entry.code).inserted { out.append(f) }
             }
         }
@@ -590,7 +631,9 @@ public struct Suggester: Sendable {
             let before = note.tokens[t - 1]
             if before.kind == Token.Kind.word && before.normalized.count > 4 {
                 let w = before.normalized
-                if w.hasSuffix("al") || w.hasSuffix("ar") || w.hasSuffix("ic") || w.hasSuffix("ary") || w.hasSuffix("eal") {
+                if w.hasSuffix("al") || w.hasSuffix("ar") || w.hasSuffix("ic") || w.hasSuffix("ary")
+                    || w.hasSuffix("eal")
+                {
                     return true
                 }
             }
@@ -617,7 +660,8 @@ public struct Suggester: Sendable {
             for slot in slots where tried.insert(slot).inserted {
                 let ids = trie.phraseIDs[Int(slot)]
                 let window = ids.count + 2
-                var lo = i, hi = i
+                var lo = i
+                var hi = i
                 var found = true
                 for id in ids where id != term.id {
                     var best: Int?
@@ -636,7 +680,8 @@ public struct Suggester: Sendable {
                 // the sentence (`vomiting without nausea` is not `nausea and vomiting without fever`)
                 if let without, let k = ids.firstIndex(of: without), k + 1 < ids.count,
                     !(lo...hi).contains(where: { j in
-                        terms[j].id == ids[k] && j < hi && ((j + 1)...min(hi, j + 3)).contains { terms[$0].id == ids[k + 1] }
+                        terms[j].id == ids[k] && j < hi
+                            && ((j + 1)...min(hi, j + 3)).contains { terms[$0].id == ids[k + 1] }
                     })
                 {
                     continue
@@ -644,7 +689,9 @@ public struct Suggester: Sendable {
                 // a number qualifies the word written before it (`stage 2`), never one elsewhere (`type 2 diabetes
                 // with chronic kidney disease stage 3a` says no stage 2)
                 if let k = ids.indices.first(where: { k in k > 0 && vocabulary.word(ids[k]).first?.isNumber == true }),
-                    !terms[lo...hi].indices.contains(where: { j in j > lo && terms[j].id == ids[k] && terms[j - 1].id == ids[k - 1] })
+                    !terms[lo...hi].indices.contains(where: { j in
+                        j > lo && terms[j].id == ids[k] && terms[j - 1].id == ids[k - 1]
+                    })
                 {
                     continue
                 }
@@ -735,7 +782,9 @@ extension Suggester {
             guard let index = tabular.index(of: c.code) else { continue }
             for (_, note) in tabular.applicableNotes(for: index) where note.kind == .codeFirst {
                 for (j, key) in keys.enumerated() where j != i && codes[j].system == .icd10cm {
-                    if note.references.contains(where: { $0.covers(key) }) && !before[i].contains(j) { before[i].append(j) }
+                    if note.references.contains(where: { $0.covers(key) }) && !before[i].contains(j) {
+                        before[i].append(j)
+                    }
                 }
             }
         }
@@ -759,7 +808,9 @@ extension Suggester {
             let leader = out[0].code
             for i in out.indices where out[i].principal {
                 out[i].principal = false
-                out[i].reasons.removeAll { $0.hasPrefix("principal diagnosis candidate") || $0.hasPrefix("first-listed diagnosis candidate") }
+                out[i].reasons.removeAll {
+                    $0.hasPrefix("principal diagnosis candidate") || $0.hasPrefix("first-listed diagnosis candidate")
+                }
             }
             out[0].principal = true
             out[0].reasons.append(

@@ -101,7 +101,8 @@ public struct NotCoded: Sendable, Hashable, Codable {
     public var evidence: [EvidenceSpan]
 
     public init(
-        code: String, system: CodeSystem, title: String, reason: NotCodedReason, detail: String?, evidence: [EvidenceSpan]
+        code: String, system: CodeSystem, title: String, reason: NotCodedReason, detail: String?,
+        evidence: [EvidenceSpan]
     ) {
         self.code = code
         self.system = system

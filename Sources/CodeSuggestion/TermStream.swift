@@ -160,7 +160,8 @@ struct TermStream {
             // the parentheses of a short parenthesised word group inside a phrase, which the phrase reads through:
             // "systolic (congestive) heart failure" as the Tabular List writes its nonessential modifiers
             var readThrough = Set<Int>()
-            for (i, token) in tokens.enumerated() where token.kind == .punctuation && note.utf8[token.range].first == UInt8(ascii: "(") {
+            for (i, token) in tokens.enumerated()
+            where token.kind == .punctuation && note.utf8[token.range].first == UInt8(ascii: "(") {
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].kind != .punctuation { j += 1 }
                 guard j < tokens.count, j > i + 1, note.utf8[tokens[j].range].first == UInt8(ascii: ")"),
@@ -176,7 +177,9 @@ struct TermStream {
                     // period of a genus written short (`E. coli`) is part of the name
                     if readThrough.contains(i) { continue }
                     if i > 0, i + 1 < tokens.count, Self.genus(tokens[i - 1], tokens[i + 1]) != nil { continue }
-                    if let b = note.utf8[token.range].first, b == UInt8(ascii: "-") || b == UInt8(ascii: "/") { continue }
+                    if let b = note.utf8[token.range].first, b == UInt8(ascii: "-") || b == UInt8(ascii: "/") {
+                        continue
+                    }
                     terms.append(Term(id: -2, range: token.range))
                 case .word, .number:
                     if Self.phraseBreaks.contains(token.normalized) {
@@ -184,7 +187,9 @@ struct TermStream {
                         terms.append(Term(id: -2, range: token.range))
                     } else if token.normalized.hasPrefix("non-") {
                         let rest = String(token.normalized.dropFirst(4))
-                        if let joined = lookup(Vocabulary.canonical(TextNormalizer.stem("non" + rest.filter { $0 != "-" }))) {
+                        if let joined = lookup(
+                            Vocabulary.canonical(TextNormalizer.stem("non" + rest.filter { $0 != "-" })))
+                        {
                             // `non-displaced` is the classification's `nondisplaced`
                             terms.append(Term(id: joined, range: token.range))
                         } else if Self.absentAfterNon.contains(rest) || rest.isEmpty {

@@ -4,66 +4,86 @@ import Terminology
 /// The rules of the review, with their default severities and sources.
 public enum RuleCatalog {
     public static let codeInvalid = RuleDefinition(
-        "code.invalid", .error, "A code that is not in the ICD-10-CM release of the discharge date (deleted, not yet valid, or mistyped).",
+        "code.invalid", .error,
+        "A code that is not in the ICD-10-CM release of the discharge date (deleted, not yet valid, or mistyped).",
         source: "ICD-10-CM Official Guidelines I.A.6; HIPAA code set of the date of service")
     public static let codeDeleted = RuleDefinition(
-        "code.deleted", .error, "A code the release of the discharge date deleted (it became a heading or left the classification): the code addenda name what replaces it.",
-        source: "ICD-10-CM code addenda of the fiscal year; Official Guidelines I.A.6; HIPAA code set of the date of service")
+        "code.deleted", .error,
+        "A code the release of the discharge date deleted (it became a heading or left the classification): the code addenda name what replaces it.",
+        source:
+            "ICD-10-CM code addenda of the fiscal year; Official Guidelines I.A.6; HIPAA code set of the date of service"
+    )
     public static let codeNotYetValid = RuleDefinition(
-        "code.not-yet-valid", .error, "A code added by a later release than the one of the discharge date: it cannot be reported for this discharge.",
-        source: "ICD-10-CM code addenda (codes take effect on October 1 of their fiscal year); HIPAA code set of the date of service")
+        "code.not-yet-valid", .error,
+        "A code added by a later release than the one of the discharge date: it cannot be reported for this discharge.",
+        source:
+            "ICD-10-CM code addenda (codes take effect on October 1 of their fiscal year); HIPAA code set of the date of service"
+    )
     public static let codeHeader = RuleDefinition(
-        "code.header", .error, "A category or subcategory heading: codes below it say more and only they may be reported.",
+        "code.header", .error,
+        "A category or subcategory heading: codes below it say more and only they may be reported.",
         source: "ICD-10-CM Official Guidelines I.A.2 and I.B.1")
     public static let seventhCharacter = RuleDefinition(
-        "code.seventh-character", .error, "A code whose category requires a 7th character, reported without it (placeholder X where the code is shorter than six characters).",
+        "code.seventh-character", .error,
+        "A code whose category requires a 7th character, reported without it (placeholder X where the code is shorter than six characters).",
         source: "ICD-10-CM Official Guidelines I.A.4 and I.A.5")
     public static let excludes1 = RuleDefinition(
         "excludes1", .error, "Two codes reported together that an Excludes1 note says are never coded together.",
         source: "ICD-10-CM Official Guidelines I.A.12.a")
     public static let excludes1Unrelated = RuleDefinition(
-        "excludes1.unrelated-query", .warning, "An Excludes1 pair from different body systems: allowed only when the two conditions are unrelated; confirm with the documentation or query.",
+        "excludes1.unrelated-query", .warning,
+        "An Excludes1 pair from different body systems: allowed only when the two conditions are unrelated; confirm with the documentation or query.",
         source: "ICD-10-CM Official Guidelines I.A.12.a (exception)")
     public static let codeFirstMissing = RuleDefinition(
-        "code-first.missing", .warning, "A code whose \"Code first\" note names an underlying condition not on the claim.",
+        "code-first.missing", .warning,
+        "A code whose \"Code first\" note names an underlying condition not on the claim.",
         source: "ICD-10-CM Official Guidelines I.A.13 and I.B.7")
     public static let codeFirstSequence = RuleDefinition(
-        "code-first.sequence", .error, "The underlying condition that a \"Code first\" note names is on the claim but listed after the code.",
+        "code-first.sequence", .error,
+        "The underlying condition that a \"Code first\" note names is on the claim but listed after the code.",
         source: "ICD-10-CM Official Guidelines I.A.13 and I.B.7")
     public static let useAdditionalCode = RuleDefinition(
         "use-additional-code", .warning, "A \"Use additional code\" note whose code is not on the claim.",
         source: "ICD-10-CM Official Guidelines I.A.13 and I.B.7")
     public static let useAdditionalCodeIfApplicable = RuleDefinition(
-        "use-additional-code.if-applicable", .info, "A \"Use additional code\" note for something that may apply (\"if applicable\", \"any\", \"if known\"): check the record.",
+        "use-additional-code.if-applicable", .info,
+        "A \"Use additional code\" note for something that may apply (\"if applicable\", \"any\", \"if known\"): check the record.",
         source: "ICD-10-CM Official Guidelines I.A.13")
     public static let codeAlso = RuleDefinition(
-        "code-also", .info, "A \"Code also\" note: a second code may be needed; the sequencing depends on the circumstances.",
+        "code-also", .info,
+        "A \"Code also\" note: a second code may be needed; the sequencing depends on the circumstances.",
         source: "ICD-10-CM Official Guidelines I.A.17")
     public static let duplicate = RuleDefinition(
         "code.duplicate", .error, "The same code reported more than once.",
         source: "ICD-10-CM Official Guidelines III.B (a code is reported once)")
     public static let unspecifiedSide = RuleDefinition(
-        "code.unspecified-side", .warning, "A code for an unspecified side where the classification has codes for right, left or bilateral.",
+        "code.unspecified-side", .warning,
+        "A code for an unspecified side where the classification has codes for right, left or bilateral.",
         source: "ICD-10-CM Official Guidelines I.B.13")
     public static let versionNotLoaded = RuleDefinition(
-        "claim.code-set-version", .info, "The ICD-10-CM release of the discharge date is not loaded; the claim was checked against another.",
+        "claim.code-set-version", .info,
+        "The ICD-10-CM release of the discharge date is not loaded; the claim was checked against another.",
         source: "HIPAA code set of the date of service")
 
     public static let poaMissing = RuleDefinition(
-        "poa.missing", .error, "An inpatient diagnosis without a present-on-admission indicator, and not on the POA-exempt list.",
+        "poa.missing", .error,
+        "An inpatient diagnosis without a present-on-admission indicator, and not on the POA-exempt list.",
         source: "ICD-10-CM Official Guidelines Appendix I (POA reporting guidelines)")
     public static let poaUnverified = RuleDefinition(
-        "poa.unverified", .info, "A diagnosis without a POA indicator, and no POA-exempt list loaded to tell whether it is exempt.",
+        "poa.unverified", .info,
+        "A diagnosis without a POA indicator, and no POA-exempt list loaded to tell whether it is exempt.",
         source: "ICD-10-CM Official Guidelines Appendix I")
     public static let poaExemptMisused = RuleDefinition(
         "poa.exempt-indicator", .error, "POA indicator 1 (exempt) on a code that is not on the POA-exempt list.",
         source: "ICD-10-CM Official Guidelines Appendix I; CMS POA-exempt list")
     public static let poaOnExemptCode = RuleDefinition(
-        "poa.on-exempt-code", .info, "A Y, N, U or W indicator on a code that is exempt from POA reporting (leave it blank or report 1).",
+        "poa.on-exempt-code", .info,
+        "A Y, N, U or W indicator on a code that is exempt from POA reporting (leave it blank or report 1).",
         source: "ICD-10-CM Official Guidelines Appendix I; CMS POA-exempt list")
 
     public static let zPrincipalOnly = RuleDefinition(
-        "guideline.z-principal-only", .error, "A Z code that may only be the principal or first-listed diagnosis, reported in another position.",
+        "guideline.z-principal-only", .error,
+        "A Z code that may only be the principal or first-listed diagnosis, reported in another position.",
         source: "ICD-10-CM Official Guidelines I.C.21.c.16")
 
     /// Guidelines I.C.21.c.16 (FY2025): the Z codes and categories that may only be principal or first-listed, with
@@ -74,12 +94,14 @@ public enum RuleCatalog {
         ("Z52", ["Z529"]), ("Z761", []), ("Z762", []), ("Z9912", []),
     ]
 
-    public static let all: [RuleDefinition] = [
-        zPrincipalOnly,
-        codeInvalid, codeDeleted, codeNotYetValid, codeHeader, seventhCharacter, excludes1, excludes1Unrelated, codeFirstMissing, codeFirstSequence,
-        useAdditionalCode, useAdditionalCodeIfApplicable, codeAlso, duplicate, unspecifiedSide, versionNotLoaded,
-        poaMissing, poaUnverified, poaExemptMisused, poaOnExemptCode,
-    ] + sequencingRules + DocumentationQueries.rules + DocumentationCompleteness.rules
+    public static let all: [RuleDefinition] =
+        [
+            zPrincipalOnly,
+            codeInvalid, codeDeleted, codeNotYetValid, codeHeader, seventhCharacter, excludes1, excludes1Unrelated,
+            codeFirstMissing, codeFirstSequence,
+            useAdditionalCode, useAdditionalCodeIfApplicable, codeAlso, duplicate, unspecifiedSide, versionNotLoaded,
+            poaMissing, poaUnverified, poaExemptMisused, poaOnExemptCode,
+        ] + sequencingRules + DocumentationQueries.rules + DocumentationCompleteness.rules
 }
 
 /// The code-set edits of a claim's diagnoses against the ICD-10-CM Tabular List of its discharge date: validity,
@@ -122,22 +144,28 @@ public struct CodeSetEdits: Sendable {
             case ("", .some(false)):
                 out.append(
                     finding(
-                        RuleCatalog.poaMissing, "\(code) has no present-on-admission indicator and is not exempt (FY\(list!.0) list).",
-                        codes: [code], fields: [field], fix: "Report Y, N, U or W from the documentation; query the physician when it is unclear (W)."))
+                        RuleCatalog.poaMissing,
+                        "\(code) has no present-on-admission indicator and is not exempt (FY\(list!.0) list).",
+                        codes: [code], fields: [field],
+                        fix: "Report Y, N, U or W from the documentation; query the physician when it is unclear (W)."))
             case ("", .none):
                 out.append(
                     finding(
-                        RuleCatalog.poaUnverified, "\(code) has no present-on-admission indicator; without the POA-exempt list it cannot be told whether it is exempt.",
-                        codes: [code], fields: [field], fix: "Import the CMS POA-exempt list (`coder codesets import`), or report the indicator."))
+                        RuleCatalog.poaUnverified,
+                        "\(code) has no present-on-admission indicator; without the POA-exempt list it cannot be told whether it is exempt.",
+                        codes: [code], fields: [field],
+                        fix: "Import the CMS POA-exempt list (`coder codesets import`), or report the indicator."))
             case ("1", .some(false)):
                 out.append(
                     finding(
-                        RuleCatalog.poaExemptMisused, "\(code) is reported as exempt from POA (1) but is not on the FY\(list!.0) POA-exempt list.",
+                        RuleCatalog.poaExemptMisused,
+                        "\(code) is reported as exempt from POA (1) but is not on the FY\(list!.0) POA-exempt list.",
                         codes: [code], fields: [field], fix: "Report Y, N, U or W."))
             case ("Y", .some(true)), ("N", .some(true)), ("U", .some(true)), ("W", .some(true)):
                 out.append(
                     finding(
-                        RuleCatalog.poaOnExemptCode, "\(code) is exempt from POA reporting (FY\(list!.0) list) but carries \(poa).",
+                        RuleCatalog.poaOnExemptCode,
+                        "\(code) is exempt from POA reporting (FY\(list!.0) list) but carries \(poa).",
                         codes: [code], fields: [field], fix: "Leave the indicator blank or report 1."))
             default:
                 continue
@@ -162,9 +190,12 @@ public struct CodeSetEdits: Sendable {
         if let exact = tabulars[String(fy)] { return (exact, nil) }
         let note = Finding(
             rule: RuleCatalog.versionNotLoaded.id, severity: RuleCatalog.versionNotLoaded.severity,
-            message: "The discharge date \(date) falls in FY\(fy); that ICD-10-CM release is not loaded, so the codes were checked against FY\(newest).",
+            message:
+                "The discharge date \(date) falls in FY\(fy); that ICD-10-CM release is not loaded, so the codes were checked against FY\(newest).",
             evidence: [.init(text: date, field: "dischargeDate")], source: RuleCatalog.versionNotLoaded.source,
-            fix: "Import the FY\(fy) release (`coder codesets import`) to check against the codes in effect at discharge.")
+            fix:
+                "Import the FY\(fy) release (`coder codesets import`) to check against the codes in effect at discharge."
+        )
         return (latest, note)
     }
 
@@ -181,12 +212,14 @@ public struct CodeSetEdits: Sendable {
             if let first = seen[code] {
                 findings.append(
                     finding(
-                        RuleCatalog.duplicate, "\(shown) is reported at positions \(first + 1) and \(i + 1): a code is reported once.",
+                        RuleCatalog.duplicate,
+                        "\(shown) is reported at positions \(first + 1) and \(i + 1): a code is reported once.",
                         codes: [shown], fields: [field], fix: "Remove the second \(shown)."))
                 continue
             }
             seen[code] = i
-            if let change = releaseChange(code, shown: shown, field: field, tabular: tabular, date: claim.dischargeDate) {
+            if let change = releaseChange(code, shown: shown, field: field, tabular: tabular, date: claim.dischargeDate)
+            {
                 findings.append(change)
                 continue
             }
@@ -219,7 +252,9 @@ public struct CodeSetEdits: Sendable {
                     RuleCatalog.zPrincipalOnly,
                     "\(shown) \(tabular.entries[index].title) may only be the principal or first-listed diagnosis; it is in position \(position + 1).",
                     codes: [shown], fields: ["diagnoses[\(position)]"],
-                    fix: "Sequence \(shown) first, or remove it (unless the records of several encounters of one day are combined)."))
+                    fix:
+                        "Sequence \(shown) first, or remove it (unless the records of several encounters of one day are combined)."
+                ))
         }
         var excludesReported = Set<String>()
         for (position, index) in valid {
@@ -234,7 +269,8 @@ public struct CodeSetEdits: Sendable {
                         let pair = [shown, otherShown].sorted().joined(separator: "|")
                         guard excludesReported.insert(pair).inserted else { continue }
                         // a symptom excluded by a definitive diagnosis is never an unrelated condition
-                        let sameSystem = shown.first == otherShown.first || shown.hasPrefix("R") || otherShown.hasPrefix("R")
+                        let sameSystem =
+                            shown.first == otherShown.first || shown.hasPrefix("R") || otherShown.hasPrefix("R")
                         let rule = sameSystem ? RuleCatalog.excludes1 : RuleCatalog.excludes1Unrelated
                         let quoted = "Excludes1 at \(Self.place(source)): \"\(note.text)\""
                         findings.append(
@@ -246,7 +282,8 @@ public struct CodeSetEdits: Sendable {
                                 codes: [shown, otherShown], fields: [field, "diagnoses[\(other)]"], quote: quoted,
                                 fix: sameSystem
                                     ? "Keep the code the documentation supports and remove the other (or the combination code that covers both)."
-                                    : "Confirm from the documentation that the conditions are unrelated; otherwise keep one, or query the physician."))
+                                    : "Confirm from the documentation that the conditions are unrelated; otherwise keep one, or query the physician."
+                            ))
                     }
                 case .codeFirst:
                     guard !note.references.isEmpty else { continue }
@@ -256,15 +293,19 @@ public struct CodeSetEdits: Sendable {
                         // a list of conditions it may be due to is followed only when one of them is documented; the
                         // underlying condition is required of a manifestation (`… in diseases classified elsewhere`)
                         // and where the note names a single one (D63.0: `neoplasm (C00-D49)`)
-                        guard Self.requiresEtiology(index, in: tabular)
-                            || (!isList && !Self.isConditional(note.text) && Self.singleLine(source, .codeFirst, index, tabular))
+                        guard
+                            Self.requiresEtiology(index, in: tabular)
+                                || (!isList && !Self.isConditional(note.text)
+                                    && Self.singleLine(source, .codeFirst, index, tabular))
                         else { continue }
                         findings.append(
                             finding(
                                 RuleCatalog.codeFirstMissing,
                                 "\(shown) is coded without the underlying condition its note asks for first: \(quoted).",
                                 codes: [shown], fields: [field], quote: quoted,
-                                fix: "Code the underlying condition (\(Self.listed(note.references))) and sequence it before \(shown), when documented; otherwise query the physician."))
+                                fix:
+                                    "Code the underlying condition (\(Self.listed(note.references))) and sequence it before \(shown), when documented; otherwise query the physician."
+                            ))
                     } else if hits.allSatisfy({ $0.0 > position }) {
                         let other = CodeFormat.dottedCM(hits[0].1)
                         findings.append(
@@ -275,7 +316,9 @@ public struct CodeSetEdits: Sendable {
                                 fix: "List \(other) before \(shown)."))
                     }
                 case .useAdditionalCode:
-                    guard !note.references.isEmpty, covered(by: note.references, except: position).isEmpty else { continue }
+                    guard !note.references.isEmpty, covered(by: note.references, except: position).isEmpty else {
+                        continue
+                    }
                     let quoted = "Use additional code at \(Self.place(source)): \"\(note.text)\""
                     // a list after a colon names alternatives: whichever applies
                     let conditional = isList || Self.isConditional(note.text)
@@ -284,7 +327,9 @@ public struct CodeSetEdits: Sendable {
                             conditional ? RuleCatalog.useAdditionalCodeIfApplicable : RuleCatalog.useAdditionalCode,
                             "\(shown): \(quoted), and no such code is on the claim.", codes: [shown], fields: [field],
                             quote: quoted,
-                            fix: "Add the code for \(Self.listed(note.references))\(conditional ? " if the documentation supports it" : " from the documentation, or query the physician")."))
+                            fix:
+                                "Add the code for \(Self.listed(note.references))\(conditional ? " if the documentation supports it" : " from the documentation, or query the physician")."
+                        ))
                 case .codeAlso:
                     guard !note.references.isEmpty, covered(by: note.references, except: position).isEmpty,
                         !note.text.lowercased().contains("if applicable"), !Self.isConditional(note.text)
@@ -292,7 +337,8 @@ public struct CodeSetEdits: Sendable {
                     let quoted = "Code also at \(Self.place(source)): \"\(note.text)\""
                     findings.append(
                         finding(
-                            RuleCatalog.codeAlso, "\(shown): \(quoted).", codes: [shown], fields: [field], quote: quoted,
+                            RuleCatalog.codeAlso, "\(shown): \(quoted).", codes: [shown], fields: [field],
+                            quote: quoted,
                             fix: "Add \(Self.listed(note.references)) if the documentation supports it."))
                 default:
                     continue
@@ -316,13 +362,15 @@ public struct CodeSetEdits: Sendable {
     public static func merge(editor: [Finding], edits: [Finding]) -> [Finding] {
         let explained = Set(
             edits.filter {
-                ["code.invalid", "code.deleted", "code.not-yet-valid", "code.header", "code.seventh-character"].contains($0.rule)
+                ["code.invalid", "code.deleted", "code.not-yet-valid", "code.header", "code.seventh-character"]
+                    .contains($0.rule)
             }
-                .flatMap(\.codes).map { CodeFormat.normalize($0) })
+            .flatMap(\.codes).map { CodeFormat.normalize($0) })
         let repeated = Set(
             editor.filter { $0.rule == "mce.duplicate-of-pdx" }.flatMap(\.codes).map { CodeFormat.normalize($0) })
         let kept = editor.filter { f in
-            !(f.rule == "mce.invalid-code" && !f.codes.isEmpty && f.codes.allSatisfy { explained.contains(CodeFormat.normalize($0)) })
+            !(f.rule == "mce.invalid-code" && !f.codes.isEmpty
+                && f.codes.allSatisfy { explained.contains(CodeFormat.normalize($0)) })
         }
         // the editor's unacceptable principal diagnosis says what `guideline.secondary-only` says
         let unacceptable = Set(
@@ -330,14 +378,17 @@ public struct CodeSetEdits: Sendable {
                 .map { CodeFormat.normalize($0) })
         let own = edits.filter { f in
             !(f.rule == "code.duplicate" && f.codes.allSatisfy { repeated.contains(CodeFormat.normalize($0)) })
-                && !(f.rule == "guideline.secondary-only" && f.codes.allSatisfy { unacceptable.contains(CodeFormat.normalize($0)) })
+                && !(f.rule == "guideline.secondary-only"
+                    && f.codes.allSatisfy { unacceptable.contains(CodeFormat.normalize($0)) })
         }
         return kept + own
     }
 
     /// The notes as instructions: a lead line ending in a colon (`Use additional code to identify control using:`)
     /// and the lines after it, from the same entry and of the same kind, are one instruction naming alternatives.
-    static func instructions(_ notes: [(source: String, note: InstructionalNote)]) -> [(String, InstructionalNote, Bool)] {
+    static func instructions(_ notes: [(source: String, note: InstructionalNote)]) -> [(
+        String, InstructionalNote, Bool
+    )] {
         var out: [(String, InstructionalNote, Bool)] = []
         var lead: Int?
         for (source, note) in notes {
@@ -365,7 +416,9 @@ public struct CodeSetEdits: Sendable {
 
     /// Whether the entry where a note is written has one note line of that kind.
     static func singleLine(_ source: String, _ kind: NoteKind, _ index: Int, _ tabular: TabularList) -> Bool {
-        guard let at = tabular.path(to: index).first(where: { tabular.entries[$0].code == source }) else { return false }
+        guard let at = tabular.path(to: index).first(where: { tabular.entries[$0].code == source }) else {
+            return false
+        }
         return tabular.entries[at].notes.filter { $0.kind == kind }.count == 1
     }
 
@@ -381,8 +434,10 @@ public struct CodeSetEdits: Sendable {
     /// Notes that ask for a code only where something applies.
     static func isConditional(_ text: String) -> Bool {
         let t = text.lowercased()
-        return ["if applicable", "if known", "if present", "any ", "associated", "such as", "to identify the", "if desired"]
-            .contains { t.contains($0) }
+        return [
+            "if applicable", "if known", "if present", "any ", "associated", "such as", "to identify the", "if desired",
+        ]
+        .contains { t.contains($0) }
     }
 
     func finding(
@@ -397,7 +452,9 @@ public struct CodeSetEdits: Sendable {
 
     /// A code the release of the discharge date deleted, or one a later release added, told from the code addenda:
     /// what replaces it, or what was reported before it.
-    private func releaseChange(_ code: String, shown: String, field: String, tabular: TabularList, date: String?) -> Finding? {
+    private func releaseChange(_ code: String, shown: String, field: String, tabular: TabularList, date: String?)
+        -> Finding?
+    {
         guard tabular.entry(code)?.billable != true, let version = Int(tabular.version) else { return nil }
         func named(_ codes: [String], in list: TabularList?) -> String {
             let shown = codes.map { c in
@@ -406,7 +463,8 @@ public struct CodeSetEdits: Sendable {
             }
             return shown.count <= 1 ? shown.joined() : shown.dropLast().joined(separator: "; ") + "; or " + shown.last!
         }
-        let when = date.map { "the discharge date \($0) falls in FY\(version)" } ?? "the claim is checked against FY\(version)"
+        let when =
+            date.map { "the discharge date \($0) falls in FY\(version)" } ?? "the claim is checked against FY\(version)"
         for year in addenda.keys.sorted(by: >) {
             guard let y = Int(year), let changes = addenda[year] else { continue }
             if y <= version, let gone = changes.deleted.first(where: { $0.code == code }) {
@@ -426,7 +484,9 @@ public struct CodeSetEdits: Sendable {
                 while prefix.count > 3 && tabular.entry(prefix) == nil { prefix.removeLast() }
                 let fix =
                     before.map { "Report the FY\(version) code: \(named([$0.code], in: tabular))." }
-                    ?? tabular.entry(prefix).map { "Report a FY\(version) code: the nearest heading is \($0.code) \($0.title)." }
+                    ?? tabular.entry(prefix).map {
+                        "Report a FY\(version) code: the nearest heading is \($0.code) \($0.title)."
+                    }
                     ?? "Look the condition up in the FY\(version) Index and Tabular List."
                 return finding(
                     RuleCatalog.codeNotYetValid,
@@ -438,7 +498,8 @@ public struct CodeSetEdits: Sendable {
     }
 
     private func invalid(_ shown: String, field: String, tabular: TabularList) -> Finding {
-        let elsewhere = tabulars.filter { $0.key != tabular.version && $0.value.entry(shown)?.billable == true }.keys.sorted()
+        let elsewhere = tabulars.filter { $0.key != tabular.version && $0.value.entry(shown)?.billable == true }.keys
+            .sorted()
         var message = "\(shown) is not a code of the ICD-10-CM FY\(tabular.version) release"
         if !elsewhere.isEmpty { message += " (it is valid in FY\(elsewhere.joined(separator: ", FY")))" }
         // the nearest heading above a mistyped or deleted code
@@ -462,8 +523,9 @@ public struct CodeSetEdits: Sendable {
             let seventh = tabular.applicableSeventhCharacters(for: index)
         {
             let normalized = entry.normalizedCode
-            let padded = normalized.padding(toLength: 6, withPad: "X", startingAt: 0)
-            let examples = seventh.values.prefix(3).map { "\(CodeFormat.dottedCM(padded + $0.character)) (\($0.meaning))" }
+            let examples = seventh.values.prefix(3).map {
+                "\(CodeFormat.completed(normalized, seventh: $0.character)) (\($0.meaning))"
+            }
             let needsPlaceholder = normalized.count < 6
             return finding(
                 RuleCatalog.seventhCharacter,
@@ -476,7 +538,8 @@ public struct CodeSetEdits: Sendable {
         return finding(
             RuleCatalog.codeHeader,
             "\(entry.code) \(entry.title) is a heading, not a reportable code: \(children.count) code\(children.count == 1 ? "" : "s") below it say more.",
-            codes: [entry.code], fields: [field], fix: "Choose the code the documentation supports: \(shown)\(children.count > 6 ? "; …" : "").")
+            codes: [entry.code], fields: [field],
+            fix: "Choose the code the documentation supports: \(shown)\(children.count > 6 ? "; …" : "").")
     }
 
     /// For a code whose title leaves the side unspecified, the siblings that name a side.

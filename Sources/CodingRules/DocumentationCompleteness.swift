@@ -9,7 +9,9 @@ import Terminology
 public enum DocumentationCompleteness {
     public static let unsigned = RuleDefinition(
         "doc.unsigned", .error, "A document that is not signed (authenticated): it cannot be coded from until it is.",
-        source: "CMS Conditions of Participation 42 CFR 482.24(c)(1); ICD-10-CM Official Guidelines III (provider documentation)")
+        source:
+            "CMS Conditions of Participation 42 CFR 482.24(c)(1); ICD-10-CM Official Guidelines III (provider documentation)"
+    )
     public static let signatureUnknown = RuleDefinition(
         "doc.signature-unknown", .warning, "A document whose signature status is not recorded.",
         source: "CMS Conditions of Participation 42 CFR 482.24(c)(1)")
@@ -24,7 +26,8 @@ public enum DocumentationCompleteness {
         "doc.discharge-summary-missing", .warning, "An inpatient stay without a discharge summary among its documents.",
         source: "42 CFR 482.24(c)(4)(vii); ICD-10-CM Official Guidelines Section II")
     public static let operativeReportMissing = RuleDefinition(
-        "doc.operative-report-missing", .warning, "An operation (ICD-10-PCS Medical and Surgical, open or endoscopic) without an operative report.",
+        "doc.operative-report-missing", .warning,
+        "An operation (ICD-10-PCS Medical and Surgical, open or endoscopic) without an operative report.",
         source: "42 CFR 482.51(b)(6)")
 
     public static let rules = [
@@ -37,16 +40,21 @@ public enum DocumentationCompleteness {
         (type ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: "-")
     }
 
-    static let dischargeSummaryKinds: Set<String> = ["discharge-summary", "discharge-note", "death-summary", "discharge"]
+    static let dischargeSummaryKinds: Set<String> = [
+        "discharge-summary", "discharge-note", "death-summary", "discharge",
+    ]
     static let operativeKinds: Set<String> = [
-        "operative-report", "operative-note", "op-note", "op-report", "procedure-note", "procedure-report", "brief-op-note",
+        "operative-report", "operative-note", "op-note", "op-report", "procedure-note", "procedure-report",
+        "brief-op-note",
         "surgical-report",
     ]
 
     public static func check(_ claim: Claim) -> [Finding] {
         guard let documents = claim.documents else { return [] }
         var out: [Finding] = []
-        func finding(_ rule: RuleDefinition, _ message: String, field: String, codes: [String] = [], fix: String) -> Finding {
+        func finding(_ rule: RuleDefinition, _ message: String, field: String, codes: [String] = [], fix: String)
+            -> Finding
+        {
             Finding(
                 rule: rule.id, severity: rule.severity, message: message, codes: codes,
                 evidence: [.init(text: message, field: field)], source: rule.source, fix: fix)
@@ -56,9 +64,15 @@ public enum DocumentationCompleteness {
             let field = "documents[\(i)]"
             switch d.signed {
             case .some(false):
-                out.append(finding(unsigned, "\(name) is not signed.", field: field, fix: "Ask \(d.author ?? "the author") to sign (authenticate) it before coding from it."))
+                out.append(
+                    finding(
+                        unsigned, "\(name) is not signed.", field: field,
+                        fix: "Ask \(d.author ?? "the author") to sign (authenticate) it before coding from it."))
             case .none:
-                out.append(finding(signatureUnknown, "\(name) does not say whether it is signed.", field: field, fix: "Record the signature status."))
+                out.append(
+                    finding(
+                        signatureUnknown, "\(name) does not say whether it is signed.", field: field,
+                        fix: "Record the signature status."))
             case .some(true):
                 break
             }
@@ -66,26 +80,34 @@ public enum DocumentationCompleteness {
                 out.append(finding(authorMissing, "\(name) has no author.", field: field, fix: "Record who wrote it."))
             }
             if (d.date ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                out.append(finding(dateMissing, "\(name) has no date.", field: field, fix: "Record when it was written."))
+                out.append(
+                    finding(dateMissing, "\(name) has no date.", field: field, fix: "Record when it was written."))
             }
             if kind(d.type).isEmpty {
-                out.append(finding(typeMissing, "documents[\(i)] has no type.", field: field, fix: "Record what kind of document it is."))
+                out.append(
+                    finding(
+                        typeMissing, "documents[\(i)] has no type.", field: field,
+                        fix: "Record what kind of document it is."))
             }
         }
         let kinds = Set(documents.map { kind($0.type) })
         if (claim.setting ?? "inpatient").lowercased() == "inpatient", kinds.isDisjoint(with: dischargeSummaryKinds) {
             out.append(
                 finding(
-                    dischargeSummaryMissing, "The inpatient stay has no discharge summary among its \(documents.count) document\(documents.count == 1 ? "" : "s").",
-                    field: "documents", fix: "Obtain the discharge summary before final coding (a pending reason: missing documentation)."))
+                    dischargeSummaryMissing,
+                    "The inpatient stay has no discharge summary among its \(documents.count) document\(documents.count == 1 ? "" : "s").",
+                    field: "documents",
+                    fix: "Obtain the discharge summary before final coding (a pending reason: missing documentation)."))
         }
         if kinds.isDisjoint(with: operativeKinds) {
             for (i, p) in claim.procedures.enumerated() where isOperation(p.code) {
                 let code = CodeFormat.normalize(p.code)
                 out.append(
                     finding(
-                        operativeReportMissing, "\(code) is an operation but no operative report is among the documents.",
-                        field: "procedures[\(i)]", codes: [code], fix: "Obtain the operative report before coding the procedure's details."))
+                        operativeReportMissing,
+                        "\(code) is an operation but no operative report is among the documents.",
+                        field: "procedures[\(i)]", codes: [code],
+                        fix: "Obtain the operative report before coding the procedure's details."))
             }
         }
         return out

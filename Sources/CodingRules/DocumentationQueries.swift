@@ -48,7 +48,8 @@ public struct DocumentationQueries: Sendable {
                 guard !has(absent) else { continue }
                 queried = nil
             } else {
-                guard let c = codes.first(where: { c in o.coded.contains { c.hasPrefix($0) } }), !has(o.satisfiedBy) else {
+                guard let c = codes.first(where: { c in o.coded.contains { c.hasPrefix($0) } }), !has(o.satisfiedBy)
+                else {
                     continue
                 }
                 queried = CodeFormat.dottedCM(c)
@@ -130,7 +131,8 @@ public struct DocumentationQueries: Sendable {
         try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }
 
-    static func value(_ name: String, _ pattern: String, _ supports: @escaping @Sendable (Double) -> Bool) -> Indicator {
+    static func value(_ name: String, _ pattern: String, _ supports: @escaping @Sendable (Double) -> Bool) -> Indicator
+    {
         Indicator(name: name, pattern: regex(pattern), supports: supports)
     }
 
@@ -143,7 +145,8 @@ public struct DocumentationQueries: Sendable {
         "\\b(?:\(label))\\b[^0-9\\n.;]{0,24}((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:\\s*%)?"
     }
 
-    static let source = "AHIMA/ACDIS Guidelines for Achieving a Compliant Query Practice (2022 update); ICD-10-CM Official Guidelines I.B.14"
+    static let source =
+        "AHIMA/ACDIS Guidelines for Achieving a Compliant Query Practice (2022 update); ICD-10-CM Official Guidelines I.B.14"
 
     static let standard: [Opportunity] = [
         Opportunity(
@@ -151,9 +154,11 @@ public struct DocumentationQueries: Sendable {
                 "cdi.heart-failure-type-acuity", .warning,
                 "Heart failure coded without its type (systolic, diastolic, combined) or acuity, with clinical indicators in the record.",
                 source: source),
-            topic: "heart-failure-type-acuity", coded: ["I509", "I5020", "I5030", "I5040"], satisfiedBy: ["I5021", "I5022", "I5023", "I5031", "I5032", "I5033", "I5041", "I5042", "I5043"],
+            topic: "heart-failure-type-acuity", coded: ["I509", "I5020", "I5030", "I5040"],
+            satisfiedBy: ["I5021", "I5022", "I5023", "I5031", "I5032", "I5033", "I5041", "I5042", "I5043"],
             absent: nil,
-            question: "Based on your clinical judgment, can the type and acuity of the heart failure be further specified?",
+            question:
+                "Based on your clinical judgment, can the type and acuity of the heart failure be further specified?",
             options: [
                 .init(label: "Acute systolic (HFrEF) heart failure", code: "I50.21"),
                 .init(label: "Chronic systolic (HFrEF) heart failure", code: "I50.22"),
@@ -166,7 +171,10 @@ public struct DocumentationQueries: Sendable {
             indicators: [
                 value("BNP", measured("NT-?pro-?BNP|pro-?BNP|BNP|B-type natriuretic peptide"), { $0 > 100 }),
                 value("ejection fraction", measured("LVEF|EF|ejection fraction"), { $0 > 0 && $0 <= 100 }),
-                words("presentation", "\\b(?:exacerbation|decompensat\\w*|fluid overload|volume overload|pulmonary edema|pulmonary congestion)\\b"),
+                words(
+                    "presentation",
+                    "\\b(?:exacerbation|decompensat\\w*|fluid overload|volume overload|pulmonary edema|pulmonary congestion)\\b"
+                ),
                 words("treatment", "\\b(?:IV|intravenous)\\s+(?:furosemide|lasix|bumetanide|diuresis|diuretics?)\\b"),
                 words("examination", "\\b(?:JVD|jugular venous distension|crackles|rales|orthopnea|pitting edema)\\b"),
             ]),
@@ -174,7 +182,8 @@ public struct DocumentationQueries: Sendable {
             rule: RuleDefinition(
                 "cdi.anemia-type", .warning, "Anemia coded without its type, with clinical indicators in the record.",
                 source: source),
-            topic: "anemia-type", coded: ["D649"], satisfiedBy: ["D50", "D51", "D52", "D53", "D55", "D56", "D57", "D58", "D59", "D60", "D61", "D62", "D63"],
+            topic: "anemia-type", coded: ["D649"],
+            satisfiedBy: ["D50", "D51", "D52", "D53", "D55", "D56", "D57", "D58", "D59", "D60", "D61", "D62", "D63"],
             absent: nil,
             question: "Based on your clinical judgment, can the type of anemia be further specified?",
             options: [
@@ -187,14 +196,18 @@ public struct DocumentationQueries: Sendable {
             indicators: [
                 value("hemoglobin", measured("hemoglobin|hgb|hb"), { $0 > 0 && $0 < 12 }),
                 value("hematocrit", measured("hematocrit|hct"), { $0 > 0 && $0 < 36 }),
-                words("treatment", "\\b(?:transfus\\w+|PRBCs?|packed red (?:blood )?cells|iron supplementation|ferrous sulfate)\\b"),
+                words(
+                    "treatment",
+                    "\\b(?:transfus\\w+|PRBCs?|packed red (?:blood )?cells|iron supplementation|ferrous sulfate)\\b"),
                 words("presentation", "\\b(?:blood loss|bleeding|melena|hematochezia|hematemesis)\\b"),
             ]),
         Opportunity(
             rule: RuleDefinition(
-                "cdi.malnutrition-severity", .warning, "Malnutrition coded without its severity, with clinical indicators in the record.",
+                "cdi.malnutrition-severity", .warning,
+                "Malnutrition coded without its severity, with clinical indicators in the record.",
                 source: source),
-            topic: "malnutrition-severity", coded: ["E46", "E639"], satisfiedBy: ["E40", "E41", "E42", "E43", "E440", "E441"],
+            topic: "malnutrition-severity", coded: ["E46", "E639"],
+            satisfiedBy: ["E40", "E41", "E42", "E43", "E440", "E441"],
             absent: nil,
             question: "Based on your clinical judgment, can the severity of the malnutrition be further specified?",
             options: [
@@ -205,16 +218,24 @@ public struct DocumentationQueries: Sendable {
             indicators: [
                 value("BMI", measured("BMI|body mass index"), { $0 > 0 && $0 < 18.5 }),
                 value("albumin", measured("albumin"), { $0 > 0 && $0 < 3.5 }),
-                words("presentation", "\\b(?:weight loss|lost \\d+\\s*(?:kg|lb|lbs|pounds)|poor (?:oral )?intake|muscle wasting|cachexi\\w*|temporal wasting)\\b"),
-                words("treatment", "\\b(?:dietitian|nutrition consult|tube feeding|TPN|parenteral nutrition|oral supplements?)\\b"),
+                words(
+                    "presentation",
+                    "\\b(?:weight loss|lost \\d+\\s*(?:kg|lb|lbs|pounds)|poor (?:oral )?intake|muscle wasting|cachexi\\w*|temporal wasting)\\b"
+                ),
+                words(
+                    "treatment",
+                    "\\b(?:dietitian|nutrition consult|tube feeding|TPN|parenteral nutrition|oral supplements?)\\b"),
             ]),
         Opportunity(
             rule: RuleDefinition(
                 "cdi.respiratory-failure-acuity", .warning,
-                "Respiratory failure coded without its acuity or type, with clinical indicators in the record.", source: source),
-            topic: "respiratory-failure-acuity", coded: ["J9690", "J9691", "J9692"], satisfiedBy: ["J960", "J961", "J962"],
+                "Respiratory failure coded without its acuity or type, with clinical indicators in the record.",
+                source: source),
+            topic: "respiratory-failure-acuity", coded: ["J9690", "J9691", "J9692"],
+            satisfiedBy: ["J960", "J961", "J962"],
             absent: nil,
-            question: "Based on your clinical judgment, can the acuity and type of the respiratory failure be further specified?",
+            question:
+                "Based on your clinical judgment, can the acuity and type of the respiratory failure be further specified?",
             options: [
                 .init(label: "Acute respiratory failure with hypoxia", code: "J96.01"),
                 .init(label: "Acute respiratory failure with hypercapnia", code: "J96.02"),
@@ -223,10 +244,14 @@ public struct DocumentationQueries: Sendable {
                 .init(label: "Acute on chronic respiratory failure with hypercapnia", code: "J96.22"),
             ],
             indicators: [
-                value("oxygen saturation", measured("SpO2|O2 sat(?:uration)?|oxygen saturation|sat(?:urating)?"), { $0 > 0 && $0 < 91 }),
+                value(
+                    "oxygen saturation", measured("SpO2|O2 sat(?:uration)?|oxygen saturation|sat(?:urating)?"),
+                    { $0 > 0 && $0 < 91 }),
                 value("pO2", measured("pO2|PaO2"), { $0 > 0 && $0 < 60 }),
                 value("pCO2", measured("pCO2|PaCO2"), { $0 > 50 }),
-                words("treatment", "\\b(?:BiPAP|CPAP|intubat\\w+|mechanical ventilation|high[- ]flow|non-?rebreather|home oxygen)\\b"),
+                words(
+                    "treatment",
+                    "\\b(?:BiPAP|CPAP|intubat\\w+|mechanical ventilation|high[- ]flow|non-?rebreather|home oxygen)\\b"),
                 words("presentation", "\\b(?:respiratory distress|accessory muscles?|tachypnea|use of accessory)\\b"),
             ]),
         Opportunity(
@@ -234,7 +259,8 @@ public struct DocumentationQueries: Sendable {
                 "cdi.sepsis-organ-dysfunction", .warning,
                 "Sepsis coded without saying whether acute organ dysfunction is present, with indicators of it in the record.",
                 source: source),
-            topic: "sepsis-organ-dysfunction", coded: ["A41", "A40", "A021", "A227", "A267", "A327", "A427", "B377"], satisfiedBy: ["R652"],
+            topic: "sepsis-organ-dysfunction", coded: ["A41", "A40", "A021", "A227", "A267", "A327", "A427", "B377"],
+            satisfiedBy: ["R652"],
             absent: nil,
             question: "Based on your clinical judgment, is there acute organ dysfunction associated with the sepsis?",
             options: [
@@ -247,14 +273,17 @@ public struct DocumentationQueries: Sendable {
                 value("creatinine", measured("creatinine|Cr"), { $0 > 1.5 && $0 < 30 }),
                 value("mean arterial pressure", measured("MAP|mean arterial pressure"), { $0 > 0 && $0 < 65 }),
                 words("treatment", "\\b(?:norepinephrine|levophed|vasopressin|vasopressors?|pressors?)\\b"),
-                words("presentation", "\\b(?:hypotension|altered mental status|encephalopathy|oliguria|thrombocytopenia)\\b"),
+                words(
+                    "presentation",
+                    "\\b(?:hypotension|altered mental status|encephalopathy|oliguria|thrombocytopenia)\\b"),
             ]),
         Opportunity(
             rule: RuleDefinition(
                 "cdi.hyponatremia-undocumented", .info,
                 "A low sodium in the record and no hyponatremia (or other sodium disorder) coded.", source: source),
             topic: "hyponatremia-undocumented", coded: [], satisfiedBy: [], absent: ["E871", "E222"],
-            question: "Based on your clinical judgment, can the clinical significance of the sodium values be clarified?",
+            question:
+                "Based on your clinical judgment, can the clinical significance of the sodium values be clarified?",
             options: [
                 .init(label: "Hyponatremia", code: "E87.1"),
                 .init(label: "Syndrome of inappropriate antidiuretic hormone (SIADH)", code: "E22.2"),

@@ -33,9 +33,15 @@ public struct RuleSettings: Sendable, Hashable {
     public init() {}
 
     public static func == (a: RuleSettings, b: RuleSettings) -> Bool {
-        a.overrides.map(\.pattern) == b.overrides.map(\.pattern) && a.overrides.map(\.severity) == b.overrides.map(\.severity)
+        a.overrides.map(\.pattern) == b.overrides.map(\.pattern)
+            && a.overrides.map(\.severity) == b.overrides.map(\.severity)
     }
-    public func hash(into h: inout Hasher) { for o in overrides { h.combine(o.pattern); h.combine(o.severity) } }
+    public func hash(into h: inout Hasher) {
+        for o in overrides {
+            h.combine(o.pattern)
+            h.combine(o.severity)
+        }
+    }
 
     public init(text: String, name: String, known: [RuleDefinition] = RuleCatalog.all) throws(RuleSettingsError) {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -43,13 +49,16 @@ public struct RuleSettings: Sendable, Hashable {
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
             if fields.isEmpty { continue }
             guard fields.count == 2 else {
-                throw RuleSettingsError("\(name):\(n + 1): expected a rule id and a severity (error, warning, info or off)")
+                throw RuleSettingsError(
+                    "\(name):\(n + 1): expected a rule id and a severity (error, warning, info or off)")
             }
             let pattern = String(fields[0])
             let matches =
                 pattern.hasSuffix("*")
                 ? known.contains { $0.id.hasPrefix(pattern.dropLast()) } : known.contains { $0.id == pattern }
-            guard matches else { throw RuleSettingsError("\(name):\(n + 1): no rule '\(pattern)' (see `coder check --list-rules`)") }
+            guard matches else {
+                throw RuleSettingsError("\(name):\(n + 1): no rule '\(pattern)' (see `coder check --list-rules`)")
+            }
             let severity: Finding.Severity?
             switch fields[1].lowercased() {
             case "off": severity = nil
@@ -67,7 +76,9 @@ public struct RuleSettings: Sendable, Hashable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw RuleSettingsError("\(url.path): no such file")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw RuleSettingsError("\(url.path): not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RuleSettingsError("\(url.path): not UTF-8 text")
+        }
         try self.init(text: text, name: url.lastPathComponent, known: known)
     }
 

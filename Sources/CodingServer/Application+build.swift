@@ -4,26 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import Worklist
-
-/// How the service runs.
-public struct ServerConfiguration: Sendable {
-    public var host: String
-    public var port: Int
-    /// How many pre-coding jobs' items run at once.
-    public var precodeConcurrency: Int
-    /// Reverse proxies (nginx) whose `X-Forwarded-For` names the client: behind one, every request comes from the
-    /// proxy's address, and sign-in throttling by address would slow every user down for one user's typos.
-    public var trustedProxies: Set<String>
-
-    public init(
-        host: String = "127.0.0.1", port: Int = 8080, precodeConcurrency: Int = 2, trustedProxies: Set<String> = []
-    ) {
-        self.host = host
-        self.port = port
-        self.precodeConcurrency = precodeConcurrency
-        self.trustedProxies = trustedProxies
-    }
-}
+import Synchronization
 
 /// Everything a route needs: the store, the engines, the background jobs.
 public struct ServerState: Sendable {
@@ -42,6 +23,9 @@ public struct ServerState: Sendable {
 public func buildApplication(
     _ configuration: ServerConfiguration, state: ServerState, logger: Logger = Logger(label: "coder-serve")
 ) -> some ApplicationProtocol {
+    ServerConfiguration.currentUploadLimit.store(configuration.uploadLimit, ordering: .relaxed)
+    var logger = logger
+    logger.logLevel = configuration.logLevel
     var app = Application(
         router: buildRouter(state, trustedProxies: configuration.trustedProxies),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "opencoder"),
@@ -55,15 +39,25 @@ public func buildApplication(
 public func buildRouter(_ state: ServerState, trustedProxies: Set<String> = []) -> Router<CoderRequestContext> {
     // HEAD answers wherever GET does (RFC 9110)
     let router = Router(context: CoderRequestContext.self, options: .autoGenerateHeadEndpoints)
-    // the application log names method, path and status only: never a body, never a patient
-    router.add(middleware: LogRequestsMiddleware(.debug, includeHeaders: .none))
+    // the application log names method, path, status and duration only: never a query, a body or a patient
+    router.add(middleware: RequestLog())
+    ServiceMetrics.bootstrap()
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: ErrorTranslator.api)
     router.add(middleware: MethodNotAllowed())
     if !trustedProxies.isEmpty { router.add(middleware: ForwardedClient(trustedProxies: trustedProxies)) }
-    router.add(middleware: BearerAuthenticator(store: state.store))
     router.get("/health") { _, _ in Health(status: "ok") }
-    router.get("/openapi.json") { _, _ in textResponse(OpenAPIDocument.json, type: "application/json; charset=utf-8") }
-    let api = router.group("api")
+    router.get("/metrics") { _, _ in
+        textResponse(ServiceMetrics.shared.exposition(), type: "text/plain; version=0.0.4; charset=utf-8")
+    }
+    router.get("/openapi.json") { _, _ in
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: OpenAPISpec.json)))
+    }
+    router.get("/openapi.yaml") { _, _ in textResponse(OpenAPISpec.yaml, type: "application/yaml; charset=utf-8") }
+    let authenticator = BearerAuthenticator(store: state.store)
+    let api = router.group("api").add(middleware: authenticator)
     AuthRoutes(state: state).register(api)
     UserRoutes(state: state).register(api)
     EncounterRoutes(state: state).register(api)
@@ -72,7 +66,7 @@ public func buildRouter(_ state: ServerState, trustedProxies: Set<String> = []) 
     AdminRoutes(state: state).register(api)
     EngineRoutes(state: state).register(api)
     ClinicalTablesRoutes(state: state).register(api)
-    PageRoutes(state: state).register(router)
+    PageRoutes(state: state).register(router, authenticator: authenticator)
     FHIRTerminologyRoutes(state: state).register(router.group("fhir"))
     return router
 }

@@ -6,7 +6,9 @@ import Worklist
 /// Puts the request's user on the context: from `Authorization: Bearer <token>` (the API's clients) or from the
 /// session cookie the sign-in page sets (the browser). A request with neither goes on unauthenticated (the routes say
 /// who they need). A bearer token that is unknown, expired or revoked is noted, and the routes that need a user refuse
-/// it with 401; a stale cookie is ignored, so the pages can send the browser to the sign-in page.
+/// it with 401; a stale cookie is ignored, so the pages can send the browser to the sign-in page. Attached to the
+/// route groups that know users (`/api` and the pages); the FHIR terminology API is public and holds nothing of a
+/// patient, so a client's token for another server is not this one's business there.
 struct BearerAuthenticator: RouterMiddleware {
     typealias Context = CoderRequestContext
     let store: any WorklistStore
@@ -14,11 +16,6 @@ struct BearerAuthenticator: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        // the FHIR terminology API is public and holds nothing of a patient: a client's token for another server is
-        // not this one's business (and an error there must be an OperationOutcome, not the API's JSON)
-        if request.uri.path == "/fhir" || request.uri.path.hasPrefix("/fhir/") {
-            return try await next(request, context)
-        }
         var context = context
         if let header = request.headers[.authorization] {
             // a token that is not good is refused by the routes that need a user (401 naming why); the public ones
@@ -33,7 +30,7 @@ struct BearerAuthenticator: RouterMiddleware {
             } else {
                 context.rejectedToken = "Authorization: expected \"Bearer <token>\""
             }
-        } else if let token = SessionCookie.token(in: request.headers) {
+        } else if let token = SessionCookie.token(in: request) {
             if let user = try await store.user(forToken: token) {
                 // a browser's change comes from our own pages: the cookie is SameSite=Strict, and a cross-site
                 // Origin on a state-changing request is refused as well
@@ -53,27 +50,20 @@ enum SessionCookie {
     static let name = "coder_session"
 
     /// The token of the session cookie, if the request carries one.
-    static func token(in headers: HTTPFields) -> String? {
-        for value in headers[values: .cookie] {
-            for pair in value.split(separator: ";") {
-                let kv = pair.split(separator: "=", maxSplits: 1)
-                if kv.count == 2, kv[0].trimmingCharacters(in: .whitespaces) == name {
-                    let token = kv[1].trimmingCharacters(in: .whitespaces)
-                    return token.isEmpty ? nil : token
-                }
-            }
-        }
-        return nil
+    static func token(in request: Request) -> String? {
+        guard let value = request.cookies[name]?.value, !value.isEmpty else { return nil }
+        return value
     }
 
-    /// The `Set-Cookie` value that starts a session lasting until `expires`.
-    static func set(_ token: String, expires: Date) -> String {
-        let seconds = max(0, Int(expires.timeIntervalSinceNow))
-        return "\(name)=\(token); Path=/; HttpOnly; SameSite=Strict; Max-Age=\(seconds)"
+    /// The cookie that starts a session lasting until `expires`.
+    static func set(_ token: String, expires: Date) -> Cookie {
+        Cookie(
+            name: name, value: token, maxAge: max(0, Int(expires.timeIntervalSinceNow)), path: "/", httpOnly: true,
+            sameSite: .strict)
     }
 
-    /// The `Set-Cookie` value that ends the session.
-    static let clear = "\(name)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"
+    /// The cookie that ends the session.
+    static let clear = Cookie(name: name, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict)
 
     /// Whether an `Origin` header, when present, names the host the request was sent to.
     static func sameOrigin(_ request: Request) -> Bool {

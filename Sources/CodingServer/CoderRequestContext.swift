@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Worklist
+import Synchronization
 
 /// The context of one request: who made it, once the bearer token is checked.
 public struct CoderRequestContext: RequestContext {
@@ -23,8 +24,9 @@ public struct CoderRequestContext: RequestContext {
         clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
-    /// Imports of FHIR bundles with their notes run to several megabytes; nothing else comes near.
-    public var maxUploadSize: Int { 32 * 1024 * 1024 }
+    /// Imports of FHIR bundles with their notes run to several megabytes; nothing else comes near (32 MiB unless
+    /// ``ServerConfiguration/uploadLimit`` says otherwise).
+    public var maxUploadSize: Int { ServerConfiguration.currentUploadLimit.load(ordering: .relaxed) }
 
     /// The signed-in user if their role is one of `roles` (any role when empty).
     /// - Throws: 401 when nobody is signed in, 403 naming the role when it is not allowed.

@@ -61,8 +61,7 @@ extension Request {
     static let largeBody = 64 * 1024
 
     /// `body` on the worker pool when `condition` holds, else here.
-    static func offPool<T: Sendable>(if condition: Bool, _ body: @escaping @Sendable () throws -> T) async throws -> T
-    {
+    static func offPool<T: Sendable>(if condition: Bool, _ body: @escaping @Sendable () throws -> T) async throws -> T {
         condition ? try await WorkerPool.compute.run(body) : try body()
     }
 

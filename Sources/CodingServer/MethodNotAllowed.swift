@@ -1,4 +1,3 @@
-import Foundation
 import HTTPTypes
 import Hummingbird
 
@@ -37,22 +36,14 @@ struct MethodNotAllowed: RouterMiddleware {
     }
 
     /// Every documented path, split into segments, with its methods in upper case, exact paths first.
-    static let documented: [(template: [String], methods: [String])] = {
-        guard
-            let object = try? JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any],
-            let paths = object["paths"] as? [String: Any]
-        else { return [] }
-        let verbs = ["get", "put", "post", "delete", "patch", "head", "options"]
-        return paths.compactMap { path, value -> ([String], [String])? in
-            guard let operations = value as? [String: Any] else { return nil }
-            var methods = verbs.filter { operations[$0] != nil }.map { $0.uppercased() }
-            // HEAD is answered wherever GET is (the router generates it)
-            if methods.contains("GET") && !methods.contains("HEAD") { methods.append("HEAD") }
-            return (path.split(separator: "/").map(String.init), methods)
-        }
-        .sorted { a, b in
-            // a literal segment wins over a template in the same place (`/api/queues` before `/api/{x}`)
-            a.0.filter { $0.hasPrefix("{") }.count < b.0.filter { $0.hasPrefix("{") }.count
-        }
-    }()
+    static let documented: [(template: [String], methods: [String])] = OpenAPISpec.operations.map { path, verbs in
+        var methods = verbs
+        // HEAD is answered wherever GET is (the router generates it)
+        if methods.contains("GET") && !methods.contains("HEAD") { methods.append("HEAD") }
+        return (path.split(separator: "/").map(String.init), methods)
+    }
+    .sorted { a, b in
+        // a literal segment wins over a template in the same place (`/api/queues` before `/api/{x}`)
+        a.0.filter { $0.hasPrefix("{") }.count < b.0.filter { $0.hasPrefix("{") }.count
+    }
 }

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
-import Offload
 import Logging
+import Offload
 import ServiceLifecycle
 import Terminology
 import Worklist
@@ -39,15 +39,25 @@ public struct PrecodeJobs: Service, CustomStringConvertible {
     public func run(jobID: Int64, timings: Timings? = nil) async throws -> BatchJob {
         let engines = self.engines
         let store = self.store
+        let metrics = ServiceMetrics.shared
+        metrics.precodeJob(running: true)
+        defer { metrics.precodeJob(running: false) }
         return try await BatchRunner(store: store, concurrency: concurrency).run(
             jobID: jobID,
             claimEngine: { claim in
                 // the engines compute on the worker pool, so a night's pre-coding leaves the service responsive
-                try await WorkerPool.compute.runWhenFree {
-                    let start = DispatchTime.now().uptimeNanoseconds
-                    let version = engines.precodeVersion(claim)
-                    timings?.add(DispatchTime.now().uptimeNanoseconds - start)
+                do {
+                    let version = try await WorkerPool.compute.runWhenFree {
+                        let start = DispatchTime.now().uptimeNanoseconds
+                        let version = engines.precodeVersion(claim)
+                        timings?.add(DispatchTime.now().uptimeNanoseconds - start)
+                        return version
+                    }
+                    metrics.precodeItem(failed: false)
                     return version
+                } catch {
+                    metrics.precodeItem(failed: true)
+                    throw error
                 }
             })
     }
@@ -75,8 +85,8 @@ public struct PrecodeJobs: Service, CustomStringConvertible {
         await withGracefulShutdownHandler {
             for await id in queue {
                 // a job queued twice (started, and found unfinished at start) runs once
-                if let job = try? await store.job(id: id), job.state == .done || job.state == .failed { continue }
                 do {
+                    if let job = try await store.job(id: id), job.state == .done || job.state == .failed { continue }
                     let job = try await run(jobID: id)
                     logger.info("precode job \(id): \(job.state.rawValue), \(job.done) done, \(job.errors) failed")
                 } catch {

@@ -32,11 +32,9 @@ public struct ServerEngines: Sendable {
     }
 
     /// Reviews and groups a code set of an encounter: what the coder sees as they code and what a version stores.
+    /// A review or a grouping that fails is an error finding naming why, never "no findings".
     func evaluate(_ claim: Claim) -> (findings: [Finding], grouping: Grouping.Summary?) {
-        let findings = (try? reviewer.review(claim).findings) ?? []
-        let grouping =
-            claim.setting == "outpatient" || claim.diagnoses.isEmpty ? nil : try? reviewer.grouping?.summary(of: claim)
-        return (findings, grouping)
+        reviewer.evaluation(claim, group: claim.setting != "outpatient" && !claim.diagnoses.isEmpty)
     }
 
     /// ``evaluate(_:)`` on the worker pool: a review and a grouping never hold a thread of the cooperative pool.

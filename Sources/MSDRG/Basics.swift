@@ -2,7 +2,9 @@ import Foundation
 
 /// The complication level a secondary diagnosis carries, and a claim's level for a DRG.
 public enum Severity: Int, Comparable, Sendable, Codable, CustomStringConvertible {
-    case none = 0, cc = 1, mcc = 2
+    case none = 0
+    case cc = 1
+    case mcc = 2
 
     public static func < (a: Severity, b: Severity) -> Bool { a.rawValue < b.rawValue }
     public var description: String {
@@ -30,7 +32,13 @@ public struct GrouperVersion: Hashable, Comparable, Sendable, CustomStringConver
             else { return nil }
             number = major * 10 + minor
         } else if let n = Int(t) {
-            if (1...99).contains(n) { number = n * 10 } else if (100...999).contains(n) { number = n } else { return nil }
+            if (1...99).contains(n) {
+                number = n * 10
+            } else if (100...999).contains(n) {
+                number = n
+            } else {
+                return nil
+            }
         } else {
             return nil
         }
@@ -74,7 +82,8 @@ public struct PackedCode: Hashable, Sendable, Comparable, CustomStringConvertibl
             var b = byte
             if b == UInt8(ascii: ".") || b == UInt8(ascii: " ") { continue }
             if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") { b -= 32 }
-            guard (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+            guard
+                (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
             else { return nil }
             guard count < 8 else { return nil }
             value = (value << 8) | UInt64(b)
@@ -99,7 +108,10 @@ public struct PackedCode: Hashable, Sendable, Comparable, CustomStringConvertibl
     public var length: Int {
         var n = 0
         var v = raw
-        while v != 0 { n += 1; v <<= 8 }
+        while v != 0 {
+            n += 1
+            v <<= 8
+        }
         return n
     }
     public var firstCharacter: UInt8 { UInt8(raw >> 56) }

@@ -212,14 +212,16 @@ extension CompiledExpression {
                 if case .not = op { stack.removeLast() }
                 stack.append(nil)
             case .and:
-                let b = stack.removeLast(), a = stack.removeLast()
+                let b = stack.removeLast()
+                let a = stack.removeLast()
                 switch (a, b) {
                 case (nil, nil): stack.append(nil)
                 case (let x?, nil), (nil, let x?): stack.append(x)
                 case (let x?, let y?): stack.append(x.count <= y.count ? x : y)
                 }
             case .or:
-                let b = stack.removeLast(), a = stack.removeLast()
+                let b = stack.removeLast()
+                let a = stack.removeLast()
                 if let a, let b, a.count + b.count <= 16 {
                     stack.append(a + b.filter { !a.contains($0) })
                 } else {

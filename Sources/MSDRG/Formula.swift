@@ -29,7 +29,10 @@ struct FormulaSyntaxError: Error, CustomStringConvertible {
 
 /// Compiles grouper expressions, interning each atom in an ``AttributeSpace``.
 struct FormulaCompiler {
-    private enum Token: Equatable { case atom(String), open, close, and, or, not }
+    private enum Token: Equatable {
+        case atom(String)
+        case open, close, and, or, not
+    }
 
     static func compile(_ text: String, in space: inout AttributeSpace) throws -> CompiledExpression {
         let tokens = try tokenize(text)
@@ -41,7 +44,9 @@ struct FormulaCompiler {
         func emit(_ op: CompiledExpression.Op) {
             ops.append(op)
             switch op {
-            case .key, .severity: depth += 1; maxDepth = max(maxDepth, depth)
+            case .key, .severity:
+                depth += 1
+                maxDepth = max(maxDepth, depth)
             case .and, .or: depth -= 1
             case .not: break
             }
@@ -99,16 +104,29 @@ struct FormulaCompiler {
         var tokens: [Token] = []
         var atom = ""
         func flush() {
-            if !atom.isEmpty { tokens.append(.atom(atom)); atom = "" }
+            if !atom.isEmpty {
+                tokens.append(.atom(atom))
+                atom = ""
+            }
         }
         for ch in text {
             switch ch {
             case " ", "\t", "\n", "\r": flush()
-            case "(": flush(); tokens.append(.open)
-            case ")": flush(); tokens.append(.close)
-            case "&": flush(); tokens.append(.and)
-            case "|": flush(); tokens.append(.or)
-            case "~": flush(); tokens.append(.not)
+            case "(":
+                flush()
+                tokens.append(.open)
+            case ")":
+                flush()
+                tokens.append(.close)
+            case "&":
+                flush()
+                tokens.append(.and)
+            case "|":
+                flush()
+                tokens.append(.or)
+            case "~":
+                flush()
+                tokens.append(.not)
             default: atom.append(ch)
             }
         }

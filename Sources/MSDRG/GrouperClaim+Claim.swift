@@ -12,12 +12,15 @@ extension GrouperClaim {
             let code = d.code.trimmingCharacters(in: .whitespaces)
             guard !code.isEmpty else { throw ClaimError("claim: diagnoses[\(i)].code: empty") }
             guard PackedCode(code) != nil else {
-                throw ClaimError("claim: diagnoses[\(i)].code: \"\(d.code)\" is not an ICD-10-CM code (letters and digits, at most 7)")
+                throw ClaimError(
+                    "claim: diagnoses[\(i)].code: \"\(d.code)\" is not an ICD-10-CM code (letters and digits, at most 7)"
+                )
             }
             var poa: Character?
             if let p = d.poa?.trimmingCharacters(in: .whitespaces).uppercased(), !p.isEmpty {
                 guard p.count == 1, let c = p.first, "YNUW1".contains(c) else {
-                    throw ClaimError("claim: diagnoses[\(i)].poa: \"\(d.poa!)\" is not a POA indicator (Y, N, U, W or 1)")
+                    throw ClaimError(
+                        "claim: diagnoses[\(i)].poa: \"\(d.poa!)\" is not a POA indicator (Y, N, U, W or 1)")
                 }
                 poa = c
             }
@@ -40,7 +43,8 @@ extension GrouperClaim {
             procedures.append(code)
         }
         guard procedures.count <= Self.maximumProcedures else {
-            throw ClaimError("claim: procedures: \(procedures.count) given; the grouper reads at most \(Self.maximumProcedures)")
+            throw ClaimError(
+                "claim: procedures: \(procedures.count) given; the grouper reads at most \(Self.maximumProcedures)")
         }
         var age = 0
         if let a = claim.age {

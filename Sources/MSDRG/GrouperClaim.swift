@@ -1,7 +1,11 @@
 /// What the grouper reads from a claim: the principal diagnosis, the secondary diagnoses with their POA indicators,
 /// the procedures, and the patient's age, sex and discharge status.
 public struct GrouperClaim: Sendable, Hashable {
-    public enum Sex: Int, Sendable, Hashable, Codable { case male = 0, female = 1, unknown = 2 }
+    public enum Sex: Int, Sendable, Hashable, Codable {
+        case male = 0
+        case female = 1
+        case unknown = 2
+    }
 
     /// The POA indicator of a diagnosis: `Y`, `N`, `U`, `W`, `1` (exempt) or blank.
     public struct Diagnosis: Sendable, Hashable {
@@ -47,7 +51,8 @@ public struct GrouperClaim: Sendable, Hashable {
     /// What the claim forms carry: the 837I up to 25 diagnoses (the principal and 24 others) and 25 procedures; the
     /// paper UB-04 18 diagnoses (the principal and 17 others, form locators 67 and 67A-Q) and 6 procedures (74, 74a-e).
     public enum Form: String, Sendable, CaseIterable {
-        case x837I = "837I", ub04 = "UB-04"
+        case x837I = "837I"
+        case ub04 = "UB-04"
         public var diagnoses: Int { self == .x837I ? 25 : 18 }
         public var procedures: Int { self == .x837I ? 25 : 6 }
     }
@@ -100,7 +105,11 @@ public enum DischargeStatus {
         case 69: "designated disaster alternative care site"
         case 70: "other institution"
         case 81...95:
-            name([81: 1, 82: 2, 83: 3, 84: 4, 85: 5, 86: 6, 87: 21, 88: 43, 89: 61, 90: 62, 91: 63, 92: 64, 93: 65, 94: 66, 95: 70][code]!)
+            name(
+                [
+                    81: 1, 82: 2, 83: 3, 84: 4, 85: 5, 86: 6, 87: 21, 88: 43, 89: 61, 90: 62, 91: 63, 92: 64, 93: 65,
+                    94: 66, 95: 70,
+                ][code]!)
                 + ", with a planned readmission"
         default: "unknown"
         }

@@ -104,7 +104,9 @@ enum GrouperTableLoader {
         return code
     }
 
-    static let sigTraumaRegions = ["sthead", "stchest", "stabdom", "stkidney", "sturin", "stpel", "stuplimb", "stlolimb"]
+    static let sigTraumaRegions = [
+        "sthead", "stchest", "stabdom", "stkidney", "sturin", "stpel", "stuplimb", "stlolimb",
+    ]
     static let bilateralJoints = ["righthip", "lefthip", "leftknee", "rightknee", "leftankle", "rightankle"]
 
     static func load(from url: URL) throws -> MSDRGGrouper {
@@ -113,17 +115,24 @@ enum GrouperTableLoader {
 
         // Versions: every version a formula table covers.
         let formulaTable = try read("drg_formulas.tsv", from: url)
-        let cMDC = try formulaTable.column("mdc"), cStart = try formulaTable.column("version_start")
-        let cEnd = try formulaTable.column("version_end"), cPos = try formulaTable.column("position")
-        let cRank = try formulaTable.column("rank"), cBase = try formulaTable.column("base_drg")
-        let cDRG = try formulaTable.column("drg"), cSurg = try formulaTable.column("surgical")
-        let cReroute = try formulaTable.column("reroute_mdc"), cFormula = try formulaTable.column("formula")
+        let cMDC = try formulaTable.column("mdc")
+        let cStart = try formulaTable.column("version_start")
+        let cEnd = try formulaTable.column("version_end")
+        let cPos = try formulaTable.column("position")
+        let cRank = try formulaTable.column("rank")
+        let cBase = try formulaTable.column("base_drg")
+        let cDRG = try formulaTable.column("drg")
+        let cSurg = try formulaTable.column("surgical")
+        let cReroute = try formulaTable.column("reroute_mdc")
+        let cFormula = try formulaTable.column("formula")
         let cSupp = try formulaTable.column("suppression")
         var versionNumbers = Set<Int>()
         for (i, r) in formulaTable.rows.enumerated() {
-            let s = try int(r[cStart], formulaTable, i), e = try int(r[cEnd], formulaTable, i)
+            let s = try int(r[cStart], formulaTable, i)
+            let e = try int(r[cEnd], formulaTable, i)
             guard s == e else {
-                throw ReleaseFileError(file: formulaTable.file, line: i + 2, message: "a formula row spans versions \(s)–\(e)")
+                throw ReleaseFileError(
+                    file: formulaTable.file, line: i + 2, message: "a formula row spans versions \(s)–\(e)")
             }
             versionNumbers.insert(s)
         }
@@ -162,10 +171,14 @@ enum GrouperTableLoader {
 
         // Diagnoses: one definition per row, shared by the versions the row covers.
         let dxTable = try read("diagnosis.tsv", from: url)
-        let dCode = try dxTable.column("code"), dStart = try dxTable.column("version_start")
-        let dEnd = try dxTable.column("version_end"), dMDC = try dxTable.column("mdc")
-        let dSev = try dxTable.column("severity"), dOps = try dxTable.column("operands")
-        let dHac = try dxTable.column("hac_operands"), dCat = try dxTable.column("dx_cat_list")
+        let dCode = try dxTable.column("code")
+        let dStart = try dxTable.column("version_start")
+        let dEnd = try dxTable.column("version_end")
+        let dMDC = try dxTable.column("mdc")
+        let dSev = try dxTable.column("severity")
+        let dOps = try dxTable.column("operands")
+        let dHac = try dxTable.column("hac_operands")
+        let dCat = try dxTable.column("dx_cat_list")
         var dxDefinitions: [DiagnosisDefinition] = []
         dxDefinitions.reserveCapacity(dxTable.rows.count)
         var dxRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
@@ -197,8 +210,10 @@ enum GrouperTableLoader {
 
         // Procedures (and the clusters' own attribute rows, named Z@nnnn).
         let prTable = try read("procedure_attributes.tsv", from: url)
-        let pCode = try prTable.column("code"), pStart = try prTable.column("version_start")
-        let pEnd = try prTable.column("version_end"), pAttrs = try prTable.column("attributes")
+        let pCode = try prTable.column("code")
+        let pStart = try prTable.column("version_start")
+        let pEnd = try prTable.column("version_end")
+        let pAttrs = try prTable.column("attributes")
         var prDefinitions: [ProcedureDefinition] = []
         prDefinitions.reserveCapacity(prTable.rows.count)
         var prRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
@@ -223,24 +238,37 @@ enum GrouperTableLoader {
 
         // Clusters.
         let clusterInfo = try read("cluster_info.tsv", from: url)
-        let ciID = try clusterInfo.column("cluster_id"), ciName = try clusterInfo.column("name")
-        let ciStart = try clusterInfo.column("version_start"), ciEnd = try clusterInfo.column("version_end")
+        let ciID = try clusterInfo.column("cluster_id")
+        let ciName = try clusterInfo.column("name")
+        let ciStart = try clusterInfo.column("version_start")
+        let ciEnd = try clusterInfo.column("version_end")
         let ciSupp = try clusterInfo.column("suppression_mdcs")
         let choiceTable = try read("cluster_choices.tsv", from: url)
-        let ccID = try choiceTable.column("cluster_id"), ccChoice = try choiceTable.column("choice")
+        let ccID = try choiceTable.column("cluster_id")
+        let ccChoice = try choiceTable.column("choice")
         let ccCodes = try choiceTable.column("codes")
         var choicesByCluster: [Int: [(Int, [PackedCode])]] = [:]
         for (i, r) in choiceTable.rows.enumerated() {
             let codes = try list(r[ccCodes]).map { try key(Substring($0), choiceTable, i) }
-            choicesByCluster[try int(r[ccID], choiceTable, i), default: []].append((try int(r[ccChoice], choiceTable, i), codes))
+            choicesByCluster[try int(r[ccID], choiceTable, i), default: []].append(
+                (try int(r[ccChoice], choiceTable, i), codes))
         }
-        struct ClusterRow { var id: Int; var name: String; var start: Int; var end: Int; var mask: UInt32; var choices: [[PackedCode]] }
+        struct ClusterRow {
+            var id: Int
+            var name: String
+            var start: Int
+            var end: Int
+            var mask: UInt32
+            var choices: [[PackedCode]]
+        }
         var clusterRows: [ClusterRow] = []
         for (i, r) in clusterInfo.rows.enumerated() {
             let id = try int(r[ciID], clusterInfo, i)
             var mask: UInt32 = 0
             for m in list(r[ciSupp]) {
-                guard let n = Int(m) else { throw ReleaseFileError(file: clusterInfo.file, line: i + 2, message: "bad MDC \(m)") }
+                guard let n = Int(m) else {
+                    throw ReleaseFileError(file: clusterInfo.file, line: i + 2, message: "bad MDC \(m)")
+                }
                 if n < 32 { mask |= 1 << UInt32(n) }
             }
             let choices = (choicesByCluster[id] ?? []).sorted { $0.0 < $1.0 }.map(\.1)
@@ -250,20 +278,25 @@ enum GrouperTableLoader {
                     end: try int(r[ciEnd], clusterInfo, i), mask: mask, choices: choices))
         }
         let clusterMap = try read("cluster_map.tsv", from: url)
-        let cmCode = try clusterMap.column("code"), cmStart = try clusterMap.column("version_start")
-        let cmEnd = try clusterMap.column("version_end"), cmIDs = try clusterMap.column("cluster_ids")
+        let cmCode = try clusterMap.column("code")
+        let cmStart = try clusterMap.column("version_start")
+        let cmEnd = try clusterMap.column("version_end")
+        let cmIDs = try clusterMap.column("cluster_ids")
         var clusterIDsOfCode: [Int: [PackedCode: [Int]]] = [:]
         for (i, r) in clusterMap.rows.enumerated() {
             let code = try key(r[cmCode], clusterMap, i)
             let ids = try list(r[cmIDs]).map { try int(Substring($0), clusterMap, i) }
-            let s = try int(r[cmStart], clusterMap, i), e = try int(r[cmEnd], clusterMap, i)
+            let s = try int(r[cmStart], clusterMap, i)
+            let e = try int(r[cmEnd], clusterMap, i)
             for v in versions where v >= s && v <= e { clusterIDsOfCode[v, default: [:]][code] = ids }
         }
 
         // CC exclusions.
         let exIDs = try read("exclusion_ids.tsv", from: url)
-        let eCode = try exIDs.column("code"), eStart = try exIDs.column("version_start")
-        let eEnd = try exIDs.column("version_end"), eGroup = try exIDs.column("group_id")
+        let eCode = try exIDs.column("code")
+        let eStart = try exIDs.column("version_start")
+        let eEnd = try exIDs.column("version_end")
+        let eGroup = try exIDs.column("group_id")
         var groupRows: [(code: PackedCode, first: Int, last: Int, value: Int32)] = []
         groupRows.reserveCapacity(exIDs.rows.count)
         for (i, r) in exIDs.rows.enumerated() {
@@ -275,7 +308,8 @@ enum GrouperTableLoader {
             groupRows.append((code, try int(r[eStart], exIDs, i), try int(r[eEnd], exIDs, i), group))
         }
         let exGroups = try read("exclusion_groups.tsv", from: url)
-        let gID = try exGroups.column("group_id"), gCodes = try exGroups.column("codes")
+        let gID = try exGroups.column("group_id")
+        let gCodes = try exGroups.column("codes")
         var groups: [Int: Set<PackedCode>] = [:]
         for (i, r) in exGroups.rows.enumerated() {
             groups[try int(r[gID], exGroups, i)] = Set(try list(r[gCodes]).map { try key(Substring($0), exGroups, i) })
@@ -283,25 +317,32 @@ enum GrouperTableLoader {
 
         // Sex-specific MDCs.
         let genderTable = try read("gender_mdcs.tsv", from: url)
-        let gnCode = try genderTable.column("code"), gnStart = try genderTable.column("version_start")
-        let gnEnd = try genderTable.column("version_end"), gnMale = try genderTable.column("male_mdc")
+        let gnCode = try genderTable.column("code")
+        let gnStart = try genderTable.column("version_start")
+        let gnEnd = try genderTable.column("version_end")
+        let gnMale = try genderTable.column("male_mdc")
         let gnFemale = try genderTable.column("female_mdc")
         var sexMDC: [Int: [PackedCode: (male: Int, female: Int)]] = [:]
         for (i, r) in genderTable.rows.enumerated() {
             let code = try key(r[gnCode], genderTable, i)
             let value = (male: try int(r[gnMale], genderTable, i), female: try int(r[gnFemale], genderTable, i))
-            let s = try int(r[gnStart], genderTable, i), e = try int(r[gnEnd], genderTable, i)
+            let s = try int(r[gnStart], genderTable, i)
+            let e = try int(r[gnEnd], genderTable, i)
             for v in versions where v >= s && v <= e { sexMDC[v, default: [:]][code] = value }
         }
 
         // Titles.
         func titles(_ member: String, _ idColumn: String) throws -> [Int: [Int: String]] {
             let t = try read(member, from: url)
-            let cID = try t.column(idColumn), cS = try t.column("version_start"), cE = try t.column("version_end")
+            let cID = try t.column(idColumn)
+            let cS = try t.column("version_start")
+            let cE = try t.column("version_end")
             let cD = try t.column("description")
             var out: [Int: [Int: String]] = [:]
             for (i, r) in t.rows.enumerated() {
-                let id = try int(r[cID], t, i), s = try int(r[cS], t, i), e = try int(r[cE], t, i)
+                let id = try int(r[cID], t, i)
+                let s = try int(r[cS], t, i)
+                let e = try int(r[cE], t, i)
                 for v in versions where v >= s && v <= e { out[v, default: [:]][id] = String(r[cD]) }
             }
             return out
@@ -312,11 +353,15 @@ enum GrouperTableLoader {
 
         // HAC formulas.
         let hacTable = try read("hac_formulas.tsv", from: url)
-        let hID = try hacTable.column("hac"), hStart = try hacTable.column("version_start")
-        let hEnd = try hacTable.column("version_end"), hFormulas = try hacTable.column("formulas")
+        let hID = try hacTable.column("hac")
+        let hStart = try hacTable.column("version_start")
+        let hEnd = try hacTable.column("version_end")
+        let hFormulas = try hacTable.column("formulas")
         var hacFormulas: [Int: [Int: [CompiledExpression]]] = [:]
         for (i, r) in hacTable.rows.enumerated() {
-            let id = try int(r[hID], hacTable, i), s = try int(r[hStart], hacTable, i), e = try int(r[hEnd], hacTable, i)
+            let id = try int(r[hID], hacTable, i)
+            let s = try int(r[hStart], hacTable, i)
+            let e = try int(r[hEnd], hacTable, i)
             var compiled: [CompiledExpression] = []
             for text in list(r[hFormulas]) {
                 do {
@@ -347,7 +392,8 @@ enum GrouperTableLoader {
                 clusters.append(
                     ProcedureCluster(
                         name: row.name, choices: row.choices, suppressionMask: row.mask,
-                        definition: definitionIndex.map { prDefinitions[Int($0)] }, definitionIndex: definitionIndex ?? -1))
+                        definition: definitionIndex.map { prDefinitions[Int($0)] },
+                        definitionIndex: definitionIndex ?? -1))
             }
             var clustersOfProcedure: [PackedCode: [Int]] = [:]
             for (code, ids) in clusterIDsOfCode[v] ?? [:] {
@@ -355,7 +401,9 @@ enum GrouperTableLoader {
                 if !positions.isEmpty { clustersOfProcedure[code] = positions }
             }
             var byMDC: [Int: [DRGFormula]] = [:]
-            for (mdc, list) in formulas[v] ?? [:] { byMDC[mdc] = list.sorted { $0.position < $1.position }.map(\.formula) }
+            for (mdc, list) in formulas[v] ?? [:] {
+                byMDC[mdc] = list.sorted { $0.position < $1.position }.map(\.formula)
+            }
             let version = GrouperVersion(number: v)
             tables[version] = VersionTables(
                 version: version, formulas: byMDC, suppressionLists: suppressionLists,
@@ -411,10 +459,17 @@ enum GrouperTableLoader {
             switch a {
             case "NORdrugstent": def.drugElutingStent = true
             case "NORstent": def.bareStent = true
-            case "sglantfuse": def.singleFusion += 1; def.singleAnteriorFusion += 1; def.fusionCounter += 1
-            case "sglpostfuse1": def.singleFusion += 1; def.singlePosterior1Fusion += 1
+            case "sglantfuse":
+                def.singleFusion += 1
+                def.singleAnteriorFusion += 1
+                def.fusionCounter += 1
+            case "sglpostfuse1":
+                def.singleFusion += 1
+                def.singlePosterior1Fusion += 1
             case "sglantsectXfuse": def.anteriorSectionFusion += 1
-            case "sglpostfuse": def.posteriorFusion += 1; def.fusionCounter += 1
+            case "sglpostfuse":
+                def.posteriorFusion += 1
+                def.fusionCounter += 1
             default: break
             }
         }

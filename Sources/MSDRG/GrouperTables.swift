@@ -1,7 +1,11 @@
 /// One DRG's row in the grouper logic: within an MDC, the formulas are tried in rank order and the first that holds
 /// assigns its DRG (or sends the claim to another MDC, or ends grouping with a return code).
 public struct DRGFormula: Sendable {
-    public enum Kind: String, Sendable { case surgical = "SURGICAL", medical = "MEDICAL", none = "NA" }
+    public enum Kind: String, Sendable {
+        case surgical = "SURGICAL"
+        case medical = "MEDICAL"
+        case none = "NA"
+    }
     public let mdc: Int
     public let rank: Int
     public let baseDRG: Int
@@ -144,7 +148,8 @@ final class VersionTables: @unchecked Sendable {
                     if let i = memberOf[code]?.firstIndex(where: { $0.cluster == Int32(c) }) {
                         memberOf[code]![i].choices |= 1 << UInt64(k)
                     } else {
-                        memberOf[code, default: []].append(ClusterMembership(cluster: Int32(c), choices: 1 << UInt64(k)))
+                        memberOf[code, default: []].append(
+                            ClusterMembership(cluster: Int32(c), choices: 1 << UInt64(k)))
                     }
                 }
             }

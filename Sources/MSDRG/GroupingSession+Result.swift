@@ -19,7 +19,8 @@ extension GroupingSession {
         )
     }
 
-    func result(_ claim: GrouperClaim, _ t: VersionTables, initial: GroupingPass, final: GroupingPass) -> GroupingResult {
+    func result(_ claim: GrouperClaim, _ t: VersionTables, initial: GroupingPass, final: GroupingPass) -> GroupingResult
+    {
         let w = work
         let initialAssignment = assignment(initial, t)
         let finalAssignment = assignment(final, t)
@@ -51,19 +52,22 @@ extension GroupingSession {
                 reason = "\(code) is neither a CC nor an MCC"
             } else if s.excluded {
                 role = .excludedByPrincipal
-                reason = "\(code) is \(s.level == .mcc ? "an" : "a") \(s.level) but is excluded with principal diagnosis \(CodeFormat.dottedCM(text(w.principalCode, ""))) (CC exclusion list)"
+                reason =
+                    "\(code) is \(s.level == .mcc ? "an" : "a") \(s.level) but is excluded with principal diagnosis \(CodeFormat.dottedCM(text(w.principalCode, ""))) (CC exclusion list)"
             } else if s.deathExcluded {
                 role = .excludedPatientDied
                 reason = "\(code) is an MCC only when the patient is discharged alive"
             } else if s.hacMet {
                 role = .hospitalAcquired
-                reason = "\(code) is a hospital-acquired condition not present on admission: it does not count for the final DRG"
+                reason =
+                    "\(code) is a hospital-acquired condition not present on admission: it does not count for the final DRG"
             } else if !suppressed.isEmpty && def.operandIds.contains(where: { suppressed.contains($0) }) {
                 role = .excludedByDRGLogic
                 reason = "\(code) is part of the condition that defines this DRG, so it does not raise its severity"
             } else if !usesSeverity {
                 role = .notUsedByDRG
-                reason = "\(code) is \(s.level == .mcc ? "an" : "a") \(s.level), but DRG \(finalAssignment.drg) is not split by CC or MCC"
+                reason =
+                    "\(code) is \(s.level == .mcc ? "an" : "a") \(s.level), but DRG \(finalAssignment.drg) is not split by CC or MCC"
             } else if s.level == level && !countedGiven {
                 role = .counted
                 countedGiven = true
@@ -82,7 +86,8 @@ extension GroupingSession {
             let p = w.procedures[j]
             let def = p.definition >= 0 ? t.procedureDefinitions[Int(p.definition)] : nil
             return ProcedureOutcome(
-                code: text(p.code, claim.procedures[j]), valid: def != nil, operatingRoom: def?.isOperatingRoom ?? false,
+                code: text(p.code, claim.procedures[j]), valid: def != nil,
+                operatingRoom: def?.isOperatingRoom ?? false,
                 clusters: (0..<w.satisfiedCount).filter {
                     w.clusterMembers[$0 * GroupingWork.memberWords + (j >> 6)] & (1 << UInt64(j & 63)) != 0
                 }.map {
@@ -99,6 +104,7 @@ extension GroupingSession {
         }
         return GroupingResult(
             version: t.version, initial: initialAssignment, final: finalAssignment, secondary: outcomes,
-            procedures: procedureOutcomes, hacs: hacOutcomes, principalMDC: w.principalMDC >= 0 ? w.principalMDC : nil, principalValid: w.principal >= 0)
+            procedures: procedureOutcomes, hacs: hacOutcomes, principalMDC: w.principalMDC >= 0 ? w.principalMDC : nil,
+            principalValid: w.principal >= 0)
     }
 }

@@ -13,14 +13,16 @@ public final class GroupingSession {
 
     init(grouper: MSDRGGrouper) {
         self.grouper = grouper
-        var clusters = 0, lists = 1
+        var clusters = 0
+        var lists = 1
         for t in grouper.tables.values {
             clusters = max(clusters, t.raw.clusterCount)
             lists = max(lists, t.raw.suppressionListCount)
         }
         let hacs = grouper.tables.values.first.map { $0.store.maximumHACsPerDiagnosis } ?? 0
         work = GroupingWork(
-            keyCapacity: grouper.space.count, clusterCapacity: clusters, suppressionLists: lists, hacsPerDiagnosis: hacs,
+            keyCapacity: grouper.space.count, clusterCapacity: clusters, suppressionLists: lists,
+            hacsPerDiagnosis: hacs,
             names: grouper.names)
     }
 
@@ -38,7 +40,8 @@ public final class GroupingSession {
     static func checkLimits(secondaries: Int, procedures: Int) throws(GrouperError) {
         guard secondaries <= GrouperClaim.maximumSecondaryDiagnoses else {
             throw GrouperError(
-                "\(secondaries) secondary diagnoses: the grouper reads at most \(GrouperClaim.maximumSecondaryDiagnoses)")
+                "\(secondaries) secondary diagnoses: the grouper reads at most \(GrouperClaim.maximumSecondaryDiagnoses)"
+            )
         }
         guard procedures <= GrouperClaim.maximumProcedures else {
             throw GrouperError("\(procedures) procedures: the grouper reads at most \(GrouperClaim.maximumProcedures)")
@@ -275,10 +278,15 @@ struct GroupingWork {
             var assigned = false
             let bySex = r.sexMDCMap.value(principalCode)
             if bySex >= 0 {
-                let male = Int(bySex & 0xFF) - 1, female = Int(bySex >> 8) - 1
+                let male = Int(bySex & 0xFF) - 1
+                let female = Int(bySex >> 8) - 1
                 switch claim.sex {
-                case .male where male >= 0: principalMDC = male; assigned = true
-                case .female where female >= 0: principalMDC = female; assigned = true
+                case .male where male >= 0:
+                    principalMDC = male
+                    assigned = true
+                case .female where female >= 0:
+                    principalMDC = female
+                    assigned = true
                 default: break
                 }
                 if !assigned { principalSexConflict = true }
@@ -292,7 +300,8 @@ struct GroupingWork {
             for i in 0..<secondaryCount {
                 let code = words[1 + i]
                 let record = r.diagnosisCodes.value(code, version: r.version)
-                let poa = UInt8(truncatingIfNeeded: words[1 + secondaryCount + procedureCount + i / 8] >> UInt64(8 * (i % 8)))
+                let poa = UInt8(
+                    truncatingIfNeeded: words[1 + secondaryCount + procedureCount + i / 8] >> UInt64(8 * (i % 8)))
                 if record >= 0 {
                     let def = r.diagnosis(record)
                     secondaries[i] = Secondary(
@@ -395,7 +404,8 @@ struct GroupingWork {
             for k in 0..<choiceCount {
                 let choice = Int(cluster.choices) + k
                 var hit = false
-                for x in Int(r.clusterChoices[choice])..<Int(r.clusterChoices[choice + 1]) where r.clusterCodes[x] == code {
+                for x in Int(r.clusterChoices[choice])..<Int(r.clusterChoices[choice + 1])
+                where r.clusterCodes[x] == code {
                     hit = true
                     break
                 }
@@ -445,9 +455,14 @@ struct GroupingWork {
     private mutating func buildKeys(_ claim: borrowing PackedClaim, _ r: RawTables) -> GrouperReturnCode? {
         var bilateral: UInt8 = 0
         var vessels = 0
-        var bareStents = 0, drugStents = 0
-        var singleFusions = 0, anteriorSectionFusions = 0, posteriorFusions = 0, fusionCounter = 0
-        var singleAnterior = 0, singlePosterior1 = 0
+        var bareStents = 0
+        var drugStents = 0
+        var singleFusions = 0
+        var anteriorSectionFusions = 0
+        var posteriorFusions = 0
+        var fusionCounter = 0
+        var singleAnterior = 0
+        var singlePosterior1 = 0
         var traumaRegions: UInt8 = 0
         var allIncident = true
 
@@ -541,7 +556,8 @@ struct GroupingWork {
     private mutating func severity(list: Int, final: Bool, _ r: RawTables) -> Severity {
         let cached = severityCache[list]
         if cached >= 0 { return Severity(rawValue: Int(cached)) ?? .none }
-        let start = Int(r.suppressionStart[list]), end = Int(r.suppressionStart[list + 1])
+        let start = Int(r.suppressionStart[list])
+        let end = Int(r.suppressionStart[list + 1])
         var best = Severity.none
         for i in 0..<secondaryCount {
             let s = secondaries[i]
@@ -567,7 +583,8 @@ struct GroupingWork {
 
     private mutating func evaluate(mdc: Int, _ r: RawTables, final: Bool) -> Evaluation {
         guard mdc >= 0 && mdc < VersionTables.mdcSlots else { return .none }
-        let first = Int(r.mdcStart[mdc]), end = Int(r.mdcStart[mdc + 1])
+        let first = Int(r.mdcStart[mdc])
+        let end = Int(r.mdcStart[mdc + 1])
         let mdcBit = KeySet.bit(mdc: mdc)
         var i = first
         while i < end {
@@ -615,7 +632,9 @@ struct GroupingWork {
             take(&pass, m, level)
             pass.mdc = Int32(max(principalMDC, 0))
             preMatched = true
-            if let code = reroute(&pass, from: m, isPre: true, r, final: final) { return GroupingPass(returnCode: code) }
+            if let code = reroute(&pass, from: m, isPre: true, r, final: final) {
+                return GroupingPass(returnCode: code)
+            }
         case .none: break
         }
         if !preMatched && principalMDC >= 0 {
@@ -698,7 +717,9 @@ struct GroupingWork {
         }
         var hac6OutsideShowList = false
         var invalidPOAOnClaim = false
-        var metOther = false, metOtherInvalidPOA = false, met6InvalidPOA = false
+        var metOther = false
+        var metOtherInvalidPOA = false
+        var met6InvalidPOA = false
         for i in 0..<secondaryCount where secondaries[i].record >= 0 {
             let s = secondaries[i]
             let def = r.diagnosis(s.record)
@@ -706,7 +727,8 @@ struct GroupingWork {
                 let entry = r.hacPool[h]
                 let number = Int(entry & ~showBit)
                 var status = HACStatus(
-                    secondary: Int32(i), number: Int16(number), showList: entry & showBit != 0, state: .presentOnAdmission)
+                    secondary: Int32(i), number: Int16(number), showList: entry & showBit != 0,
+                    state: .presentOnAdmission)
                 if s.poa == UInt8(ascii: "Y") || s.poa == UInt8(ascii: "W") {
                     appendHAC(status)
                     continue

@@ -17,7 +17,8 @@ public struct PackedClaim: Sendable, Hashable {
         self.init(
             principal: PackedCode(claim.principal.code)?.raw ?? 0,
             secondary: claim.secondary.map { PackedCode($0.code)?.raw ?? 0 },
-            poa: claim.secondary.map { Self.poaByte($0.poa) }, procedures: claim.procedures.map { PackedCode($0)?.raw ?? 0 },
+            poa: claim.secondary.map { Self.poaByte($0.poa) },
+            procedures: claim.procedures.map { PackedCode($0)?.raw ?? 0 },
             age: claim.age, sex: claim.sex, dischargeStatus: claim.dischargeStatus, poaExempt: claim.poaExempt)
     }
 
@@ -106,7 +107,8 @@ extension DischargeStatus {
     static let newbornTransferBits: (UInt64, UInt64) = bits(newbornTransfers)
 
     static func bits(_ set: Set<Int>) -> (UInt64, UInt64) {
-        var low: UInt64 = 0, high: UInt64 = 0
+        var low: UInt64 = 0
+        var high: UInt64 = 0
         for n in set {
             precondition((0..<128).contains(n))
             if n < 64 { low |= 1 << UInt64(n) } else { high |= 1 << UInt64(n - 64) }

@@ -22,17 +22,21 @@ public struct RelativeWeights: Sendable {
     /// Reads a Table 5 text file (tab-separated, as CMS publishes it): finds the header row that starts with
     /// "MS-DRG", the fiscal year in the title or header, and the weight, LOS and flag columns by name.
     public static func parse(_ data: Data, fileName: String) throws -> RelativeWeights {
-        let text = String(data: data, encoding: .utf8) ?? String(decoding: data.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
+        let text =
+            String(data: data, encoding: .utf8) ?? String(decoding: data.map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
         guard let headerAt = lines.firstIndex(where: { $0.uppercased().hasPrefix("MS-DRG") }) else {
-            throw ReleaseFileError(file: fileName, message: "no header row beginning with \"MS-DRG\" (not an IPPS Table 5)")
+            throw ReleaseFileError(
+                file: fileName, message: "no header row beginning with \"MS-DRG\" (not an IPPS Table 5)")
         }
         let header = lines[headerAt].split(separator: "\t", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces).lowercased()
         }
         func column(_ test: (String) -> Bool) -> Int? { header.firstIndex(where: test) }
-        guard let weightColumn = column({ $0.contains("weight") && $0.contains("cap applied") }) ?? column({ $0.contains("weight") })
+        guard
+            let weightColumn = column({ $0.contains("weight") && $0.contains("cap applied") })
+                ?? column({ $0.contains("weight") })
         else { throw ReleaseFileError(file: fileName, line: headerAt + 1, message: "no weights column") }
         let titleColumn = column { $0.contains("title") }
         let gmlos = column { $0.contains("geometric") }
@@ -50,7 +54,8 @@ public struct RelativeWeights: Sendable {
             }
             guard let first = f.first, first.count == 3, let drg = Int(first) else { continue }
             guard weightColumn < f.count else {
-                throw ReleaseFileError(file: fileName, line: i + 1, message: "row for DRG \(first) has no weight column")
+                throw ReleaseFileError(
+                    file: fileName, line: i + 1, message: "row for DRG \(first) has no weight column")
             }
             guard let weight = Double(f[weightColumn]) else { continue }  // 998, 999: "."
             func number(_ c: Int?) -> Double? { c.flatMap { $0 < f.count ? Double(f[$0]) : nil } }

@@ -51,7 +51,8 @@ extension GroupingSession {
             var outcome =
                 found[r.drg]
                 ?? WhatIfOutcome(
-                    drg: r.drg, title: t.drgTitles[r.drg] ?? "", weight: w, severity: r.severity, count: 0, examples: [])
+                    drg: r.drg, title: t.drgTitles[r.drg] ?? "", weight: w, severity: r.severity, count: 0, examples: []
+                )
             outcome.count += 1
             if outcome.examples.count < examples { outcome.examples.append(packed.string) }
             found[r.drg] = outcome

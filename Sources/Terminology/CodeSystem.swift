@@ -49,6 +49,15 @@ public enum CodeFormat {
         return String(decoding: bytes[0..<3], as: UTF8.self) + "." + String(decoding: bytes[3...], as: UTF8.self)
     }
 
+    /// An ICD-10-CM code completed with a 7th character: padded to six characters with the placeholder X where it is
+    /// shorter (Official Guidelines I.A.4, I.A.5), dotted: `T52.8` and `A` → `T52.8XXA`, `S72.011` and `A` →
+    /// `S72.011A`. Takes the code dotted or not.
+    public static func completed(_ code: some StringProtocol, seventh: some StringProtocol) -> String {
+        var base = normalize(code)
+        while base.utf8.count < 6 { base += "X" }
+        return dottedCM(base + seventh)
+    }
+
     /// Whether the text has the shape of an ICD-10-PCS code (seven characters, digits and letters other than I and O).
     public static func looksLikePCS(_ normalized: String) -> Bool {
         let bytes = Array(normalized.utf8)

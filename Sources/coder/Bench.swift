@@ -1,12 +1,13 @@
 import ArgumentParser
 import ClaimReview
 import Foundation
+import MSDRG
+import Terminology
+
 #if canImport(Glibc)
     import CoreFoundation
     import Glibc
 #endif
-import MSDRG
-import Terminology
 
 /// Speed measurements for the comparison scripts (Benchmarks/compare); not shown in the help.
 struct Bench: ParsableCommand {
@@ -78,7 +79,9 @@ struct BenchGroup: ParsableCommand {
                         }
                     } else {
                         for i in packed.indices {
-                            if let outcome = try? session.assign(packed[i], version: versions[i]) { check &+= outcome.drg }
+                            if let outcome = try? session.assign(packed[i], version: versions[i]) {
+                                check &+= outcome.drg
+                            }
                         }
                     }
                 }

@@ -143,9 +143,9 @@ struct Check: ParsableCommand {
         print("")
         for f in findings {
             var fields = Set<String>()
-            let where_ = f.evidence.compactMap(\.field).filter { fields.insert($0).inserted }.joined(separator: ", ")
+            let located = f.evidence.compactMap(\.field).filter { fields.insert($0).inserted }.joined(separator: ", ")
             print(
-                "\(f.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(f.rule)\(where_.isEmpty ? "" : "  [\(where_)]")"
+                "\(f.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(f.rule)\(located.isEmpty ? "" : "  [\(located)]")"
             )
             print("        \(f.message)")
             if let fix = f.fix { print("        fix: \(fix)") }

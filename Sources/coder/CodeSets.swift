@@ -11,14 +11,17 @@ struct CodeSets: ParsableCommand {
 
     struct Changes: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "What an ICD-10-CM release changed: codes added, deleted (with their replacements) and retitled, by chapter.",
+            abstract:
+                "What an ICD-10-CM release changed: codes added, deleted (with their replacements) and retitled, by chapter.",
             discussion: "From the release's code addenda, e.g. `coder codesets changes 2027`.")
         @OptionGroup var options: CodeSetOptions
         @Argument(help: "The fiscal year of the release (e.g. 2027).")
         var year: String
 
         func validate() throws {
-            guard let y = Int(year), (2015...2100).contains(y) else { throw ValidationError("'\(year)' is not a fiscal year like 2027") }
+            guard let y = Int(year), (2015...2100).contains(y) else {
+                throw ValidationError("'\(year)' is not a fiscal year like 2027")
+            }
         }
 
         func run() throws {
@@ -35,7 +38,8 @@ struct CodeSets: ParsableCommand {
                 return
             }
             print(
-                "ICD-10-CM FY\(changes.version), in effect \(changes.effective): \(changes.added) codes added, \(changes.deleted) deleted, \(changes.revised) retitled (against FY\(changes.previous))")
+                "ICD-10-CM FY\(changes.version), in effect \(changes.effective): \(changes.added) codes added, \(changes.deleted) deleted, \(changes.revised) retitled (against FY\(changes.previous))"
+            )
             for c in changes.chapters {
                 print("\nChapter \(c.number)  \(c.title)")
                 if !c.added.isEmpty {
@@ -49,7 +53,9 @@ struct CodeSets: ParsableCommand {
                 if !c.deleted.isEmpty {
                     print("  Deleted (\(c.deleted.count)):")
                     for d in c.deleted {
-                        let instead = d.replacements.isEmpty ? "no code named in its place" : "→ " + d.replacements.joined(separator: ", ")
+                        let instead =
+                            d.replacements.isEmpty
+                            ? "no code named in its place" : "→ " + d.replacements.joined(separator: ", ")
                         print("    \(pad(d.code, 9)) \(d.title)  \(instead)")
                     }
                 }
@@ -85,7 +91,9 @@ struct CodeSets: ParsableCommand {
                     "icd10cm-neoplasm-table": library.neoplasmTables.values.reduce(0) { $0 + $1.rows.count },
                     "icd10cm-drug-table": library.drugTables.values.reduce(0) { $0 + $1.rows.count },
                     "icd10cm-order-file": library.orderFiles.values.reduce(0) { $0 + $1.entries.count },
-                    "icd10cm-addenda": library.addenda.values.reduce(0) { $0 + $1.added.count + $1.deleted.count + $1.revised.count },
+                    "icd10cm-addenda": library.addenda.values.reduce(0) {
+                        $0 + $1.added.count + $1.deleted.count + $1.revised.count
+                    },
                     "icd10cm-poa-exempt": library.poaExemptLists.values.reduce(0) { $0 + $1.count },
                     "hcpcs": library.hcpcsSets.values.reduce(0) { $0 + $1.codes.count },
                     "icd10pcs-tables": library.pcsTables.values.reduce(0) { $0 + $1.codeCount },
@@ -99,7 +107,8 @@ struct CodeSets: ParsableCommand {
                     let expected = kinds.reduce(0) { $0 + $1.count }
                     guard let found = counts[summary.kind.rawValue], found == expected else {
                         throw CLIError(
-                            "snapshot: \(summary.kind.rawValue) has \(counts[summary.kind.rawValue] ?? 0) entries, expected \(expected); remove \(options.locations.snapshotFolder.path) to rebuild it")
+                            "snapshot: \(summary.kind.rawValue) has \(counts[summary.kind.rawValue] ?? 0) entries, expected \(expected); remove \(options.locations.snapshotFolder.path) to rebuild it"
+                        )
                     }
                 }
             }
@@ -112,7 +121,9 @@ struct CodeSets: ParsableCommand {
                 return
             }
             for s in summaries {
-                print("\(pad(s.system.displayName, 11)) \(pad(s.version, 5)) \(pad(s.kind.rawValue, 24)) \(s.detail)  (\(s.source))")
+                print(
+                    "\(pad(s.system.displayName, 11)) \(pad(s.version, 5)) \(pad(s.kind.rawValue, 24)) \(s.detail)  (\(s.source))"
+                )
             }
             let ms = Int(elapsed * 1000)
             print(
@@ -148,7 +159,9 @@ struct CodeSets: ParsableCommand {
             }
             for r in records {
                 let summary = engine.library.summaries.first { $0.kind == r.kind && $0.version == r.version }
-                print("imported \(r.kind.rawValue) \(r.version) from \(r.source): \(summary?.detail ?? "\(r.count) entries")")
+                print(
+                    "imported \(r.kind.rawValue) \(r.version) from \(r.source): \(summary?.detail ?? "\(r.count) entries")"
+                )
             }
         }
     }

@@ -7,9 +7,11 @@ import Terminology
 struct Coder: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coder",
-        abstract: "Open clinical coding engine: ICD-10-CM, ICD-10-PCS and HCPCS lookup, MS-DRG grouping, code sets and evaluation.",
+        abstract:
+            "Open clinical coding engine: ICD-10-CM, ICD-10-PCS and HCPCS lookup, MS-DRG grouping, code sets and evaluation.",
         subcommands: [
-            Lookup.self, IndexCommand.self, Show.self, Suggest.self, Precode.self, Check.self, Group.self, Analyze.self, CodeSets.self, Eval.self,
+            Lookup.self, IndexCommand.self, Show.self, Suggest.self, Precode.self, Check.self, Group.self, Analyze.self,
+            CodeSets.self, Eval.self,
             Learn.self, Bench.self, Serve.self, Import.self, Audit.self, Stats.self,
         ]
     )
@@ -25,8 +27,10 @@ struct CodeSetOptions: ParsableArguments {
 
     var locations: CodeSetLocations { CodeSetLocations.standard(shipped: codeSets) }
 
-    func engine() throws -> LookupEngine {
+    /// - Parameter warn: where a snapshot that cannot be read or written is said (standard error by default).
+    func engine(warn: ((String) -> Void)? = nil) throws -> LookupEngine {
         do {
+            if let warn { return try LookupEngine.load(locations, warn: warn) }
             return try LookupEngine.load(locations)
         } catch let error as ReleaseFileError {
             throw CLIError(error.description)

@@ -5,7 +5,8 @@ import Terminology
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure quality on gold files.", subcommands: [EvalLookup.self, EvalSuggest.self, EvalGroup.self, EvalMCE.self, EvalPrecode.self])
+        abstract: "Measure quality on gold files.",
+        subcommands: [EvalLookup.self, EvalSuggest.self, EvalGroup.self, EvalMCE.self, EvalPrecode.self])
 }
 
 struct EvalLookup: ParsableCommand {
@@ -40,7 +41,10 @@ struct EvalLookup: ParsableCommand {
     @Flag(help: "List the 15 slowest queries.")
     var slowest = false
 
-    @Option(help: "Count a result as a hit when its first N characters agree with the expected code's (4: the ICD-10-PCS table and body part).")
+    @Option(
+        help:
+            "Count a result as a hit when its first N characters agree with the expected code's (4: the ICD-10-PCS table and body part)."
+    )
     var first: Int?
 
     struct Pair {
@@ -64,7 +68,10 @@ struct EvalLookup: ParsableCommand {
             guard cols.count >= 2, !cols[0].isEmpty, !cols[1].isEmpty else {
                 throw CLIError("\(path):\(i + 1): expected two tab-separated columns (query, code)")
             }
-            pairs.append(Pair(line: i + 1, query: String(cols[0]), expected: String(cols[1]).trimmingCharacters(in: .whitespaces)))
+            pairs.append(
+                Pair(
+                    line: i + 1, query: String(cols[0]), expected: String(cols[1]).trimmingCharacters(in: .whitespaces))
+            )
         }
         guard !pairs.isEmpty else { throw CLIError("\(path): no pairs after the header line") }
         return pairs
@@ -86,7 +93,9 @@ struct EvalLookup: ParsableCommand {
         var pairs = try Self.readPairs(self.pairs)
         if let first {
             guard first >= 1 else { throw CLIError("--first must be at least 1") }
-            for i in pairs.indices { pairs[i].expected = String(CodeFormat.normalize(pairs[i].expected).prefix(first)) + "-" }
+            for i in pairs.indices {
+                pairs[i].expected = String(CodeFormat.normalize(pairs[i].expected).prefix(first)) + "-"
+            }
         }
         let engine = try options.engine()
         guard let index = engine.index() else { throw CLIError("no code sets loaded") }
@@ -115,7 +124,9 @@ struct EvalLookup: ParsableCommand {
             ranks.append(rank)
             if rank != 0 {
                 let got = results.prefix(3).map(\.code).joined(separator: ",")
-                misses.append("miss line \(pair.line): \"\(pair.query)\" expected \(pair.expected) rank \(rank.map { String($0 + 1) } ?? "-") got \(got)")
+                misses.append(
+                    "miss line \(pair.line): \"\(pair.query)\" expected \(pair.expected) rank \(rank.map { String($0 + 1) } ?? "-") got \(got)"
+                )
             }
         }
         for m in allMisses ? misses : Array(misses.prefix(40)) { print(m) }
@@ -129,10 +140,14 @@ struct EvalLookup: ParsableCommand {
             String(format: "%.3f", Double(ranks.filter { $0 != nil && $0! < k }.count) / Double(ranks.count))
         }
         let mean = times.reduce(0, +) / Double(times.count)
-        print("timing mean_us=\(String(format: "%.1f", mean)) total_ms=\(String(format: "%.1f", times.reduce(0, +) / 1000))")
+        print(
+            "timing mean_us=\(String(format: "%.1f", mean)) total_ms=\(String(format: "%.1f", times.reduce(0, +) / 1000))"
+        )
         times.sort()
         let p50 = times[times.count / 2]
         let p99 = times[min(times.count - 1, Int((Double(times.count) * 0.99).rounded(.up)) - 1)]
-        print("lookup n=\(pairs.count) top1=\(top(1)) top5=\(top(5)) top20=\(top(20)) p50_us=\(String(format: "%.1f", p50)) p99_us=\(String(format: "%.1f", p99))")
+        print(
+            "lookup n=\(pairs.count) top1=\(top(1)) top5=\(top(5)) top20=\(top(20)) p50_us=\(String(format: "%.1f", p50)) p99_us=\(String(format: "%.1f", p99))"
+        )
     }
 }

@@ -84,7 +84,10 @@ struct EvalGroup: ParsableCommand {
                     problems.append("initial DRG \(r.initialDRG) expected \(initial)")
                 }
             }
-            if r.drg == expected { agree += 1; tally.agree += 1 }
+            if r.drg == expected {
+                agree += 1
+                tally.agree += 1
+            }
             byVersion[v] = tally
             if !problems.isEmpty {
                 let codes = claim.diagnoses.map { $0.code + ($0.poa.map { ":" + $0 } ?? "") }.joined(separator: " ")
@@ -96,12 +99,16 @@ struct EvalGroup: ParsableCommand {
         }
         if let dumpResults {
             let differing = try Self.dump(inputs, to: dumpResults, grouper: setup.grouper)
-            for d in differing { print("inconsistent: \(claims[d].id ?? "#\(d + 1)"): the explained result differs from the outcome") }
+            for d in differing {
+                print("inconsistent: \(claims[d].id ?? "#\(d + 1)"): the explained result differs from the outcome")
+            }
         }
         for u in unreadable { print("unreadable: \(u)") }
         for l in (show.map { Array(lines.prefix($0)) } ?? lines) { print("disagree: \(l)") }
         for (v, t) in byVersion.sorted(by: { $0.key < $1.key }) {
-            print("version \(v): n=\(t.n) agree=\(t.agree) rate=\(String(format: "%.4f", t.n == 0 ? 0 : Double(t.agree) / Double(t.n)))")
+            print(
+                "version \(v): n=\(t.n) agree=\(t.agree) rate=\(String(format: "%.4f", t.n == 0 ? 0 : Double(t.agree) / Double(t.n)))"
+            )
         }
         let seconds = elapsed.seconds
         let rate = labelled == 0 ? 0 : Double(agree) / Double(labelled)
@@ -128,7 +135,9 @@ extension EvalGroup {
                 let r = try session.group(input.claim, version: input.version)
                 out.append(try encoder.encode(r))
                 let o = try session.assign(input.packed, version: input.version)
-                let hacs = r.hacs.filter { $0.status == "criteria-met" }.reduce(UInt64(0)) { $0 | 1 << UInt64($1.number) }
+                let hacs = r.hacs.filter { $0.status == "criteria-met" }.reduce(UInt64(0)) {
+                    $0 | 1 << UInt64($1.number)
+                }
                 if o.drg != r.drg || o.mdc != r.mdc || o.returnCode != r.returnCode || o.baseDRG != r.final.baseDRG
                     || o.severity != r.final.severity || o.initialDRG != r.initial.drg || o.initialMDC != r.initial.mdc
                     || o.initialReturnCode != r.initial.returnCode || o.initialBaseDRG != r.initial.baseDRG
@@ -141,7 +150,9 @@ extension EvalGroup {
             }
             out.append(UInt8(ascii: "\n"))
         }
-        guard FileManager.default.createFile(atPath: path, contents: out) else { throw CLIError("\(path): cannot write") }
+        guard FileManager.default.createFile(atPath: path, contents: out) else {
+            throw CLIError("\(path): cannot write")
+        }
         return differing
     }
 }
@@ -186,7 +197,8 @@ struct GroupCases {
         for (i, claim) in claims.enumerated() {
             let name = claim.id ?? "#\(i + 1)"
             do {
-                let (version, _) = try loaded.chosenVersion(requested: requestedVersion ?? claim.grouperVersion, claim: claim)
+                let (version, _) = try loaded.chosenVersion(
+                    requested: requestedVersion ?? claim.grouperVersion, claim: claim)
                 let expected = claim.expectedDRG.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
                 let input = try GrouperClaim(claim)
                 inputs.append(Input(claim: input, packed: PackedClaim(input), version: version, expected: expected))

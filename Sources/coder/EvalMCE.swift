@@ -40,7 +40,9 @@ struct EvalMCE: ParsableCommand {
         } catch let error as ClaimError {
             throw CLIError(error.message)
         } catch {
-            throw CLIError("\(cases): expectedMCE: not {\"editType\": \"…\", \"edits\": {\"NAME\": count}} in every claim that has it")
+            throw CLIError(
+                "\(cases): expectedMCE: not {\"editType\": \"…\", \"edits\": {\"NAME\": count}} in every claim that has it"
+            )
         }
         let editor = try EditorSetup.load(options)
         let inputs = claims.map(MCEClaim.init)
@@ -65,7 +67,8 @@ struct EvalMCE: ParsableCommand {
             var got: [String: Int] = [:]
             for (e, n) in r.edits where e.kind != .none || e == .invalidAdmittingDiagnosis { got[e.name] = n }
             for name in Set(got.keys).union(expected.edits.keys).sorted() {
-                let g = got[name] ?? 0, x = expected.edits[name] ?? 0
+                let g = got[name] ?? 0
+                let x = expected.edits[name] ?? 0
                 var t = byEdit[name] ?? (0, 0, 0)
                 if x > 0 { t.expected += 1 }
                 if g > 0 { t.got += 1 }

@@ -51,7 +51,9 @@ struct EvalPrecode: ParsableCommand {
         }
         var cases: [Case] = []
         for (i, element) in array.enumerated() {
-            guard let object = element as? [String: Any] else { throw CLIError("\(path): case \(i + 1) is not a JSON object") }
+            guard let object = element as? [String: Any] else {
+                throw CLIError("\(path): case \(i + 1) is not a JSON object")
+            }
             let label = (object["id"] as? String).map { "case \($0)" } ?? "case \(i + 1)"
             let claim: Claim
             do {

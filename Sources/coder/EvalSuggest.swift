@@ -30,7 +30,8 @@ struct EvalSuggest: ParsableCommand {
     @Option(help: "List this many of the most frequent false positives and misses.") var errors: Int = 0
     @Option(
         name: .customLong("per-note"),
-        help: "Write every false positive and miss, note by note, to this TSV file: note, fp or miss, code, the evidence (a false positive) or why the engine did not code it (a miss)."
+        help:
+            "Write every false positive and miss, note by note, to this TSV file: note, fp or miss, code, the evidence (a false positive) or why the engine did not code it (a miss)."
     ) var perNote: String?
 
     struct Counts {
@@ -50,17 +51,27 @@ struct EvalSuggest: ParsableCommand {
         let suggester = try suggestOptions.suggester(options)
         let goldCodes = try GoldFile.read(gold)
         let files = try NoteFolder.list(notes)
-        let conversions = kind == .diagnosis ? try OlderCodes.load(options.locations, suggester: suggester) : OlderCodes()
+        let conversions =
+            kind == .diagnosis ? try OlderCodes.load(options.locations, suggester: suggester) : OlderCodes()
         let system: CodeSystem = kind == .diagnosis ? .icd10cm : .icd10pcs
         let reader = NoteReader()
-        var full = Counts(), category = Counts(), withoutNegated = Counts()
-        var falsePositives: [String: Int] = [:], misses: [String: Int] = [:]
+        var full = Counts()
+        var category = Counts()
+        var withoutNegated = Counts()
+        var falsePositives: [String: Int] = [:]
+        var misses: [String: Int] = [:]
         var bySource: [String: (Int, Int)] = [:]
         var seconds = 0.0
-        var docs = 0, failed = 0, converted = 0, completed = 0, negatedGold = 0
+        var docs = 0
+        var failed = 0
+        var converted = 0
+        var completed = 0
+        var negatedGold = 0
         let catLength = kind == .diagnosis ? 3 : 4
         var perNoteLines: [String] = []
-        func field(_ s: String) -> String { s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        func field(_ s: String) -> String {
+            s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
         for (doc, url) in files {
             let note: ClinicalNote
             // the clock covers reading the note (tokens, sections, sentences) and the suggestion, not the file read
@@ -87,7 +98,9 @@ struct EvalSuggest: ParsableCommand {
                     predicted.insert(older)
                     converted += 1
                 } else if kind == .diagnosis, !expected.contains(code),
-                    let stem = expected.first(where: { code.count == 8 && code.hasPrefix($0) && !suggester.isBillable($0) })
+                    let stem = expected.first(where: {
+                        code.count == 8 && code.hasPrefix($0) && !suggester.isBillable($0)
+                    })
                 {
                     // a gold code written without its 7th character (T14.90) is met by the completed code (T14.90XA)
                     predicted.insert(stem)
@@ -155,7 +168,9 @@ struct EvalSuggest: ParsableCommand {
         }
         let rate = Double(docs) / max(seconds, 1e-9)
         if failed > 0 { print("unreadable notes: \(failed) (listed on standard error)") }
-        print("older gold codes met by their successor: \(converted); gold codes without their 7th character met: \(completed)")
+        print(
+            "older gold codes met by their successor: \(converted); gold codes without their 7th character met: \(completed)"
+        )
         print(
             "suggest-without-negated-gold kind=\(kind.rawValue) docs=\(docs) dropped=\(negatedGold) \(withoutNegated.line)"
         )
@@ -188,7 +203,8 @@ struct OlderCodes {
         }) {
             return initial
         }
-        return next.first { suggester.title($0.uppercased()).lowercased().contains("unspecified") } ?? next.sorted().last
+        return next.first { suggester.title($0.uppercased()).lowercased().contains("unspecified") }
+            ?? next.sorted().last
     }
 
     static func load(_ locations: CodeSetLocations, suggester: Suggester) throws -> OlderCodes {
@@ -204,7 +220,8 @@ struct OlderCodes {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 8, f[3] == "FORWARD" else { continue }
             // FORWARD rows: source is the newer code, target the code it replaced
-            let newer = dotted(String(f[6])), older = dotted(String(f[7]))
+            let newer = dotted(String(f[6]))
+            let older = dotted(String(f[7]))
             if newer != older { back[newer, default: []].insert(older) }
         }
         var result = OlderCodes()

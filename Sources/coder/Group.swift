@@ -75,7 +75,8 @@ struct Group: ParsableCommand {
         report.beyondClaimForms = input.beyondForms.map {
             GroupReport.FormNote(
                 form: $0.form.rawValue, carries: "\($0.form.diagnoses) diagnoses and \($0.form.procedures) procedures",
-                diagnoses: $0.diagnoses.map { CodeFormat.dottedCM(CodeFormat.normalize($0)) }, procedures: $0.procedures)
+                diagnoses: $0.diagnoses.map { CodeFormat.dottedCM(CodeFormat.normalize($0)) }, procedures: $0.procedures
+            )
         }
         if options.json {
             try printJSON(report)

@@ -44,7 +44,8 @@ struct IndexCommand: ParsableCommand {
         guard let version = tabular?.version ?? library.versions.last,
             let index = library.companion(library.alphabeticIndexes, for: version)
         else {
-            throw CLIError("no Alphabetic Index loaded: the shipped CodeSets/ lack it; import one with coder codesets import")
+            throw CLIError(
+                "no Alphabetic Index loaded: the shipped CodeSets/ lack it; import one with coder codesets import")
         }
         let answers = IndexNavigator(index: index, tabular: tabular).find(words, limit: limit)
         if options.json {
@@ -52,9 +53,12 @@ struct IndexCommand: ParsableCommand {
             return
         }
         guard !answers.isEmpty else {
-            throw CLIError("'\(words.joined(separator: " "))': no main term or subterm of the Alphabetic Index holds these words")
+            throw CLIError(
+                "'\(words.joined(separator: " "))': no main term or subterm of the Alphabetic Index holds these words")
         }
-        print("ICD-10-CM Index to Diseases and Injuries FY\(index.version), codes checked in the Tabular List FY\(version)")
+        print(
+            "ICD-10-CM Index to Diseases and Injuries FY\(index.version), codes checked in the Tabular List FY\(version)"
+        )
         for answer in answers {
             print("")
             for line in answer.lines {

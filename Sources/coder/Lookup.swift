@@ -50,9 +50,11 @@ struct Lookup: ParsableCommand {
         }
         let requested = version.flatMap(Int.init) ?? date.flatMap(FiscalYear.containing)
         if let requested, !engine.indexes.keys.contains(String(requested)),
-            let used = engine.indexes.keys.sorted().last(where: { Int($0)! <= requested }) ?? engine.indexes.keys.sorted().first
+            let used = engine.indexes.keys.sorted().last(where: { Int($0)! <= requested })
+                ?? engine.indexes.keys.sorted().first
         {
-            FileHandle.standardError.write(Data("note: no ICD-10-CM release for FY\(requested) is loaded; using FY\(used)\n".utf8))
+            FileHandle.standardError.write(
+                Data("note: no ICD-10-CM release for FY\(requested) is loaded; using FY\(used)\n".utf8))
         }
         let systems: Set<CodeSystem> = system == "all" ? Set(CodeSystem.allCases) : [CodeSystem(rawValue: system)!]
         let results = index.search(
@@ -69,7 +71,10 @@ struct Lookup: ParsableCommand {
             let mark = r.billable ? " " : "-"
             var line = "\(pad(r.code, 9))\(mark) \(pad(r.system.displayName, 11)) \(r.title)"
             if let matched = r.matched { line += "  [\(matched)]" }
-            if r.new == true { line += "  (new in FY\(engine.indexVersion(version: version, date: date.flatMap(FiscalYear.date)) ?? "?"))" }
+            if r.new == true {
+                line +=
+                    "  (new in FY\(engine.indexVersion(version: version, date: date.flatMap(FiscalYear.date)) ?? "?"))"
+            }
             print(line)
         }
     }

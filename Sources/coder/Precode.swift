@@ -1,9 +1,9 @@
 import ArgumentParser
-import CodingServer
 import CodeSuggestion
+import CodingServer
 import Foundation
-import Terminology
 import NoteAnalysis
+import Terminology
 import Worklist
 
 #if canImport(Glibc)
@@ -59,7 +59,9 @@ struct Precode: AsyncParsableCommand {
         let done = try Self.resume(out)
         let todo = files.filter { !done.contains($0.id) }
         let suggester = try suggestOptions.suggester(options)
-        guard let handle = FileHandle(forWritingAtPath: out) else { throw CLIError("\(out): cannot be opened for writing") }
+        guard let handle = FileHandle(forWritingAtPath: out) else {
+            throw CLIError("\(out): cannot be opened for writing")
+        }
         defer { try? handle.close() }
         try handle.seekToEnd()
         let encoder = JSONEncoder()
@@ -101,12 +103,16 @@ struct Precode: AsyncParsableCommand {
         let engines = try EngineSetup.load(options)
         let state = ServerState(store: store, engines: engines, concurrency: concurrency)
         let started = DispatchTime.now().uptimeNanoseconds
-        var jobs = try await store.jobs().filter { $0.kind == "precode" && ($0.state == .queued || $0.state == .running) }
+        var jobs = try await store.jobs().filter {
+            $0.kind == "precode" && ($0.state == .queued || $0.state == .running)
+        }
         if jobs.isEmpty {
             let ids = try await store.encounterIDs(status: .new)
             jobs = [try await store.createJob(kind: "precode", encounterIDs: ids, userID: nil)]
         }
-        var done = 0, failed = 0, total = 0
+        var done = 0
+        var failed = 0
+        var total = 0
         let timings = PrecodeJobs.Timings()
         for job in jobs {
             let finished = try await state.jobs.run(jobID: job.id, timings: timings)

@@ -10,14 +10,19 @@ import Worklist
 
 /// Options of the commands that work on the worklist database.
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: "The worklist database (SQLite, created when absent).")
-    var db: String = "worklist.sqlite"
+    @Option(help: "The worklist database (SQLite, created when absent; default $CODER_DB, else worklist.sqlite).")
+    var db: String?
 
-    func open() throws -> SQLiteWorklistStore { try Self.open(db) }
+    /// The database named by --db, else by CODER_DB, else `worklist.sqlite`.
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["CODER_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "worklist.sqlite"
+    }
 
-    static func open(_ path: String) throws -> SQLiteWorklistStore {
+    func open() throws -> SQLiteWorklistStore { try Self.open(path) }
+
+    static func open(_ path: String, options: SQLiteWorklistStore.Options = .init()) throws -> SQLiteWorklistStore {
         do {
-            return try SQLiteWorklistStore(path: path)
+            return try SQLiteWorklistStore(path: path, options: options)
         } catch {
             throw CLIError("\(path): \(error)")
         }
@@ -40,27 +45,52 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var options: CodeSetOptions
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "The address to listen on.") var host = "127.0.0.1"
-    @Option(help: "The port to listen on.") var port = 8080
+    @Option(help: "The address to listen on (default $CODER_HOST, else 127.0.0.1).") var host: String?
+    @Option(help: "The port to listen on (default $CODER_PORT, else 8080).") var port: Int?
     @Option(help: "The admin's password on a new database (at least 10 characters).") var adminPassword: String?
     @Flag(help: "Import the sample FHIR bundle the repository ships, pre-code it, and add sample queues and users.")
     var sample = false
     @Option(help: "The sample users' password with --sample (at least 10 characters; else generated and printed).")
     var samplePassword: String?
-    @Option(help: "Pre-coding items run at once.") var precodeConcurrency = 2
+    @Option(help: "Pre-coding items run at once (default $CODER_PRECODE_CONCURRENCY, else 2).")
+    var precodeConcurrency: Int?
+    @Option(help: "trace, debug, info, notice, warning, error or critical (default $LOG_LEVEL, else info).")
+    var logLevel: String?
+    @Option(help: "How long a sign-in lasts: 90m, 8h, 1d (default $CODER_TOKEN_LIFETIME, else 8h).")
+    var tokenLifetime: String?
+    @Option(help: "The largest request body in MiB (default $CODER_UPLOAD_LIMIT_MIB, else 32).")
+    var uploadLimit: Int?
+    @Option(help: "PBKDF2 rounds of a new password hash (default $CODER_HASH_ROUNDS, else 600000).")
+    var hashRounds: Int?
     @Option(
         name: .customLong("trusted-proxy"),
-        help: "A reverse proxy's address whose X-Forwarded-For names the client (repeatable).")
+        help:
+            "A reverse proxy's address whose X-Forwarded-For names the client (repeatable; default $CODER_TRUSTED_PROXIES, comma-separated)."
+    )
     var trustedProxies: [String] = []
 
     func run() async throws {
-        let store = try database.open()
+        let configuration: ServerConfiguration
+        do {
+            configuration = try ServerConfiguration.resolve(
+                host: host, port: port, database: database.db, logLevel: logLevel, tokenLifetime: tokenLifetime,
+                uploadLimit: uploadLimit, hashRounds: hashRounds, precodeConcurrency: precodeConcurrency,
+                trustedProxies: trustedProxies)
+        } catch {
+            throw CLIError("\(error)")
+        }
+        say("configuration: \(configuration)")
+        let store = try DatabaseOptions.open(
+            configuration.database,
+            options: SQLiteWorklistStore.Options(
+                tokenLifetime: configuration.tokenLifetime,
+                passwordHasher: PasswordHasher(rounds: configuration.hashRounds)))
         try await Self.ensureAdmin(store, password: adminPassword)
         let started = Date()
-        let engines = try EngineSetup.load(options)
-        let state = ServerState(store: store, engines: engines, concurrency: precodeConcurrency)
         var logger = Logger(label: "coder-serve")
-        logger.logLevel = .info
+        logger.logLevel = configuration.logLevel
+        let engines = try EngineSetup.load(options, warn: { logger.warning("\($0)") })
+        let state = ServerState(store: store, engines: engines, concurrency: configuration.precodeConcurrency)
         logger.info("engines loaded in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         if sample {
             let url = options.locations.shipped.deletingLastPathComponent().appendingPathComponent(
@@ -76,12 +106,10 @@ struct Serve: AsyncParsableCommand {
                 "sample: \(result.imported.count) imported, \(result.updated.count) updated, \(result.rejected.count) rejected; pre-coding job \(job.id) over \(job.total) encounters"
             )
         }
-        let app = buildApplication(
-            ServerConfiguration(
-                host: host, port: port, precodeConcurrency: precodeConcurrency, trustedProxies: Set(trustedProxies)),
-            state: state,
-            logger: logger)
-        say("serving on http://\(host):\(port)/  (pages /, API /api, description /openapi.json, FHIR /fhir, database \(database.db))")
+        let app = buildApplication(configuration, state: state, logger: logger)
+        say(
+            "serving on http://\(configuration.host):\(configuration.port)/  (pages /, API /api, description /openapi.json, FHIR /fhir, metrics /metrics, database \(configuration.database))"
+        )
         try await app.runService()
     }
 
@@ -94,7 +122,8 @@ struct Serve: AsyncParsableCommand {
             say("sample: created the queues Inpatient and Outpatient")
         }
         var missing: [UserRole] = []
-        for role in [UserRole.coder, .cdi, .auditor, .manager] where try await store.user(username: role.rawValue) == nil {
+        for role in [UserRole.coder, .cdi, .auditor, .manager]
+        where try await store.user(username: role.rawValue) == nil {
             missing.append(role)
         }
         guard !missing.isEmpty else { return }
@@ -109,7 +138,9 @@ struct Serve: AsyncParsableCommand {
         // since nobody could sign in otherwise
         let users = missing.map(\.rawValue).joined(separator: ", ")
         if given != nil {
-            say("sample: created the users \(users) with the password given (--sample-password or CODER_SAMPLE_PASSWORD)")
+            say(
+                "sample: created the users \(users) with the password given (--sample-password or CODER_SAMPLE_PASSWORD)"
+            )
         } else {
             say("sample: created the users \(users) with the generated password \(chosen)")
         }
@@ -140,8 +171,8 @@ struct Serve: AsyncParsableCommand {
 
 /// The engines the service and the worklist commands run: lookup, review, grouper, pre-coder.
 enum EngineSetup {
-    static func load(_ options: CodeSetOptions) throws -> ServerEngines {
-        let lookup = try options.engine()
+    static func load(_ options: CodeSetOptions, warn: ((String) -> Void)? = nil) throws -> ServerEngines {
+        let lookup = try options.engine(warn: warn)
         let reviewer = ClaimReviewer(
             library: lookup.library, editor: try EditorSetup.load(options), grouping: try GrouperSetup.load(options),
             suggester: try SuggestOptions.parse([]).suggester(options, library: lookup.library))

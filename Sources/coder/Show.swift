@@ -67,7 +67,10 @@ struct Show: ParsableCommand {
     @Option(help: "Use this code-set version (fiscal year), e.g. 2026.")
     var version: String?
 
-    @Option(help: "icd10cm, icd10pcs or hcpcs, where a code reads in more than one (J1100 is ICD-10-CM J11.00 and HCPCS J1100).")
+    @Option(
+        help:
+            "icd10cm, icd10pcs or hcpcs, where a code reads in more than one (J1100 is ICD-10-CM J11.00 and HCPCS J1100)."
+    )
     var system: String?
 
     func validate() throws {
@@ -108,7 +111,8 @@ struct Show: ParsableCommand {
             let older = library.pcsTables.values.filter({ $0.version < year && $0.contains(pcs) }).map(\.version).max()
         {
             throw CLIError(
-                "\(pcs) is not a code of ICD-10-PCS FY\(year): valid through FY\(older), not in the FY\(year) valid code list")
+                "\(pcs) is not a code of ICD-10-PCS FY\(year): valid through FY\(older), not in the FY\(year) valid code list"
+            )
         }
         if wanted == nil || wanted == .hcpcs, let detail = Self.hcpcsDetail(library, code: code, version: year) {
             if options.json { try printJSON(detail) } else { Self.printHCPCS(detail) }
@@ -129,7 +133,8 @@ struct Show: ParsableCommand {
         let entry = tabular.entries[index]
         let levels = tabular.path(to: index).map { i in
             let e = tabular.entries[i]
-            return CodeDetail.Level(code: e.kind == .chapter ? "Chapter \(e.code)" : e.code, title: e.title, kind: e.kind.name)
+            return CodeDetail.Level(
+                code: e.kind == .chapter ? "Chapter \(e.code)" : e.code, title: e.title, kind: e.kind.name)
         }
         let notes = tabular.applicableNotes(for: index).map { source, note in
             CodeDetail.Note(
@@ -145,9 +150,7 @@ struct Show: ParsableCommand {
             for value in seventh.values {
                 var code: String?
                 if let base {
-                    var padded = base
-                    while padded.count < 6 { padded += "X" }
-                    code = CodeFormat.dottedCM(padded + value.character)
+                    code = CodeFormat.completed(base, seventh: value.character)
                     if tabular.index(of: code!) == nil { code = nil }
                 }
                 sevenths.append(
@@ -169,7 +172,8 @@ struct Show: ParsableCommand {
 
     static func printDetail(_ d: CodeDetail) {
         print("\(d.code)  \(d.title)")
-        let status = d.billable ? "billable" : (d.seventhCharacters.isEmpty ? "header (not billable)" : "needs a 7th character")
+        let status =
+            d.billable ? "billable" : (d.seventhCharacters.isEmpty ? "header (not billable)" : "needs a 7th character")
         print("ICD-10-CM FY\(d.version) · \(d.kind) · \(status)")
         if let change = d.change { print(change.sentence) }
         print("\nHierarchy:")
@@ -215,20 +219,25 @@ extension Show {
         var pcsVersion = library.pcsTitleLists.first { $0.value.count == titles?.count }?.key ?? version
         var change: CodeChange?
         // a year with a code list of its own and no tables (FY2027): the list says whether it is a code
-        let ownList = library.pcsTables[version] == nil && library.pcsTitleLists[version] != nil
+        let ownList =
+            library.pcsTables[version] == nil && library.pcsTitleLists[version] != nil
             && (library.pcsTables.keys.max().map { $0 < version } ?? false)
         if ownList {
             guard let own = library.pcsTitleLists[version]?.title(of: normalized) else { return nil }
             title = own
             pcsVersion = version
             if let values = tables?.axes(of: normalized) ?? tables?.labelledAxes(of: normalized) {
-                axes = values.map { CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.label) }
+                axes = values.map {
+                    CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.label)
+                }
             }
             if tables?.contains(normalized) == false {
                 change = CodeChange(version: version, kind: .added, code: normalized, title: own)
             }
         } else if let tables, let values = tables.axes(of: normalized) {
-            axes = values.map { CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.label) }
+            axes = values.map {
+                CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.label)
+            }
             title = tables.title(of: normalized, preferring: titles)
             pcsVersion = tables.version
         }
@@ -242,7 +251,8 @@ extension Show {
             if !known.isEmpty {
                 if axes == nil {
                     axes = known.map {
-                        CodeDetail.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.entry.label)
+                        CodeDetail.Axis(
+                            position: $0.position, title: $0.title, value: String($0.value), label: $0.entry.label)
                     }
                 }
                 for a in known where a.entry.definition != nil && !officialDefinitions {
@@ -255,7 +265,8 @@ extension Show {
         }
         if let definitions = library.companion(library.pcsDefinitions, for: version), let tables {
             for d in definitions.definitions(of: normalized, in: tables) {
-                let text = [d.definition, d.explanation].compactMap { $0 }.joined(separator: " ")
+                let text =
+                    [d.definition, d.explanation].compactMap { $0 }.joined(separator: " ")
                     + (d.includes.isEmpty ? "" : " Includes: " + d.includes.joined(separator: "; "))
                 notes.append(
                     CodeDetail.Note(
@@ -287,18 +298,22 @@ extension Show {
     }
 
     static func hcpcsDetail(_ library: CodeSetLibrary, code: String, version: String) -> CodeDetail? {
-        guard let set = library.companion(library.hcpcsSets, for: version), let entry = set.code(code.uppercased()) else {
+        guard let set = library.companion(library.hcpcsSets, for: version), let entry = set.code(code.uppercased())
+        else {
             return nil
         }
         let version = library.hcpcsSets.first { $0.value.codes.count == set.codes.count }?.key ?? version
         var notes: [CodeDetail.Note] = []
         if let coverage = entry.coverage {
             notes.append(
-                CodeDetail.Note(kind: "coverage", heading: "Coverage", text: "\(coverage.rawValue): \(coverage.meaning)", source: "HCPCS", inherited: false, references: []))
+                CodeDetail.Note(
+                    kind: "coverage", heading: "Coverage", text: "\(coverage.rawValue): \(coverage.meaning)",
+                    source: "HCPCS", inherited: false, references: []))
         }
         notes.append(
             CodeDetail.Note(
-                kind: "action", heading: "Action", text: "\(entry.action) (effective \(entry.actionEffectiveDate.map { "\($0)" } ?? "-"))",
+                kind: "action", heading: "Action",
+                text: "\(entry.action) (effective \(entry.actionEffectiveDate.map { "\($0)" } ?? "-"))",
                 source: "HCPCS", inherited: false, references: []))
         return CodeDetail(
             code: entry.code, system: CodeSystem.hcpcs.rawValue, version: version, title: entry.longDescription,

@@ -7,28 +7,41 @@ import Terminology
 
 /// Options for the commands that suggest codes.
 struct SuggestOptions: ParsableArguments {
-    @Option(help: "The phrase model learned from coded notes (default: Models/codiesp-train-phrases.tsv of the repository).")
+    @Option(
+        help: "The phrase model learned from coded notes (default: Models/codiesp-train-phrases.tsv of the repository)."
+    )
     var model: String?
 
     @Flag(help: "Use the code sets and the clinical lexicon only, no learned phrases.")
     var noModel = false
 
-    @Option(help: "How often coders kept comparable suggestions (default: Models/codiesp-train-calibration.tsv of the repository, with the default model).")
+    @Option(
+        help:
+            "How often coders kept comparable suggestions (default: Models/codiesp-train-calibration.tsv of the repository, with the default model)."
+    )
     var calibration: String?
 
     @Flag(help: "Use the engine's own confidence estimates, not the calibration.")
     var noCalibration = false
 
-    @Flag(help: "Do not walk the Alphabetic Index: titles, inclusion terms, the lexicon and learned phrases only (to measure what the Index adds).")
+    @Flag(
+        help:
+            "Do not walk the Alphabetic Index: titles, inclusion terms, the lexicon and learned phrases only (to measure what the Index adds)."
+    )
     var noIndex = false
 
-    @Flag(help: "Also suggest, for an inpatient stay, the routine tests hospitals do not report by default (imaging, ECG).")
+    @Flag(
+        help:
+            "Also suggest, for an inpatient stay, the routine tests hospitals do not report by default (imaging, ECG).")
     var routineProcedures = false
 
     @Option(help: "inpatient or outpatient: uncertain diagnoses are coded as established only for inpatients.")
     var setting: CareSetting = .inpatient
 
-    @Option(help: "The notes' date (YYYY-MM-DD, e.g. the discharge date): ICD-10-CM codes of the release in effect on it (default: today).")
+    @Option(
+        help:
+            "The notes' date (YYYY-MM-DD, e.g. the discharge date): ICD-10-CM codes of the release in effect on it (default: today)."
+    )
     var date: String?
 
     /// The date the codes must be valid on.
@@ -60,7 +73,8 @@ struct SuggestOptions: ParsableArguments {
     func modelURL(_ locations: CodeSetLocations) -> URL? {
         if noModel { return nil }
         if let model { return URL(fileURLWithPath: model) }
-        let shipped = locations.shipped.deletingLastPathComponent().appendingPathComponent("Models/\(Self.defaultModelName)")
+        let shipped = locations.shipped.deletingLastPathComponent().appendingPathComponent(
+            "Models/\(Self.defaultModelName)")
         return FileManager.default.fileExists(atPath: shipped.path) ? shipped : nil
     }
 
@@ -177,12 +191,20 @@ struct Learn: ParsableCommand {
     @Option(help: "Where to write the model.") var out: String
     @Option(help: "A line saying where the notes come from, written at the top of the model.") var source: String = ""
     @Option(help: "Phrases aligned to a code in fewer notes are dropped.") var minimumAligned: Int = 2
-    @Option(help: "Also measure how often the gold kept each suggestion, by cross-validation, and write the counts here (the calibration `coder suggest --calibration` reads).")
+    @Option(
+        help:
+            "Also measure how often the gold kept each suggestion, by cross-validation, and write the counts here (the calibration `coder suggest --calibration` reads)."
+    )
     var calibration: String?
     @Option(help: "Folds of the cross-validation.") var folds: Int = 5
-    @Option(help: ArgumentHelp("Also align the phrases whose association is at least this share of the best one's.", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Also align the phrases whose association is at least this share of the best one's.", visibility: .hidden))
     var nearBest: Double = 1
-    @Option(help: ArgumentHelp("Learned phrases below this precision are ignored (as `coder suggest --learned-precision`).", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Learned phrases below this precision are ignored (as `coder suggest --learned-precision`).",
+            visibility: .hidden))
     var learnedPrecision: Double?
     @OptionGroup var options: CodeSetOptions
 
@@ -216,8 +238,7 @@ struct Learn: ParsableCommand {
                 // an injury code written without its 7th character: the initial encounter
                 let bare = code.replacingOccurrences(of: ".", with: "")
                 if bare.count < 7 {
-                    let padded = bare.padding(toLength: 6, withPad: "X", startingAt: 0) + "A"
-                    let completed = "\(padded.prefix(3)).\(padded.dropFirst(3))"
+                    let completed = CodeFormat.completed(bare, seventh: "A")
                     if suggester.isBillable(completed) {
                         updated += 1
                         return (system, completed)
@@ -233,7 +254,8 @@ struct Learn: ParsableCommand {
             guard let codes = gold[doc] else { continue }
             originals.append(Set((original[doc] ?? []).map { $0.1.lowercased() }))
             // cases of one publication (`S0004-06142006000500002-3`, `-4`) are alike: keep them in one fold
-            articles.append(doc.range(of: "-[0-9]+$", options: .regularExpression).map { String(doc[..<$0.lowerBound]) } ?? doc)
+            articles.append(
+                doc.range(of: "-[0-9]+$", options: .regularExpression).map { String(doc[..<$0.lowerBound]) } ?? doc)
             let note = try NoteFile.read(url.path)
             coded.append(PhraseLearner.CodedNote(text: note.text, codes: codes))
         }
@@ -245,7 +267,8 @@ struct Learn: ParsableCommand {
         if let calibration {
             guard folds >= 2, folds <= coded.count else { throw CLIError("--folds: give 2 to \(coded.count)") }
             let counts = try Self.crossValidate(
-                coded, originals: originals, older: conversions.older, groups: articles, folds: folds, learner: learner, library: try options.engine().library,
+                coded, originals: originals, older: conversions.older, groups: articles, folds: folds, learner: learner,
+                library: try options.engine().library,
                 options: {
                     // the candidates of a calibrated suggester
                     var o = Suggester.Options()
@@ -260,7 +283,9 @@ struct Learn: ParsableCommand {
             let s = counts.byBasis.values.reduce(Calibration.Tally()) {
                 Calibration.Tally(suggested: $0.suggested + $1.suggested, kept: $0.kept + $1.kept)
             }
-            print("calibration folds=\(folds) suggested=\(s.suggested) kept=\(s.kept) codes=\(counts.byCode.count) out=\(calibration)")
+            print(
+                "calibration folds=\(folds) suggested=\(s.suggested) kept=\(s.kept) codes=\(counts.byCode.count) out=\(calibration)"
+            )
         }
     }
 
@@ -302,7 +327,8 @@ struct Learn: ParsableCommand {
                 let result = suggester.suggest(text: coded[i].text, setting: .inpatient)
                 for s in result.diagnoses + result.procedures {
                     // as `coder eval suggest` matches: the code, or a code it replaced that the gold gives as written
-                    let kept = gold.contains("\(s.system.rawValue) \(s.code)")
+                    let kept =
+                        gold.contains("\(s.system.rawValue) \(s.code)")
                         || (s.system == .icd10cm && older(s.code.lowercased()).contains(where: originals[i].contains))
                     counts.record(system: s.system, code: s.code, basis: s.basis, kept: kept)
                 }

@@ -58,7 +58,9 @@ import Testing
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
         let queries = Set(lines.map { $0.split(separator: "\t")[0].lowercased().trimmingCharacters(in: .whitespaces) })
         #expect(queries.count >= 800)
-        let keys = CuratedSynonyms.tsv.split(separator: "\n").compactMap { $0.split(separator: "\t").first.map(String.init) }
+        let keys = CuratedSynonyms.tsv.split(separator: "\n").compactMap {
+            $0.split(separator: "\t").first.map(String.init)
+        }
         #expect(!keys.isEmpty)
         let clash = keys.filter { queries.contains($0.lowercased()) }
         #expect(clash.isEmpty, "curated synonym keys that are test queries: \(clash)")

@@ -13,7 +13,9 @@ struct LookupTests {
         #expect(Fixture.top("Pneumonia > aspiration").first == "J69.0")
     }
 
-    @Test(arguments: [("J69.0", "J69.0"), ("j690", "J69.0"), ("J69", "J69"), ("w2189xa", "W21.89XA"), ("e11.9", "E11.9")])
+    @Test(arguments: [
+        ("J69.0", "J69.0"), ("j690", "J69.0"), ("J69", "J69"), ("w2189xa", "W21.89XA"), ("e11.9", "E11.9"),
+    ])
     func codesWithOrWithoutDot(query: String, first: String) {
         #expect(Fixture.top(query).first == first)
     }
@@ -123,7 +125,8 @@ struct LookupConventionTests {
         let word = String(repeating: "pneumonitis", count: 1000)
         #expect(Fixture.index.search(word, limit: 5).isEmpty)
         // the long word finds nothing and costs nothing; the typo beside it is still corrected
-        #expect(Fixture.index.search("pnuemonia " + String(repeating: "x", count: 3200), limit: 5).first?.code == "J18.9")
+        #expect(
+            Fixture.index.search("pnuemonia " + String(repeating: "x", count: 3200), limit: 5).first?.code == "J18.9")
         #expect(QueryLimits.problem(word)?.contains("longer than 64") == true)
         #expect(QueryLimits.problem(String(repeating: "ab ", count: 100))?.contains("at most 256") == true)
         #expect(QueryLimits.problem(String(repeating: "y", count: 65))?.contains("64") == true)

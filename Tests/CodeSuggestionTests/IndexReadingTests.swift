@@ -1,9 +1,9 @@
 import Foundation
+import NoteAnalysis
+import Terminology
 import Testing
 
 @testable import CodeSuggestion
-import NoteAnalysis
-import Terminology
 
 /// The Alphabetic Index read as a coder reads it, and the record conventions of a stay, on the diagnosis lines US
 /// physicians write (issue 18): each test names the convention it checks.
@@ -42,7 +42,8 @@ import Terminology
     }
 
     @Test func septicShockIsCodedAfterTheSepsisOfItsOrganism() throws {
-        let s = try suggest("DISCHARGE DIAGNOSES:\n1. Septic shock due to Streptococcus pneumoniae pneumonia, RLL/RML, w/ bacteremia\n")
+        let s = try suggest(
+            "DISCHARGE DIAGNOSES:\n1. Septic shock due to Streptococcus pneumoniae pneumonia, RLL/RML, w/ bacteremia\n")
         let codes = s.diagnoses.map(\.code)
         #expect(codes.first == "A40.3")
         #expect(codes.contains("R65.21") && codes.contains("J13"))
@@ -82,7 +83,9 @@ import Terminology
         #expect(codes.contains("Z37.0") && codes.contains("Z3A.39"))
         #expect(!codes.contains { $0.hasPrefix("Z38") })
         // an uncomplicated vaginal delivery is O80; a gestational diabetes in a delivery is the one in childbirth
-        let plain = try suggest("Discharge diagnoses:\n1. IUP at 38 weeks, delivered by NSVD\n2. Gestational diabetes mellitus, diet-controlled\n")
+        let plain = try suggest(
+            "Discharge diagnoses:\n1. IUP at 38 weeks, delivered by NSVD\n2. Gestational diabetes mellitus, diet-controlled\n"
+        )
         #expect(plain.diagnoses.contains { $0.code == "O24.420" })
         #expect(!plain.diagnoses.contains { $0.code == "O80" })
         let uncomplicated = try suggest("Discharge diagnoses:\n1. IUP at 40 weeks, delivered by NSVD\n")
@@ -100,7 +103,8 @@ import Terminology
             #expect(!codes.contains { $0.hasPrefix("Z37") || $0 == "O80" }, "\(text)")
         }
         // a stillbirth is its outcome
-        let still = try suggest("A dead fetus was detected by ultrasound at 27 weeks and a cesarean section was performed 24 h later.")
+        let still = try suggest(
+            "A dead fetus was detected by ultrasound at 27 weeks and a cesarean section was performed 24 h later.")
         #expect(still.diagnoses.contains { $0.code == "Z37.1" })
         #expect(!still.diagnoses.contains { $0.code == "Z37.0" })
     }
@@ -133,7 +137,10 @@ import Terminology
 
     @Test func wordsThatNameSomethingElseInANote() throws {
         // the specimen sent to the laboratory department; where a pain radiates; a former smoker
-        #expect(!(try suggest("Cholecystectomy. The gallbladder was sent to pathology.").diagnoses.contains { $0.code == "K82.9" }))
+        #expect(
+            !(try suggest("Cholecystectomy. The gallbladder was sent to pathology.").diagnoses.contains {
+                $0.code == "K82.9"
+            }))
         let pain = try suggest("Epigastric pain radiating to the back.").diagnoses.map(\.code)
         #expect(pain.contains("R10.13") && !pain.contains { $0.hasPrefix("M54") })
         let smoker = try suggest("Ex-smoker, quit in 2010.").diagnoses.map(\.code)
@@ -147,10 +154,13 @@ import Terminology
         #expect(try suggest("History of AIDS, on antiretroviral therapy.").diagnoses.contains { $0.code == "B20" })
         #expect(!(try suggest("The fracture was fixed with pins.").diagnoses.contains { $0.code == "N42.31" }))
         // treatments and visits are not conditions: `analgesia with paracetamol`, `alcohol consumption`, `TR band`
-        let words = try suggest("Analgesia with paracetamol. Moderate alcohol consumption. Closure: TR band to the right radial artery.")
+        let words = try suggest(
+            "Analgesia with paracetamol. Moderate alcohol consumption. Closure: TR band to the right radial artery.")
         #expect(!words.diagnoses.contains { ["R20.0", "A15.9", "I07.1"].contains($0.code) })
         // a somnolence beside a diabetes without complications is not the diabetic coma R40's Excludes1 means
-        let somnolent = try suggest("Known type 2 diabetes mellitus without complications. On arrival she was somnolent, with somnolence for two days.")
+        let somnolent = try suggest(
+            "Known type 2 diabetes mellitus without complications. On arrival she was somnolent, with somnolence for two days."
+        )
         #expect(!somnolent.notCoded.contains { $0.code.hasPrefix("R40") && $0.reason == .integralSymptom })
     }
 
@@ -164,7 +174,8 @@ import Terminology
     }
 
     @Test func aSupportOverTheStayWithItsHoursAndNotWhereNegated() throws {
-        let vent = try suggest("Hospital course:\nIntubated in the ED. SBT passed, extubated 3/16 11:05 (~45 h on vent).\n")
+        let vent = try suggest(
+            "Hospital course:\nIntubated in the ED. SBT passed, extubated 3/16 11:05 (~45 h on vent).\n")
         #expect(vent.procedures.contains { $0.code == "5A1945Z" })
         let none = try suggest("Hospital course:\nPlaced on BiPAP overnight. No intubation required.\n")
         #expect(!none.procedures.contains { $0.code.hasPrefix("0BH1") })
@@ -190,7 +201,9 @@ import Terminology
         let codes = Set(s.diagnoses.map(\.code))
         // Z81.3 (`F11-F16, F18-F19`) is narrower than Z81.8 (`F01-F99`); a use disorder without its severity is
         // still of its category; a possessive eponym written without it
-        for code in ["Z81.3", "Z81.1", "Z81.8", "Z82.0"] { #expect(codes.contains(code), "\(code) in \(codes.sorted())") }
+        for code in ["Z81.3", "Z81.1", "Z81.8", "Z82.0"] {
+            #expect(codes.contains(code), "\(code) in \(codes.sorted())")
+        }
         #expect(!codes.contains { $0.hasPrefix("F1") || $0.hasPrefix("G20") || $0 == "R69" })
     }
 
@@ -211,7 +224,8 @@ import Terminology
         let codes = s.diagnoses.map(\.code)
         #expect(codes.contains("G30.1") && codes.contains("F02.B0"), "\(codes)")
         #expect(!codes.contains { $0.hasPrefix("F03") || $0 == "F02.80" || $0 == "G30.9" })
-        let g30 = try #require(codes.firstIndex(of: "G30.1")), f02 = try #require(codes.firstIndex(of: "F02.B0"))
+        let g30 = try #require(codes.firstIndex(of: "G30.1"))
+        let f02 = try #require(codes.firstIndex(of: "F02.B0"))
         #expect(g30 < f02, "the etiology is sequenced first (I.A.13)")
     }
 
@@ -265,7 +279,8 @@ import Terminology
         let knee = try suggest("Procedure: 04/14/2026 Right total knee arthroplasty, cemented.\n")
         #expect(knee.procedures.map(\.code).contains("0SRC0J9"), "\(knee.procedures.map(\.code))")
         // band ligation of esophageal varices: an occlusion with an extraluminal device
-        let bands = try suggest("Procedures:\n- 08/24/2026 EGD with esophageal variceal band ligation\n- 08/25/2026 Paracentesis, 4.5 L\n")
+        let bands = try suggest(
+            "Procedures:\n- 08/24/2026 EGD with esophageal variceal band ligation\n- 08/25/2026 Paracentesis, 4.5 L\n")
         let codes = bands.procedures.map(\.code)
         #expect(codes.contains("06L38CZ"), "\(codes)")
         // (the other item's device words do not give the paracentesis a drainage device)
@@ -284,7 +299,9 @@ import Terminology
             """)
         for p in s.procedures where p.code.hasPrefix("0DJD") { #expect(p.assertion == .historical, "\(p.evidence)") }
         // the years of a note: a run of digits of any length is no year and breaks nothing
-        #expect(ProcedureSuggester.years(in: Array("06/22/2026, 2024; 12345; \(String(repeating: "9", count: 400))".utf8)) == [2026, 2024])
+        #expect(
+            ProcedureSuggester.years(in: Array("06/22/2026, 2024; 12345; \(String(repeating: "9", count: 400))".utf8))
+                == [2026, 2024])
         _ = try suggest("Colonoscopy \(String(repeating: "7", count: 5000)) normal.\n")
     }
 

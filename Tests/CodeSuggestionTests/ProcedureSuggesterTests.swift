@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func laparoscopicCholecystectomyIsResectionPercutaneousEndoscopic() throws {
-        let r = try #require(ProcedureFixture.suggest("She underwent laparoscopic cholecystectomy without complications."))
+        let r = try #require(
+            ProcedureFixture.suggest("She underwent laparoscopic cholecystectomy without complications."))
         let code = try #require(r.codes.first { $0.code.hasPrefix("0FT4") })
         #expect(code.code == "0FT44ZZ")
         #expect(code.reasons.contains { $0.contains("approach: laparoscopic → percutaneous endoscopic") })
@@ -47,7 +48,8 @@ import Testing
     }
 
     @Test func findingNegatedOnTheImageDoesNotNegateTheImaging() throws {
-        let r = try #require(ProcedureFixture.suggest("There was no evidence of pneumothorax or effusion on the abdominal ultrasound."))
+        let r = try #require(
+            ProcedureFixture.suggest("There was no evidence of pneumothorax or effusion on the abdominal ultrasound."))
         #expect(r.codes.map(\.code) == ["BW40ZZZ"])
     }
 
@@ -79,7 +81,8 @@ import Testing
 
     @Test func everyEmittedCodeExistsInTheCodeSet() throws {
         let suggester = try #require(ProcedureFixture.suggester)
-        let text = "Laparoscopic appendectomy. Biopsy of the left breast. CT chest. Renal ultrasound. Fundoscopy was normal."
+        let text =
+            "Laparoscopic appendectomy. Biopsy of the left breast. CT chest. Renal ultrasound. Fundoscopy was normal."
         let r = suggester.suggest(ClinicalNote(text: text), analyzer: .standard)
         #expect(!r.codes.isEmpty)
         for code in r.codes { #expect(suggester.index.contains(prefix: code.code), "\(code.code)") }

@@ -49,7 +49,9 @@ import Testing
     }
 
     @Test func aSymptomTheClassificationExcludesBesideItsDiagnosisIsLeftOut() throws {
-        let s = try suggest("Discharge diagnoses:\n1. Type 2 diabetes mellitus with hyperglycemia\nGlucose up to 310, hyperglycemia treated.")
+        let s = try suggest(
+            "Discharge diagnoses:\n1. Type 2 diabetes mellitus with hyperglycemia\nGlucose up to 310, hyperglycemia treated."
+        )
         #expect(codes(s).contains("E11.65"))
         #expect(!codes(s).contains("R73.9"))
         // the edema of heart failure (I.B.5)
@@ -81,10 +83,12 @@ import Testing
         let c = codes(s)
         #expect(c.contains("Z79.84") && c.contains("Z79.01") && c.contains("Z79.4"))
         // type 1 diabetes is insulin-dependent: no Z79.4 (I.C.4.a.3)
-        let t1 = try suggest("Past medical history: Type 1 diabetes mellitus.\nHome medications: insulin lispro via pump.")
+        let t1 = try suggest(
+            "Past medical history: Type 1 diabetes mellitus.\nHome medications: insulin lispro via pump.")
         #expect(!codes(t1).contains("Z79.4"))
         // a drug first started at discharge is no long-term therapy where the record lists the home medications
-        let started = try suggest("Home medications: lisinopril 10 mg daily.\nDischarge medications: oxycodone 5 mg q6h PRN pain.")
+        let started = try suggest(
+            "Home medications: lisinopril 10 mg daily.\nDischarge medications: oxycodone 5 mg q6h PRN pain.")
         #expect(!codes(started).contains("Z79.891"))
         // a drug named outside the medication lists is no long-term therapy
         let course = try suggest("Hospital course: started on a heparin drip and one dose of insulin.")
@@ -152,7 +156,8 @@ import Testing
     }
 
     @Test func routineTestsAreNotSuggestedInpatientByDefault() throws {
-        let text = "Hospital course: Chest x-ray showed no infiltrate. ECG was performed. Colonoscopy with biopsy of the sigmoid colon was performed."
+        let text =
+            "Hospital course: Chest x-ray showed no infiltrate. ECG was performed. Colonoscopy with biopsy of the sigmoid colon was performed."
         let s = try suggest(text)
         #expect(!s.procedures.contains { $0.code.hasPrefix("BW03") || $0.code == "4A02X4Z" })
         #expect(s.notCoded.contains { $0.reason == .notReported && $0.code.hasPrefix("BW03") })

@@ -33,7 +33,8 @@ enum SuggesterFixture {
         #expect(evidence.section == "dischargeDiagnoses")
         // no pneumonia: negated, reported as found and not coded
         #expect(!codes(result).contains { $0.hasPrefix("J18") })
-        #expect(result.notCoded.contains { $0.code == "J18.9" && $0.reason == .negated && $0.detail?.lowercased() == "no" })
+        #expect(
+            result.notCoded.contains { $0.code == "J18.9" && $0.reason == .negated && $0.detail?.lowercased() == "no" })
         // the old MI
         let mi = try #require(result.diagnoses.first { $0.code == "I25.2" })
         #expect(mi.assertion == .historical)
@@ -43,8 +44,10 @@ enum SuggesterFixture {
         #expect(uti.assertion == .uncertain)
         #expect(uti.reasons.contains { $0.contains("Section II.H") })
         // dysuria is integral to the UTI; the mother's cancer is family history
-        #expect(result.notCoded.contains { $0.code == "R30.0" && $0.reason == .integralSymptom && $0.detail == "N39.0" })
-        #expect(result.notCoded.contains { $0.reason == .family && $0.evidence.contains { $0.text.hasSuffix("cancer") } })
+        #expect(
+            result.notCoded.contains { $0.code == "R30.0" && $0.reason == .integralSymptom && $0.detail == "N39.0" })
+        #expect(
+            result.notCoded.contains { $0.reason == .family && $0.evidence.contains { $0.text.hasSuffix("cancer") } })
         #expect(!codes(result).contains { $0.hasPrefix("C50") || $0 == "C80.1" })
     }
 
@@ -126,8 +129,10 @@ enum SuggesterFixture {
         let library = try #require(ProcedureFixture.library)
         let tabular = try #require(library.tabulars[library.tabulars.keys.sorted().last ?? ""])
         var invalid: [String] = []
-        for line in ClinicalLexicon.standard.split(separator: "\n") {
-            let parts = line.split(separator: "|")
+        let lines = ClinicalLexicon.standard.split(separator: "\n")
+        #expect(lines.first == "phrase\tcode")
+        for line in lines.dropFirst() {
+            let parts = line.split(separator: "\t")
             #expect(parts.count == 2, "malformed lexicon line \(line)")
             guard parts.count == 2 else { continue }
             let code = parts[1].trimmingCharacters(in: .whitespaces)
@@ -267,8 +272,10 @@ enum SuggesterFixture {
         let calibration = try Calibration(
             contentsOf: ProcedureFixture.repository.appendingPathComponent("Models/codiesp-train-calibration.tsv"))
         let suggester = try Suggester(library: library, model: SuggesterFixture.model, calibration: calibration)
-        let codes = suggester.suggest(text: "She slipped at home. Right femoral neck fracture was found on imaging.", setting: .inpatient)
-            .diagnoses.map(\.code)
+        let codes = suggester.suggest(
+            text: "She slipped at home. Right femoral neck fracture was found on imaging.", setting: .inpatient
+        )
+        .diagnoses.map(\.code)
         #expect(codes.contains("S72.001A"))
         #expect(!codes.contains("M25.551") && !codes.contains("T14.8XXA"))
     }
@@ -342,7 +349,9 @@ enum SuggesterFixture {
         #expect(codes.contains("I49.8") && !codes.contains("I49.81"), "\(codes)")
         #expect(!codes.contains("QA1.71"))
         #expect(before.notCoded.contains { $0.code == "QA1.71" && $0.reason == .notInRelease })
-        #expect(before.diagnoses.first { $0.code == "I49.8" }?.reasons.last?.contains("not a code of ICD-10-CM FY2026") == true)
+        #expect(
+            before.diagnoses.first { $0.code == "I49.8" }?.reasons.last?.contains("not a code of ICD-10-CM FY2026")
+                == true)
         // a BMI beside its weight diagnosis takes the range of the date's release: FY2027 split Z68.1
         let bmi = "Assessment: severe protein-calorie malnutrition. BMI 17."
         #expect(s.suggest(text: bmi, date: FiscalYear.date("2026-11-15")).diagnoses.map(\.code).contains("Z68.18"))

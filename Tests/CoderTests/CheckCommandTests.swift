@@ -41,14 +41,17 @@ import Testing
         #expect(out.stdout.contains("mce.questionable-obstetric-admission"))
         let clean = try CoderProcess().run(
             ["check"],
-            stdin: #"{"dischargeDate": "2025-11-06", "age": 67, "sex": "F", "dischargeStatus": "01", "diagnoses": [{"code": "I50.21", "poa": "Y"}, {"code": "N17.9", "poa": "N"}]}"#)
+            stdin:
+                #"{"dischargeDate": "2025-11-06", "age": 67, "sex": "F", "dischargeStatus": "01", "diagnoses": [{"code": "I50.21", "poa": "Y"}, {"code": "N17.9", "poa": "N"}]}"#
+        )
         #expect(clean.status == 0, "\(clean.stderr)")
         #expect(clean.stdout.contains("No findings."))
     }
 
     /// The review issue's acceptance: D63.0 as principal, E11.22 without its CKD stage, E11.9 with E10.9.
     @Test func manifestationUseAdditionalCodeAndExcludes1() throws {
-        let claim = #"{"dischargeDate": "2025-11-06", "age": 70, "sex": "M", "dischargeStatus": "01", "diagnoses": [{"code": "D63.0", "poa": "Y"}, {"code": "E11.22", "poa": "Y"}, {"code": "E10.9", "poa": "Y"}]}"#
+        let claim =
+            #"{"dischargeDate": "2025-11-06", "age": 70, "sex": "M", "dischargeStatus": "01", "diagnoses": [{"code": "D63.0", "poa": "Y"}, {"code": "E11.22", "poa": "Y"}, {"code": "E10.9", "poa": "Y"}]}"#
         let out = try CoderProcess().run(["check", "--json"], stdin: claim)
         #expect(out.status == 0, "\(out.stderr)")
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
@@ -56,9 +59,11 @@ import Testing
         #expect(first("mce.manifestation-as-pdx") != nil)
         let etiology = try #require(first("code-first.missing"))
         #expect((etiology["message"] as? String)?.contains("neoplasm (C00-D49)") == true)
-        let stage = try #require(findings.first {
-            $0["rule"] as? String == "use-additional-code" && ($0["message"] as? String)?.contains("N18.1-N18.6") == true
-        })
+        let stage = try #require(
+            findings.first {
+                $0["rule"] as? String == "use-additional-code"
+                    && ($0["message"] as? String)?.contains("N18.1-N18.6") == true
+            })
         #expect(stage["severity"] as? String == "warning")
         let excludes = try #require(first("excludes1"))
         #expect(Set(excludes["codes"] as? [String] ?? []) == ["E11.22", "E10.9"])
@@ -120,12 +125,16 @@ import Testing
     @Test func aDepartmentSwitchesRulesOffAndChangesSeverities() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "# ours\nuse-additional-code off\nmce.age-conflict warning\n".write(to: folder, atomically: true, encoding: .utf8)
+        try "# ours\nuse-additional-code off\nmce.age-conflict warning\n".write(
+            to: folder, atomically: true, encoding: .utf8)
         let out = try CoderProcess().run(["check", "--json", "--rules", folder.path], stdin: Self.claim)
         #expect(out.status == 0, "\(out.stderr)")
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
         #expect(!findings.contains { $0["rule"] as? String == "use-additional-code" })
-        #expect(findings.filter { $0["rule"] as? String == "mce.age-conflict" }.allSatisfy { $0["severity"] as? String == "warning" })
+        #expect(
+            findings.filter { $0["rule"] as? String == "mce.age-conflict" }.allSatisfy {
+                $0["severity"] as? String == "warning"
+            })
         try "use-additional-code sometimes\n".write(to: folder, atomically: true, encoding: .utf8)
         let bad = try CoderProcess().run(["check", "--rules", folder.path], stdin: Self.claim)
         #expect(bad.status != 0)

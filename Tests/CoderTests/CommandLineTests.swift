@@ -87,7 +87,9 @@ struct CommandLineTests {
     @Test func showW2189XAHasInheritedNotesAndSeventhCharacters() throws {
         let output = try coder.run(["show", "W21.89XA"])
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout.hasPrefix("W21.89XA  Striking against or struck by other sports equipment, initial encounter"))
+        #expect(
+            output.stdout.hasPrefix("W21.89XA  Striking against or struck by other sports equipment, initial encounter")
+        )
         #expect(output.stdout.contains("Excludes1 — at W21 (inherited)"))
         #expect(output.stdout.contains("Excludes1 — at W20-W49 (inherited)"))
         #expect(output.stdout.contains("7th characters (defined at W21)"))
@@ -109,7 +111,9 @@ struct CommandLineTests {
         #expect(output.stdout.contains("3  Operation      T  Resection"))
         #expect(output.stdout.contains("4  Body Part      J  Appendix"))
         #expect(output.stdout.contains("7  Qualifier      Z  No Qualifier"))
-        #expect(output.stdout.contains("Operation — Resection: Cutting out or off, without replacement, all of a body part"))
+        #expect(
+            output.stdout.contains("Operation — Resection: Cutting out or off, without replacement, all of a body part")
+        )
     }
 
     /// Issue 16, finding 8: a folder given where a file is read was reported as "no such file".
@@ -140,7 +144,9 @@ struct CommandLineTests {
         process.standardError = out
         try process.run()
         var printed = ""
-        let deadline = Date().addingTimeInterval(120)
+        // a guard against a hang: a debug build compiles the code sets from the sources first (two releases), beside
+        // the other suites
+        let deadline = Date().addingTimeInterval(300)
         while !printed.contains("serving on"), Date() < deadline, process.isRunning {
             let chunk = out.fileHandleForReading.availableData
             if chunk.isEmpty { break }
@@ -186,7 +192,8 @@ struct CommandLineTests {
         let output = try coder.run(["codesets", "import", tabular.path])
         #expect(output.status != 0)
         #expect(output.stderr.contains("icd10cm-tabular-2026.xml:1"))
-        #expect(!FileManager.default.fileExists(atPath: coder.home.appendingPathComponent("imported/imports.json").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: coder.home.appendingPathComponent("imported/imports.json").path))
         let listing = try coder.run(["codesets", "list"])
         #expect(listing.status == 0)
         #expect(listing.stdout.contains("74719 billable codes"))
@@ -213,16 +220,19 @@ struct ImportCommandTests {
         let tables = CoderProcess.shared.appendingPathComponent("icd10pcs-2026/icd10pcs_tables_2026.xml").path
         let output = try coder.run(["codesets", "import", tables])
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout.contains("imported icd10pcs-tables 2026 from icd10pcs_tables_2026.xml: 79115 codes in 914 tables"))
+        #expect(
+            output.stdout.contains(
+                "imported icd10pcs-tables 2026 from icd10pcs_tables_2026.xml: 79115 codes in 914 tables"))
         let show = try coder.run(["show", "0DTJ4ZZ", "--json"])
         #expect(show.status == 0, "\(show.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
         let axes = try #require(object["axes"] as? [[String: Any]])
         #expect(axes.count == 7)
-        #expect(axes.map { $0["label"] as? String ?? "" } == [
-            "Medical and Surgical", "Gastrointestinal System", "Resection", "Appendix", "Percutaneous Endoscopic",
-            "No Device", "No Qualifier",
-        ])
+        #expect(
+            axes.map { $0["label"] as? String ?? "" } == [
+                "Medical and Surgical", "Gastrointestinal System", "Resection", "Appendix", "Percutaneous Endoscopic",
+                "No Device", "No Qualifier",
+            ])
         // the release in effect today (FY2027: the code editor's list, its axes from the FY2026 tables); on a date in
         // FY2026 the imported tables themselves
         #expect(object["version"] as? String == "2027")
@@ -272,7 +282,8 @@ struct ImportCommandTests {
         #expect(line.contains("ICD10CM_2025_Index.csv:11") && line.contains("Level"), "\(line)")
         #expect(line.split(separator: "\n").count == 1)
         // nothing imported: the shipped index still answers
-        #expect(!FileManager.default.fileExists(atPath: coder.home.appendingPathComponent("imported/imports.json").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: coder.home.appendingPathComponent("imported/imports.json").path))
         let index = try coder.run(["index", "failure", "heart", "systolic"])
         #expect(index.status == 0 && index.stdout.contains("I50.23") && index.stdout.contains("I50.20   ◀"))
     }
@@ -287,6 +298,7 @@ struct ImportCommandTests {
         let line = output.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(line.contains("icd10pcs_tables_2026.xml:"))
         #expect(line.split(separator: "\n").count == 1)
-        #expect(!FileManager.default.fileExists(atPath: coder.home.appendingPathComponent("imported/imports.json").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: coder.home.appendingPathComponent("imported/imports.json").path))
     }
 }

@@ -22,17 +22,23 @@ struct FY2027CommandTests {
         let fix = try #require(deleted["fix"] as? String)
         #expect(fix.contains("D69.11") && fix.contains("D69.19"), "\(fix)")
         // said once: not again as a heading or by the code editor as an invalid code
-        #expect(!all.contains { ["code.header", "code.invalid", "mce.invalid-code"].contains($0["rule"] as? String ?? "") })
+        #expect(
+            !all.contains { ["code.header", "code.invalid", "mce.invalid-code"].contains($0["rule"] as? String ?? "") })
         // the same code on a FY2026 discharge is valid
-        let before = try Self.findings(try CoderProcess().run(["check", "--json"], stdin: Self.claim("D69.1", discharged: "2026-09-30")))
-        #expect(!before.contains { ($0["rule"] as? String ?? "").hasPrefix("code.") || $0["rule"] as? String == "mce.invalid-code" })
+        let before = try Self.findings(
+            try CoderProcess().run(["check", "--json"], stdin: Self.claim("D69.1", discharged: "2026-09-30")))
+        #expect(
+            !before.contains {
+                ($0["rule"] as? String ?? "").hasPrefix("code.") || $0["rule"] as? String == "mce.invalid-code"
+            })
     }
 
     @Test func aNewCodeGroupsUnderV44AndIsNotYetValidBeforeOctober() throws {
         let claim = Self.claim("I42.01", discharged: "2026-11-15")
         let checked = try Self.findings(try CoderProcess().run(["check", "--json"], stdin: claim))
         let validity = checked.filter {
-            ["code.invalid", "code.deleted", "code.not-yet-valid", "code.header", "mce.invalid-code"].contains($0["rule"] as? String ?? "")
+            ["code.invalid", "code.deleted", "code.not-yet-valid", "code.header", "mce.invalid-code"].contains(
+                $0["rule"] as? String ?? "")
         }
         #expect(validity.isEmpty, "\(validity)")
         let grouped = try CoderProcess().run(["group", "--json"], stdin: claim)
@@ -41,7 +47,8 @@ struct FY2027CommandTests {
         #expect(result["grouperVersion"] as? String == "44.0")
         #expect(result["returnCode"] as? String == "OK", "\(result)")
         // before 1 October 2026 it is not a code yet; the fix names the FY2026 code it replaces
-        let early = try Self.findings(try CoderProcess().run(["check", "--json"], stdin: Self.claim("I42.01", discharged: "2026-05-15")))
+        let early = try Self.findings(
+            try CoderProcess().run(["check", "--json"], stdin: Self.claim("I42.01", discharged: "2026-05-15")))
         let notYet = try #require(early.first { $0["rule"] as? String == "code.not-yet-valid" }, "\(early)")
         #expect(notYet["severity"] as? String == "error")
         #expect((notYet["fix"] as? String)?.contains("I42.0 Dilated cardiomyopathy") == true)
@@ -82,7 +89,8 @@ struct FY2027CommandTests {
     @Test func aMalformedAddendaFileImportsNothing() throws {
         let coder = CoderProcess()
         let file = coder.home.appendingPathComponent("icd10cm_codes_addenda_2028.txt")
-        try "Add:         D6912   A new code\nAdded:       D6913   Not a kind of line\n".write(to: file, atomically: true, encoding: .utf8)
+        try "Add:         D6912   A new code\nAdded:       D6913   Not a kind of line\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let out = try coder.run(["codesets", "import", file.path])
         #expect(out.status != 0)
         let lines = out.stderr.split(separator: "\n")

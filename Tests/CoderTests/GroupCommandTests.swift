@@ -35,8 +35,14 @@ import Testing
         let cases: [(String, [String], String)] = [
             (#"{"diagnoses": [{"code": "I50.21"}"#, [], "not valid JSON"),
             (#"{"diagnoses": [{"code": "I50.21", "poa": "Q"}]}"#, [], "diagnoses[0].poa"),
-            (#"{"diagnoses": [{"code": "I50.21"}]}"#, ["--grouper-version", "37.0"], "grouper version 37.0 is not available"),
-            (#"{"diagnoses": [{"code": "I50.21"}], "dischargeDate": "2019-01-01"}"#, [], "before the earliest grouper version"),
+            (
+                #"{"diagnoses": [{"code": "I50.21"}]}"#, ["--grouper-version", "37.0"],
+                "grouper version 37.0 is not available"
+            ),
+            (
+                #"{"diagnoses": [{"code": "I50.21"}], "dischargeDate": "2019-01-01"}"#, [],
+                "before the earliest grouper version"
+            ),
             ("", [], "empty input"),
         ]
         for (input, extra, message) in cases {
@@ -61,7 +67,8 @@ import Testing
         ]
         let diagnoses = (["J18.9"] + filler + ["J96.01"]).map { #"{"code": "\#($0)", "poa": "Y"}"# }
         let procedures = (0..<30).map { _ in #"{"code": "3E0234Z"}"# }
-        let claim = #"{"id": "LONG", "dischargeDate": "2026-11-15", "age": 70, "sex": "M", "dischargeStatus": "01", "diagnoses": [\#(diagnoses.joined(separator: ","))], "procedures": [\#(procedures.joined(separator: ","))]}"#
+        let claim =
+            #"{"id": "LONG", "dischargeDate": "2026-11-15", "age": 70, "sex": "M", "dischargeStatus": "01", "diagnoses": [\#(diagnoses.joined(separator: ","))], "procedures": [\#(procedures.joined(separator: ","))]}"#
         let out = try CoderProcess().run(["group", "--json"], stdin: claim)
         #expect(out.status == 0, "\(out.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])

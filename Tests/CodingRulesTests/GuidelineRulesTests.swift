@@ -143,8 +143,11 @@ import Testing
         Case(rule: "code.invalid", codes: ["E11.99"], fires: true, why: "no such code"),
         // the code addenda of FY2027: D69.1 became a heading, I42.01 a new code, on 1 October 2026
         Case(rule: "code.deleted", codes: ["D69.1"], fires: true, why: "deleted in FY2027", discharge: "2026-11-15"),
-        Case(rule: "code.deleted", codes: ["D69.1"], fires: false, why: "still a code in FY2026", discharge: "2026-09-30"),
-        Case(rule: "code.not-yet-valid", codes: ["I42.01"], fires: true, why: "added in FY2027", discharge: "2026-09-30"),
+        Case(
+            rule: "code.deleted", codes: ["D69.1"], fires: false, why: "still a code in FY2026", discharge: "2026-09-30"
+        ),
+        Case(
+            rule: "code.not-yet-valid", codes: ["I42.01"], fires: true, why: "added in FY2027", discharge: "2026-09-30"),
         Case(rule: "code.not-yet-valid", codes: ["I42.01"], fires: false, why: "in effect", discharge: "2026-10-01"),
         Case(rule: "code.invalid", codes: ["e1165"], fires: false, why: "lower case, no dot"),
         Case(rule: "code.duplicate", codes: ["I10", "E78.5", "I10"], fires: true, why: "twice"),

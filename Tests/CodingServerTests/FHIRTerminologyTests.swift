@@ -163,7 +163,9 @@ import Testing
             let gone = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)&code=T52.8X1A")
             #expect(gone.status == .notFound && gone.issue?.diagnostics.contains("T52.811A") == true)
             let old = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)%7C2026&code=D69.1")
-            #expect(old.string("version") == "2026" && old.properties.first { $0.code == "billable" }?.value as? Bool == true)
+            #expect(
+                old.string("version") == "2026"
+                    && old.properties.first { $0.code == "billable" }?.value as? Bool == true)
 
             let unknown = try await Self.fhir(client, .get, "/fhir/CodeSystem/$lookup?system=\(Self.cm)&code=J69.99")
             #expect(unknown.status == .notFound && unknown.issue?.code == "not-found")

@@ -3,8 +3,8 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
-import Testing
 import Terminology
+import Testing
 import Worklist
 
 @testable import CodingServer
@@ -31,11 +31,14 @@ struct BrowserSession {
         return (r.status, String(buffer: r.body), r.headers)
     }
 
-    func post(_ uri: String, form: String = "", origin: String? = nil) async throws -> (HTTPResponse.Status, String, HTTPFields) {
+    func post(_ uri: String, form: String = "", origin: String? = nil) async throws -> (
+        HTTPResponse.Status, String, HTTPFields
+    ) {
         var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
         if let cookie { headers[.cookie] = cookie }
         if let origin { headers[.origin] = origin }
-        let r = try await client.executeRequest(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: form))
+        let r = try await client.executeRequest(
+            uri: uri, method: .post, headers: headers, body: ByteBuffer(string: form))
         return (r.status, String(buffer: r.body), r.headers)
     }
 }
@@ -97,7 +100,8 @@ struct BrowserSession {
             #expect(claimedList[mine.upperBound...].prefix(600).contains(">\(encounter.identifier)</a>"))
 
             let adminID = try #require(try await store.user(username: "admin")).id
-            let before = try await store.accessLog(AccessLogFilter(encounterID: id, limit: 100), actingUserID: adminID).count
+            let before = try await store.accessLog(AccessLogFilter(encounterID: id, limit: 100), actingUserID: adminID)
+                .count
             let (s2, chart, _) = try await coder.get(location)
             #expect(s2 == .ok)
             // the notes with the evidence of the suggested codes marked, and the state the script starts from
@@ -105,7 +109,8 @@ struct BrowserSession {
             #expect(chart.contains("id=\"chart-state\"") && chart.contains("\"suggestions\":[{"))
             #expect(chart.contains("id=\"submit\"") && chart.contains("id=\"drg\""))
             // the chart read is in the access log; nothing of the patient is in the application log
-            let after = try await store.accessLog(AccessLogFilter(encounterID: id, limit: 100), actingUserID: adminID).count
+            let after = try await store.accessLog(AccessLogFilter(encounterID: id, limit: 100), actingUserID: adminID)
+                .count
             #expect(after == before + 1)
             // the administrator sees the read on the administration page
             let admin = try await BrowserSession.signIn(client, as: .admin)
@@ -202,7 +207,8 @@ struct BrowserSession {
             let (s2, audit, _) = try await auditor.get("/audit")
             #expect(s2 == .ok && audit.contains("Draw a sample") && audit.contains("No samples yet"))
             // nothing is coded yet, so the sample is empty but drawn and listed
-            let (s3, _, h3) = try await auditor.post("/audit/samples", form: "size=5&sizeKind=count&stratification=none&seed=7")
+            let (s3, _, h3) = try await auditor.post(
+                "/audit/samples", form: "size=5&sizeKind=count&stratification=none&seed=7")
             #expect(s3 == .seeOther && h3[.location]?.hasPrefix("/audit/samples/") == true)
             let (_, sample, _) = try await auditor.get(h3[.location]!)
             #expect(sample.contains("with seed 7"))
@@ -214,10 +220,12 @@ struct BrowserSession {
             let coderAPI = try await Session.signIn(client, as: .coder)
             let claimed = try await coderAPI.object(.post, "/api/queues/1/claim")
             let id = try #require(claimed["id"] as? Int)
-            let codes = #"{"diagnoses":[{"code":"I11.0","poa":"Y"},{"code":"I50.23","poa":"Y"},{"code":"E11.9","poa":"Y"}]}"#
+            let codes =
+                #"{"diagnoses":[{"code":"I11.0","poa":"Y"},{"code":"I50.23","poa":"Y"},{"code":"E11.9","poa":"Y"}]}"#
             let (submitted, body) = try await coderAPI.call(.post, "/api/encounters/\(id)/submit", json: codes)
             #expect(submitted == .ok, "\(String(decoding: body, as: UTF8.self))")
-            let (_, _, h5) = try await auditor.post("/audit/samples", form: "size=1&sizeKind=count&stratification=none&seed=3")
+            let (_, _, h5) = try await auditor.post(
+                "/audit/samples", form: "size=1&sizeKind=count&stratification=none&seed=3")
             let (_, drawn, _) = try await auditor.get(h5[.location]!)
             let link = try #require(drawn.range(of: "href=\"/audit/items/"))
             let itemID = drawn[link.upperBound...].prefix { $0.isNumber }
@@ -230,16 +238,21 @@ struct BrowserSession {
             #expect(try await manager.get("/audit/items/\(itemID)").0 == .forbidden)
             // the auditor's codes differ; the coder rebuts on the worklist, the auditor decides on the sample page
             let auditorAPI = try await Session.signIn(client, as: .auditor)
-            let recode = #"{"diagnoses":[{"code":"I11.0","poa":"Y"},{"code":"I50.23","poa":"Y"},{"code":"E11.9","poa":"Y"},{"code":"I25.5","poa":"Y"}]}"#
+            let recode =
+                #"{"diagnoses":[{"code":"I11.0","poa":"Y"},{"code":"I50.23","poa":"Y"},{"code":"E11.9","poa":"Y"},{"code":"I25.5","poa":"Y"}]}"#
             let (recorded, _) = try await auditorAPI.call(.post, "/api/audit-items/\(itemID)/recode", json: recode)
             #expect(recorded == .ok)
             let coderPages = try await BrowserSession.signIn(client, as: .coder)
             let (_, mine, _) = try await coderPages.get("/worklist")
-            #expect(mine.contains("Audits of my work") && mine.contains("I25.5") && mine.contains("action=\"/audit/items/\(itemID)/rebut\""))
-            let (s7, _, h7) = try await coderPages.post("/audit/items/\(itemID)/rebut", form: "text=Cardiomyopathy+not+documented+by+the+attending")
+            #expect(
+                mine.contains("Audits of my work") && mine.contains("I25.5")
+                    && mine.contains("action=\"/audit/items/\(itemID)/rebut\""))
+            let (s7, _, h7) = try await coderPages.post(
+                "/audit/items/\(itemID)/rebut", form: "text=Cardiomyopathy+not+documented+by+the+attending")
             #expect(s7 == .seeOther && h7[.location]?.hasPrefix("/worklist?message=") == true)
             let (_, rebutted, _) = try await auditor.get(h5[.location]!)
-            #expect(rebutted.contains("Cardiomyopathy not documented by the attending") && rebutted.contains("/decide\""))
+            #expect(
+                rebutted.contains("Cardiomyopathy not documented by the attending") && rebutted.contains("/decide\""))
             let (s8, _, _) = try await auditor.post("/audit/items/\(itemID)/decide", form: "decision=partial&note=")
             #expect(s8 == .seeOther)
             let (_, decided, _) = try await auditor.get(h5[.location]!)
@@ -257,13 +270,15 @@ struct BrowserSession {
 @Suite struct AlphabeticIndexPageTests {
     static let codesets = ServerFixture.repository.deletingLastPathComponent().appendingPathComponent(
         "shared/codesets/icd10cm-2025")
-    static let present = FileManager.default.fileExists(atPath: codesets.appendingPathComponent("icd-10-cm-neoplasm-2025.xml").path)
+    static let present = FileManager.default.fileExists(
+        atPath: codesets.appendingPathComponent("icd-10-cm-neoplasm-2025.xml").path)
 
     @Test(.enabled(if: present, "the official release files are not in ../shared/codesets: skipped"))
     func indexAndTablesWhenImported() throws {
         let locations = CodeSetLocations(
             shipped: ServerFixture.repository.appendingPathComponent("CodeSets"),
-            data: FileManager.default.temporaryDirectory.appendingPathComponent("opencoder-index-page-\(UUID().uuidString)"))
+            data: FileManager.default.temporaryDirectory.appendingPathComponent(
+                "opencoder-index-page-\(UUID().uuidString)"))
         defer { try? FileManager.default.removeItem(at: locations.data) }
         // the shipped Index to Diseases and Injuries, before anything is imported
         let shipped = try CodeSetLoader.load(locations)

@@ -81,7 +81,8 @@ enum ServerFixture {
         }
         logger.logLevel = .trace
         // live: a real server on a free loopback port (the browser test); else requests go straight to the router
-        let app = buildApplication(ServerConfiguration(port: live ? 0 : 8080), state: state, logger: logger)
+        let app = buildApplication(
+            ServerConfiguration(port: live ? 0 : 8080, logLevel: .trace), state: state, logger: logger)
         try await app.test(live ? .live : .router) { client in try await body(store, state, client) }
     }
 }

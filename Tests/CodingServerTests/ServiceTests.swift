@@ -94,7 +94,8 @@ import Worklist
             // FY2027 (issue 19): a new code is marked new, in the release in effect today and not in FY2026's
             let (_, fy27) = try await anonymous.call(.get, "/api/lookup?q=brugada%20syndrome&limit=3")
             let brugada = try #require(try JSONSerialization.jsonObject(with: fy27) as? [[String: Any]])
-            #expect(brugada.first?["code"] as? String == "I49.81" && brugada.first?["new"] as? Bool == true, "\(brugada)")
+            #expect(
+                brugada.first?["code"] as? String == "I49.81" && brugada.first?["new"] as? Bool == true, "\(brugada)")
             let (_, fy26) = try await anonymous.call(.get, "/api/lookup?q=brugada%20syndrome&limit=3&date=2026-05-01")
             let before = try #require(try JSONSerialization.jsonObject(with: fy26) as? [[String: Any]])
             #expect(!before.contains { $0["code"] as? String == "I49.81" })
@@ -110,6 +111,80 @@ import Worklist
 }
 
 @Suite struct OpenAPIConformanceTests {
+    /// "Documented equals implemented": every route of the router under `/api`, `/health` and `/openapi.*` is in the
+    /// document with its method, and every operation of the document is a route. Under `/fhir` the router captures
+    /// the operation (`/fhir/CodeSystem/{operation}` serves `$lookup`) and answers every other method with a FHIR
+    /// OperationOutcome: there each documented operation must be served by a route of its method, and each GET or
+    /// POST route must serve a documented operation. The pages (HTML, under `/`) are not part of the API.
+    @Test func theRouterAndTheDocumentAgreeBothWays() async throws {
+        try await ServerFixture.withService { _, state, client in
+            struct Operation: Hashable, Comparable, CustomStringConvertible {
+                var method: String
+                var segments: [String]
+                var description: String { "\(method) /\(segments.joined(separator: "/"))" }
+                static func < (a: Self, b: Self) -> Bool { a.description < b.description }
+                var isFHIR: Bool { segments.first == "fhir" }
+                var isAPI: Bool {
+                    segments == ["health"] || segments.first?.hasPrefix("openapi.") == true || segments.first == "api"
+                        || isFHIR
+                }
+                /// Whether this route's pattern serves a documented path.
+                func serves(_ documented: Operation) -> Bool {
+                    method == documented.method && segments.count == documented.segments.count
+                        && zip(segments, documented.segments).allSatisfy { r, d in
+                            r == d || (r.hasPrefix("{") && r.hasSuffix("}"))
+                        }
+                }
+            }
+            let routed = Set(
+                buildRouter(state).routes.map { route in
+                    // the router writes a parameter `:id` (or `{id}`), the document `{id}`
+                    Operation(
+                        method: route.method.rawValue,
+                        segments: route.path.description.split(separator: "/").map { segment in
+                            segment.hasPrefix(":") ? "{\(segment.dropFirst())}" : String(segment)
+                        })
+                }
+                .filter { $0.isAPI && $0.method != "HEAD" && !$0.segments.contains("**") })
+            let (_, data) = try await Session(client: client, token: nil).call(.get, "/openapi.json")
+            let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let paths = try #require(doc["paths"] as? [String: [String: Any]])
+            let documented = Set(
+                paths.flatMap { path, operations in
+                    operations.keys.map {
+                        Operation(method: $0.uppercased(), segments: path.split(separator: "/").map(String.init))
+                    }
+                })
+            #expect(routed.count >= 60 && documented.count >= 60)
+            // the FHIR routes that only answer an OperationOutcome: bare `/fhir` (404), and POST where only the
+            // operations take one (405)
+            let outcomes: Set<String> = ["GET /fhir", "POST /fhir", "POST /fhir/metadata", "POST /fhir/CodeSystem"]
+            let undocumented = routed.filter { route in
+                route.isFHIR
+                    ? ["GET", "POST"].contains(route.method) && !outcomes.contains(route.description)
+                        && !documented.contains { route.serves($0) }
+                    : !documented.contains(route)
+            }
+            #expect(undocumented.sorted() == [], "routes the document does not describe")
+            let unrouted = documented.filter { operation in !routed.contains { $0.serves(operation) } }
+            #expect(unrouted.sorted() == [], "documented operations no route implements")
+        }
+    }
+
+    @Test func theYAMLAndTheJSONAreTheSameDocument() async throws {
+        try await ServerFixture.withService { _, _, client in
+            let anonymous = Session(client: client, token: nil)
+            let (ys, yaml) = try await anonymous.call(.get, "/openapi.yaml")
+            #expect(ys == .ok && String(decoding: yaml, as: UTF8.self).hasPrefix("# The OpenAPI 3.1 description"))
+            let (_, json) = try await anonymous.call(.get, "/openapi.json")
+            let doc = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+            // shared parameters are written once and referred to
+            let parameters = try #require((doc["components"] as? [String: Any])?["parameters"] as? [String: Any])
+            #expect(parameters["ID"] != nil)
+            #expect(String(decoding: yaml, as: UTF8.self).contains("$ref: '#/components/parameters/ID'"))
+        }
+    }
+
     @Test func theValidatorCatchesWhatTheDocumentForbids() async throws {
         try await ServerFixture.withService { _, _, client in
             let (_, document) = try await Session(client: client, token: nil).call(.get, "/openapi.json")

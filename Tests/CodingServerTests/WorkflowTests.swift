@@ -29,14 +29,14 @@ import Worklist
             // pre-coding in the background, its progress visible
             let job = try await manager.object(.post, "/api/precode", json: "{}")
             let jobID = try #require(job["id"] as? Int)
-            var state_ = ""
+            var jobState = ""
             for _ in 0..<600 {
                 let j = try await manager.object(.get, "/api/jobs/\(jobID)")
-                state_ = j["state"] as? String ?? ""
-                if state_ == "done" || state_ == "failed" { break }
+                jobState = j["state"] as? String ?? ""
+                if jobState == "done" || jobState == "failed" { break }
                 try await Task.sleep(for: .milliseconds(100))
             }
-            #expect(state_ == "done")
+            #expect(jobState == "done")
             let enc1001 = try #require(try await store.encounter(identifier: "ENC-1001"))
             #expect(enc1001.status == .precoded && enc1001.latestVersion == 1)
             let precoded = try await store.versions(encounterID: enc1001.id)
@@ -202,7 +202,8 @@ import Worklist
             // forbidden: onHold → coded, coded → new
             let (held, heldWhy) = try await manager.call(.post, "/api/encounters/\(b)/submit", json: codes)
             #expect(held == .conflict && String(decoding: heldWhy, as: UTF8.self).contains("onHold"))
-            let (back, backWhy) = try await manager.call(.post, "/api/encounters/\(a)/status", json: #"{"status":"new"}"#)
+            let (back, backWhy) = try await manager.call(
+                .post, "/api/encounters/\(a)/status", json: #"{"status":"new"}"#)
             #expect(
                 back == .conflict && String(decoding: backWhy, as: UTF8.self).contains("cannot move from coded to new"))
             // the history holds each move with its user

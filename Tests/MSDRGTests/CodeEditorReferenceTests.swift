@@ -9,8 +9,10 @@ import Testing
 @Suite struct CodeEditorReferenceTests {
     static let folder = Shipped.codeSets.deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("shared/codesets/mce-v43.1-reference")
-    static var available: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("i10dx_flags.tsv.gz").path) }
-    static let days = [20151001, 20161115, 20200615, 20240930, 20241001, 20260930]
+    static var available: Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("i10dx_flags.tsv.gz").path)
+    }
+    static let days = [20_151_001, 20_161_115, 20_200_615, 20_240_930, 20_241_001, 20_260_930]
 
     /// The rows of a gzip-compressed reference TSV, by column name.
     static func rows(_ name: String) throws -> [[String: String]] {
@@ -27,7 +29,8 @@ import Testing
         let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         return lines.map { line in
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return Dictionary(uniqueKeysWithValues: zip(header, f + Array(repeating: "", count: max(0, header.count - f.count))))
+            return Dictionary(
+                uniqueKeysWithValues: zip(header, f + Array(repeating: "", count: max(0, header.count - f.count))))
         }
     }
 
@@ -50,9 +53,15 @@ import Testing
                 expected[try #require(PackedCode(r["code"]!))] = flags
             }
             let got = Dictionary(uniqueKeysWithValues: ours(day))
-            #expect(got.count == expected.count, "\(file) on \(day): \(got.count) codes valid, the reference has \(expected.count)")
-            let differing = expected.filter { got[$0.key] != $0.value }.map(\.key) + got.keys.filter { expected[$0] == nil }
-            #expect(differing.isEmpty, "\(file) on \(day): \(differing.count) codes differ, e.g. \(differing.sorted().prefix(5).map(\.string))")
+            #expect(
+                got.count == expected.count,
+                "\(file) on \(day): \(got.count) codes valid, the reference has \(expected.count)")
+            let differing =
+                expected.filter { got[$0.key] != $0.value }.map(\.key) + got.keys.filter { expected[$0] == nil }
+            #expect(
+                differing.isEmpty,
+                "\(file) on \(day): \(differing.count) codes differ, e.g. \(differing.sorted().prefix(5).map(\.string))"
+            )
         }
     }
 
@@ -70,15 +79,18 @@ import Testing
     func ageGroupsAndDischargeStatuses() throws {
         let ages = try Self.rows("age_ranges.tsv.gz")
         let statuses = try Self.rows("discharge_status.tsv.gz")
-        for day in Self.days + [19900101, 20190930, 20191001] {
+        for day in Self.days + [19_900_101, 20_190_930, 20_191_001] {
             for group in ["Newborn", "Pediatric", "Maternity", "Adult"] {
                 let r = ages.first { $0["group"] == group && Self.active($0, "startDate", "endDate", on: day) }
                 let expected = r.map { Int($0["startAge"]!)!...Int($0["endAge"]!)! }
                 #expect(Shipped.editor.tables.ageRange(group, on: day) == expected, "\(group) on \(day)")
             }
             for code in 0...99 {
-                let expected = statuses.contains { Int($0["code"]!) == code && Self.active($0, "startDate", "endDate", on: day) }
-                #expect(Shipped.editor.tables.isValidDischargeStatus(code, on: day) == expected, "status \(code) on \(day)")
+                let expected = statuses.contains {
+                    Int($0["code"]!) == code && Self.active($0, "startDate", "endDate", on: day)
+                }
+                #expect(
+                    Shipped.editor.tables.isValidDischargeStatus(code, on: day) == expected, "status \(code) on \(day)")
             }
         }
     }

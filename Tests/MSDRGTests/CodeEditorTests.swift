@@ -7,7 +7,7 @@ extension Shipped {
     static let editor: MedicareCodeEditor = try! MedicareCodeEditor.load(codeSets: codeSets)
 
     static func edit(
-        _ pdx: String, _ sdx: [String] = [], procedures: [String] = [], day: Int? = 20251115, admitDay: Int? = nil,
+        _ pdx: String, _ sdx: [String] = [], procedures: [String] = [], day: Int? = 20_251_115, admitDay: Int? = nil,
         age: Int? = 67, sex: MCEClaim.Sex = .female, status: Int? = 1
     ) -> MCEResult {
         editor.edit(
@@ -24,7 +24,7 @@ extension Shipped {
         let r = Shipped.edit("I50.21", ["N17.9", "E11.22"], procedures: ["5A1D70Z"])
         #expect(r.editType == .none)
         #expect(r.hits.isEmpty)
-        #expect(Shipped.editor.tables.lastDay == 20270331)
+        #expect(Shipped.editor.tables.lastDay == 20_270_331)
     }
 
     @Test func invalidCodesForTheDischargeDate() {
@@ -35,34 +35,34 @@ extension Shipped {
         #expect(r.editType == .prepayment)
         // A code deleted at the end of FY2016 (P07.30 is still valid; D80.7's newborn flag ended then): U07.1 (COVID-19)
         // starts April 1, 2020.
-        #expect(Shipped.edit("U07.1", day: 20200331).count(.invalidCode) == 1)
-        #expect(Shipped.edit("U07.1", day: 20200401).count(.invalidCode) == 0)
+        #expect(Shipped.edit("U07.1", day: 20_200_331).count(.invalidCode) == 1)
+        #expect(Shipped.edit("U07.1", day: 20_200_401).count(.invalidCode) == 0)
         // Blank and all-zero secondary or procedure slots are empty, as on the UB-04; an all-zero principal is not.
         #expect(Shipped.edit("J18.9", ["000000"], procedures: ["0000000"]).hits.isEmpty)
         #expect(Shipped.edit("0000").count(.invalidCode) == 1)
     }
 
     @Test func dischargeDateOutsideTheTables() {
-        let r = Shipped.edit("I10", day: 20270401)
+        let r = Shipped.edit("I10", day: 20_270_401)
         #expect(r.editType == .invalidDischargeDate)
         #expect(r.findings.map(\.rule) == ["mce.invalid-discharge-date"])
         #expect(Shipped.edit("I10", day: nil).editType == .invalidDischargeDate)
-        #expect(Shipped.edit("J18.9", day: 20270331).editType == .none)
+        #expect(Shipped.edit("J18.9", day: 20_270_331).editType == .none)
     }
 
     @Test func sexConflictAndUnknownSexFromOctober2024() {
         // C61 (prostate cancer) was flagged male until September 30, 2024, when CMS removed the sex edits' flags.
-        #expect(Shipped.edit("C61", day: 20230601, sex: .female).count(.sexConflict) == 1)
-        #expect(Shipped.edit("C61", day: 20230601, sex: .male).count(.sexConflict) == 0)
-        #expect(Shipped.edit("C61", day: 20251115, sex: .female).count(.sexConflict) == 0)
+        #expect(Shipped.edit("C61", day: 20_230_601, sex: .female).count(.sexConflict) == 1)
+        #expect(Shipped.edit("C61", day: 20_230_601, sex: .male).count(.sexConflict) == 0)
+        #expect(Shipped.edit("C61", day: 20_251_115, sex: .female).count(.sexConflict) == 0)
         #expect(Shipped.edit("C61", sex: .unknown, status: 1).count(.sexConflict) == 0)
-        let before = Shipped.edit("C61", day: 20240930, sex: .unknown)
+        let before = Shipped.edit("C61", day: 20_240_930, sex: .unknown)
         #expect(before.count(.sexConflict) == 1)
         #expect(before.count(.invalidSex) == 1)
         #expect(Shipped.edit("I10", sex: .invalid("X")).count(.invalidSex) == 1)
         // 0VT00ZZ (prostatectomy) carried the male flag until September 30, 2024.
-        #expect(Shipped.edit("I10", procedures: ["0VT00ZZ"], day: 20240930, sex: .female).count(.sexConflict) == 1)
-        #expect(Shipped.edit("I10", procedures: ["0VT00ZZ"], day: 20241001, sex: .female).count(.sexConflict) == 0)
+        #expect(Shipped.edit("I10", procedures: ["0VT00ZZ"], day: 20_240_930, sex: .female).count(.sexConflict) == 1)
+        #expect(Shipped.edit("I10", procedures: ["0VT00ZZ"], day: 20_241_001, sex: .female).count(.sexConflict) == 0)
     }
 
     @Test func ageConflictsByGroup() {
@@ -74,7 +74,7 @@ extension Shipped {
         // O80 (normal delivery) is maternity: ages 9–64 from FY2020, 12–55 before.
         #expect(Shipped.edit("O80", age: 70).count(.ageConflict) == 1)
         #expect(Shipped.edit("O80", age: 64).count(.ageConflict) == 0)
-        #expect(Shipped.edit("O80", day: 20190930, age: 60).count(.ageConflict) == 1)
+        #expect(Shipped.edit("O80", day: 20_190_930, age: 60).count(.ageConflict) == 1)
         #expect(Shipped.edit("O80", age: 10).count(.ageConflict) == 0)
         #expect(Shipped.edit("O80", age: nil).count(.invalidAge) == 1)
         #expect(Shipped.edit("I10", age: 125).count(.invalidAge) == 1)
@@ -88,7 +88,8 @@ extension Shipped {
         #expect(Shipped.edit("E11.42", ["G63"]).count(.manifestationAsPrincipal) == 0)
         #expect(Shipped.edit("Z99.89").count(.unacceptablePrincipal) == 1)
         #expect(Shipped.edit("I10", ["Z99.89"]).count(.unacceptablePrincipal) == 0)
-        let qadm = try! #require(Shipped.editor.tables.diagnosisCodes(on: 20251115).first { $0.1.contains(.questionableAdmission) })
+        let qadm = try! #require(
+            Shipped.editor.tables.diagnosisCodes(on: 20_251_115).first { $0.1.contains(.questionableAdmission) })
         #expect(Shipped.edit(qadm.0.string).count(.questionableAdmission) == 1)
         #expect(Shipped.edit("J18.9", [qadm.0.string]).count(.questionableAdmission) == 0)
         // Essential hypertension alone is a questionable reason to admit.
@@ -97,7 +98,7 @@ extension Shipped {
 
     @Test func requiresSecondaryDiagnosis() throws {
         let code = try #require(
-            Shipped.editor.tables.diagnosisCodes(on: 20251115).first {
+            Shipped.editor.tables.diagnosisCodes(on: 20_251_115).first {
                 $0.1.contains(.requiresSecondary) && $0.1.contains(.unacceptablePrincipal)
             }
         ).0.string
@@ -114,7 +115,9 @@ extension Shipped {
     }
 
     @Test func unspecifiedAndWrongProcedure() throws {
-        let unspecified = try #require(Shipped.editor.tables.diagnosisCodes(on: 20251115).first { $0.1.contains(.unspecified) }).0.string
+        let unspecified = try #require(
+            Shipped.editor.tables.diagnosisCodes(on: 20_251_115).first { $0.1.contains(.unspecified) }
+        ).0.string
         #expect(Shipped.edit(unspecified).count(.unspecified) == 1)
         #expect(Shipped.edit("I10", [unspecified]).count(.unspecified) == 1)
         // Y65.51 (performance of wrong procedure on correct patient).
@@ -124,15 +127,18 @@ extension Shipped {
     @Test func deliveryWithoutAnOutcomeOfDelivery() {
         // 10D00Z1 (low cervical cesarean section) needs a Z37 code among the secondary diagnoses.
         #expect(Shipped.edit("O80", procedures: ["10D00Z1"], age: 30).count(.questionableObstetricAdmission) == 1)
-        #expect(Shipped.edit("O80", ["Z37.0"], procedures: ["10D00Z1"], age: 30).count(.questionableObstetricAdmission) == 0)
+        #expect(
+            Shipped.edit("O80", ["Z37.0"], procedures: ["10D00Z1"], age: 30).count(.questionableObstetricAdmission) == 0
+        )
         // As principal, Z37.0 does not count.
         #expect(Shipped.edit("Z37.0", procedures: ["10D00Z1"], age: 30).count(.questionableObstetricAdmission) == 1)
     }
 
     @Test func nonCoveredAndLimitedCoverage() throws {
         let tables = Shipped.editor.tables
-        let day = 20251115
-        let pancreas = try #require(tables.procedureCodes(on: day).first { $0.1.contains(.pancreasTransplant) }).0.string
+        let day = 20_251_115
+        let pancreas = try #require(tables.procedureCodes(on: day).first { $0.1.contains(.pancreasTransplant) }).0
+            .string
         let kidney = try #require(tables.procedureCodes(on: day).first { $0.1.contains(.kidneyTransplant) }).0.string
         let type1 = try #require(tables.diagnosisCodes(on: day).first { $0.1.contains(.type1Diabetes) }).0.string
         #expect(Shipped.edit("N18.6", procedures: [pancreas]).count(.nonCovered) == 1)
@@ -145,9 +151,11 @@ extension Shipped {
         #expect(Shipped.edit("I10", procedures: [always]).count(.nonCovered) == 1)
         // Artificial heart (flags in effect until March 31, 2022): both parts without a clinical trial are non-covered;
         // with Z00.6, limited coverage.
-        let heartDay = 20211115
-        let partA = try #require(tables.procedureCodes(on: heartDay).first { $0.1.contains(.artificialHeartA) }).0.string
-        let partB = try #require(tables.procedureCodes(on: heartDay).first { $0.1.contains(.artificialHeartB) }).0.string
+        let heartDay = 20_211_115
+        let partA = try #require(tables.procedureCodes(on: heartDay).first { $0.1.contains(.artificialHeartA) }).0
+            .string
+        let partB = try #require(tables.procedureCodes(on: heartDay).first { $0.1.contains(.artificialHeartB) }).0
+            .string
         #expect(Shipped.edit("I50.84", procedures: [partA, partB], day: heartDay).count(.nonCovered) == 2)
         let trial = Shipped.edit("I50.84", ["Z00.6"], procedures: [partA, partB], day: heartDay)
         #expect(trial.count(.nonCovered) == 0)
@@ -157,9 +165,14 @@ extension Shipped {
 
     @Test func ventilationAndTheLengthOfStay() {
         // 5A1955Z (ventilation over 96 consecutive hours) with a stay shorter than 5 days; no admission date, no edit.
-        #expect(Shipped.edit("J96.01", procedures: ["5A1955Z"], day: 20251115, admitDay: 20251112).count(.inconsistentWithLengthOfStay) == 1)
-        #expect(Shipped.edit("J96.01", procedures: ["5A1955Z"], day: 20251115, admitDay: 20251110).count(.inconsistentWithLengthOfStay) == 0)
-        #expect(Shipped.edit("J96.01", procedures: ["5A1955Z"], day: 20251115).count(.inconsistentWithLengthOfStay) == 0)
+        #expect(
+            Shipped.edit("J96.01", procedures: ["5A1955Z"], day: 20_251_115, admitDay: 20_251_112).count(
+                .inconsistentWithLengthOfStay) == 1)
+        #expect(
+            Shipped.edit("J96.01", procedures: ["5A1955Z"], day: 20_251_115, admitDay: 20_251_110).count(
+                .inconsistentWithLengthOfStay) == 0)
+        #expect(
+            Shipped.edit("J96.01", procedures: ["5A1955Z"], day: 20_251_115).count(.inconsistentWithLengthOfStay) == 0)
     }
 
     @Test func dischargeStatusByDate() {
@@ -183,7 +196,7 @@ extension Shipped {
 
     @Test func invalidPOAIsAFindingNotAnEditCount() {
         let claim = MCEClaim(
-            dischargeDay: 20251115, age: 67, sex: .female, dischargeStatus: 1, principal: .init("I50.21", poa: "Y"),
+            dischargeDay: 20_251_115, age: 67, sex: .female, dischargeStatus: 1, principal: .init("I50.21", poa: "Y"),
             secondary: [.init("N17.9", poa: "X"), .init("E11.22", poa: "1")])
         let r = Shipped.editor.edit(claim)
         #expect(r.findings.map(\.rule) == ["mce.invalid-poa"])

@@ -25,11 +25,14 @@ enum Shipped {
 /// is measured against) returns for the same claims.
 @Suite struct GrouperTests {
     @Test func versionsFromTheTables() {
-        #expect(Shipped.grouper.versions.map(\.description) == ["40.0", "40.1", "41.0", "41.1", "42.0", "42.1", "43.0", "43.1", "44.0"])
-        #expect(Shipped.grouper.version(forDischargeDay: 20260401)?.description == "43.1")
-        #expect(Shipped.grouper.version(forDischargeDay: 20260331)?.description == "43.0")
-        #expect(Shipped.grouper.version(forDischargeDay: 20261001)?.description == "44.0")
-        #expect(Shipped.grouper.version(forDischargeDay: 20220930) == nil)
+        #expect(
+            Shipped.grouper.versions.map(\.description) == [
+                "40.0", "40.1", "41.0", "41.1", "42.0", "42.1", "43.0", "43.1", "44.0",
+            ])
+        #expect(Shipped.grouper.version(forDischargeDay: 20_260_401)?.description == "43.1")
+        #expect(Shipped.grouper.version(forDischargeDay: 20_260_331)?.description == "43.0")
+        #expect(Shipped.grouper.version(forDischargeDay: 20_261_001)?.description == "44.0")
+        #expect(Shipped.grouper.version(forDischargeDay: 20_220_930) == nil)
     }
 
     @Test func heartFailureWithACCAndTheExplanation() throws {
@@ -110,10 +113,12 @@ enum Shipped {
             procedures: Array(repeating: "5A1D70Z", count: 30))
         #expect(throws: Never.self) { try Shipped.grouper.group(long, version: Shipped.v431) }
         let many = GrouperClaim(
-            principal: .init("I5021"), secondary: Array(repeating: .init("E119"), count: GrouperClaim.maximumSecondaryDiagnoses + 1))
+            principal: .init("I5021"),
+            secondary: Array(repeating: .init("E119"), count: GrouperClaim.maximumSecondaryDiagnoses + 1))
         #expect(throws: GrouperError.self) { try Shipped.grouper.group(many, version: Shipped.v431) }
         let procedures = GrouperClaim(
-            principal: .init("I5021"), procedures: Array(repeating: "5A1D70Z", count: GrouperClaim.maximumProcedures + 1))
+            principal: .init("I5021"),
+            procedures: Array(repeating: "5A1D70Z", count: GrouperClaim.maximumProcedures + 1))
         #expect(throws: GrouperError.self) { try Shipped.grouper.group(procedures, version: Shipped.v431) }
         #expect(throws: GrouperError.self) {
             try Shipped.grouper.group(GrouperClaim(principal: .init("I5021")), version: GrouperVersion(number: 370))
@@ -142,7 +147,9 @@ enum Shipped {
         #expect(error(#"{"diagnoses": []}"#) == "claim: diagnoses: at least the principal diagnosis is required")
         #expect(error(#"{"diagnoses": [{"code": "I50.21", "poa": "X"}]}"#).contains("diagnoses[0].poa"))
         #expect(error(#"{"age": 130, "diagnoses": [{"code": "I50.21"}]}"#) == "claim: age: 130 is outside 0–124")
-        #expect(error(#"{"diagnoses": [{"code": "I50.21"}], "procedures": [{"code": "0SR90"}]}"#).contains("procedures[0].code"))
+        #expect(
+            error(#"{"diagnoses": [{"code": "I50.21"}], "procedures": [{"code": "0SR90"}]}"#).contains(
+                "procedures[0].code"))
         #expect(error(#"{"diagnoses": [{"code": "I50.21"}"#) == "claim: not valid JSON (truncated or malformed)")
         #expect(error(#"{"diagnoses": [{"code": 5021}]}"#) == "claim: diagnoses[0].code: expected a string")
     }

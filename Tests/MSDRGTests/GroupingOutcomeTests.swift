@@ -46,7 +46,8 @@ import Testing
             for c in Self.claims {
                 let r = try session.group(c, version: version)
                 let o = try session.assign(PackedClaim(c), version: version)
-                #expect(o.drg == r.drg && o.mdc == r.mdc && o.returnCode == r.returnCode, "\(c.principal.code) \(version)")
+                #expect(
+                    o.drg == r.drg && o.mdc == r.mdc && o.returnCode == r.returnCode, "\(c.principal.code) \(version)")
                 #expect(o.baseDRG == r.final.baseDRG && o.severity == r.final.severity)
                 #expect(o.initialDRG == r.initial.drg && o.initialMDC == r.initial.mdc)
                 #expect(o.initialReturnCode == r.initial.returnCode && o.initialSeverity == r.initial.severity)
@@ -68,7 +69,10 @@ import Testing
         #expect(packed.principalCode?.string == "I5021")
         packed.appendSecondary(PackedCode("J9601"), poa: "y")
         #expect(packed.secondaryCount == 11)
-        #expect(packed == PackedClaim(Self.claim("I5021", Self.claims[14].secondary.map { ($0.code, $0.poa) } + [("J9601", "Y")])))
+        #expect(
+            packed
+                == PackedClaim(
+                    Self.claim("I5021", Self.claims[14].secondary.map { ($0.code, $0.poa) } + [("J9601", "Y")])))
     }
 
     @Test func assignChecksTheLimits() {
@@ -78,10 +82,12 @@ import Testing
             procedures: Array(repeating: "5A1D70Z", count: 30))
         #expect(throws: Never.self) { try Shipped.grouper.assign(long, version: Shipped.v431) }
         let many = GrouperClaim(
-            principal: .init("I5021"), secondary: Array(repeating: .init("E119"), count: GrouperClaim.maximumSecondaryDiagnoses + 1))
+            principal: .init("I5021"),
+            secondary: Array(repeating: .init("E119"), count: GrouperClaim.maximumSecondaryDiagnoses + 1))
         #expect(throws: GrouperError.self) { try Shipped.grouper.assign(many, version: Shipped.v431) }
         let procedures = GrouperClaim(
-            principal: .init("I5021"), procedures: Array(repeating: "5A1D70Z", count: GrouperClaim.maximumProcedures + 1))
+            principal: .init("I5021"),
+            procedures: Array(repeating: "5A1D70Z", count: GrouperClaim.maximumProcedures + 1))
         #expect(throws: GrouperError.self) { try Shipped.grouper.assign(procedures, version: Shipped.v431) }
         #expect(throws: GrouperError.self) {
             try Shipped.grouper.assign(GrouperClaim(principal: .init("I5021")), version: GrouperVersion(number: 370))

@@ -60,3 +60,44 @@ import Testing
         #expect(ms.range == 6..<8)
     }
 }
+
+/// The note analysis's tables come from resource files; a malformed row is one error naming its line.
+@Suite struct NoteTablesTests {
+    @Test func everyAbbreviationSectionIsASectionKind() {
+        #expect(AbbreviationExpander.unknownSections == [])
+        #expect(AbbreviationExpander.standard.table["pt"]?.senses.last?.sections == [.labs])
+    }
+
+    @Test func theSectionHeadersLoad() {
+        #expect(SectionHeaders.table.count >= 300)
+        #expect(SectionHeaders.table["history of present illness"] == .historyOfPresentIllness)
+        #expect(SectionHeaders.table["a and p"] == .assessmentAndPlan)
+    }
+
+    @Test(arguments: [
+        ("no\ttrigger\tnegated\tforward\t\t\n", nil),
+        ("no\ttrigger\tdenied\tforward\t\t\n", "line 2: denied is no assertion status"),
+        ("no\ttrigger\tnegated\tsideways\t\t\n", "line 2: direction sideways"),
+        ("no\tguess\t\t\t\t\n", "line 2: role guess"),
+        ("but\tterminator\tall\t\t0\t\n", "line 2: window 0: expected a positive number"),
+        ("but\tterminator\tall\t\t\tno\n", "line 2: stops at comma no"),
+        ("but\tterminator\n", "line 2: expected 6 fields"),
+    ])
+    func triggerRows(row: String, error: String?) throws {
+        let tsv = "phrase\trole\tstatus\tdirection\twindow\tstops at comma\n" + row
+        if let error {
+            #expect {
+                _ = try TriggerLexicon.rules(tsv: tsv)
+            } throws: { "\($0)".contains(error) && "\($0)".hasPrefix("assertion-triggers.tsv") }
+        } else {
+            #expect(try TriggerLexicon.rules(tsv: tsv) == [TriggerRule("no", .trigger(.negated, .forward))])
+        }
+    }
+
+    @Test func theStandardTriggersKeepTheirKinds() {
+        let rules = TriggerLexicon.standardRules
+        #expect(rules.count >= 600)
+        #expect(rules.contains(TriggerRule("ruled out", .trigger(.negated, .backward), window: 6, stopsAtComma: true)))
+        #expect(rules.contains { $0.phrase == "but" && $0.role == .terminator(nil) })
+    }
+}

@@ -40,13 +40,17 @@ import Testing
         #expect(index.entries(leadingTo: "I50.23").contains { $0.path.first == "Failure, failed" })
         // a subterm that is a nonessential modifier alone
         let somatoform = try #require(index.entries(leadingTo: "F45.41").first { $0.path.last == "" })
-        #expect(somatoform.modifiers.last == "(somatoform)" && somatoform.heading.hasSuffix("persistent › (somatoform)"))
+        #expect(
+            somatoform.modifiers.last == "(somatoform)" && somatoform.heading.hasSuffix("persistent › (somatoform)"))
     }
 
     @Test(arguments: [
         ("Level,Term,See,SeeAlso,NonEssModif\n0,Abasia,,,\n", nil as Int?, "Code"),
         ("RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code\n1,A,0,Abasia,,,,F44.4\n2,A,0,Abasia,,,\n", 3, "fields"),
-        ("RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code\n1,A,0,Abasia,,,,F44.4\n2,A,2,deep,,,,F44.4\n", 3, "Level"),
+        (
+            "RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code\n1,A,0,Abasia,,,,F44.4\n2,A,2,deep,,,,F44.4\n", 3,
+            "Level"
+        ),
         ("RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code\n1,A,x,Abasia,,,,F44.4\n", 2, "Level"),
         ("RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code\n1,A,0,\"Abdomen, abdo", 2, "not closed"),
         ("RowID,Letter,Level,Term,See,SeeAlso,NonEssModif,Code\n", 2, "no index rows"),

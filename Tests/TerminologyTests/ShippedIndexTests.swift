@@ -37,24 +37,32 @@ import Testing
         let old = AlphabeticIndex(
             kind: .diseasesAndInjuries, version: "2020", title: "test",
             entries: [
-                AlphabeticIndexEntry(path: ["Headache"], modifiers: [""], code: "R51", parent: -1, kind: .diseasesAndInjuries),
-                AlphabeticIndexEntry(path: ["Appendicitis"], modifiers: [""], code: "K35.8-", parent: -1, kind: .diseasesAndInjuries),
-                AlphabeticIndexEntry(path: ["Gone"], modifiers: [""], code: "Q99.99", parent: -1, kind: .diseasesAndInjuries),
-                AlphabeticIndexEntry(path: ["Converted"], modifiers: [""], code: "A99.0", parent: -1, kind: .diseasesAndInjuries),
+                AlphabeticIndexEntry(
+                    path: ["Headache"], modifiers: [""], code: "R51", parent: -1, kind: .diseasesAndInjuries),
+                AlphabeticIndexEntry(
+                    path: ["Appendicitis"], modifiers: [""], code: "K35.8-", parent: -1, kind: .diseasesAndInjuries),
+                AlphabeticIndexEntry(
+                    path: ["Gone"], modifiers: [""], code: "Q99.99", parent: -1, kind: .diseasesAndInjuries),
+                AlphabeticIndexEntry(
+                    path: ["Converted"], modifiers: [""], code: "A99.0", parent: -1, kind: .diseasesAndInjuries),
             ])
         let (carried, report) = IndexCarryForward.carry(old, to: tabular, conversions: ["A990": ["I10"]])
         #expect(carried.entries.map(\.code) == ["R51-", "K35.8-", "Q99.9", "I10"])
-        #expect(report.completedToChildren == 1 && report.converted == 1 && report.movedUp == 1 && report.unresolved == 0)
+        #expect(
+            report.completedToChildren == 1 && report.converted == 1 && report.movedUp == 1 && report.unresolved == 0)
     }
 
     @Test func navigatingTheIndex() throws {
         let library = try #require(Self.library)
-        let navigator = IndexNavigator(index: try #require(library.alphabeticIndexes["2026"]), tabular: library.tabulars["2026"])
+        let navigator = IndexNavigator(
+            index: try #require(library.alphabeticIndexes["2026"]), tabular: library.tabulars["2026"])
         let systolic = try #require(navigator.find(["failure", "heart", "systolic"]).first)
         #expect(systolic.path == "Failure, failed › heart › systolic")
         let codes = systolic.lines.compactMap(\.code)
         #expect(codes.contains("I50.20") && codes.contains("I50.23") && codes.contains("I50.43"))
-        #expect(systolic.lines.first?.title == "Failure, failed" && systolic.lines.contains { $0.matched && $0.code == "I50.20" })
+        #expect(
+            systolic.lines.first?.title == "Failure, failed"
+                && systolic.lines.contains { $0.matched && $0.code == "I50.20" })
         let matched = try #require(systolic.lines.first { $0.matched }?.check)
         #expect(matched.status == .valid && matched.notes.contains { $0.hasPrefix("Code first") })
         // a term that is no main term is found among the subterms; see is followed
@@ -84,7 +92,10 @@ import Testing
 
     @Test(arguments: [
         ("T\t001\tSection\t0=Medical and Surgical\n", "expected 9"),
-        ("R\tBody Part\t6=Cerebral Ventricle\tApproach\t0=Open\tDevice\tZ=No Device\tQualifier\tB=Cisterns\n", "before any table"),
+        (
+            "R\tBody Part\t6=Cerebral Ventricle\tApproach\t0=Open\tDevice\tZ=No Device\tQualifier\tB=Cisterns\n",
+            "before any table"
+        ),
         ("T\t001\tSection\t0=Medical and Surgical\tBody System\t0=CNS\tOperation\tXY=Bypass\tdef\n", "value=label"),
     ])
     func malformedCompiledTables(_ text: String, _ message: String) {
@@ -98,7 +109,8 @@ import Testing
 
     @Test func malformedCompiledIndex() {
         #expect {
-            _ = try PCSCompiledReader.index(Data("0\tAngioplasty\t027\t\t\n2\tdeep\t\t\t\n".utf8), fileName: "i.tsv", version: "2023")
+            _ = try PCSCompiledReader.index(
+                Data("0\tAngioplasty\t027\t\t\n2\tdeep\t\t\t\n".utf8), fileName: "i.tsv", version: "2023")
         } throws: { error in
             (error as? ReleaseFileError)?.description.contains("i.tsv:2") == true
         }

@@ -46,7 +46,10 @@ import Testing
         let i4201 = try #require(tabular.index(of: "I42.01"))
         #expect(tabular.path(to: i4201).map { tabular.entries[$0].code }.suffix(3) == ["I42", "I42.0", "I42.01"])
         let notes = tabular.applicableNotes(for: i4201)
-        #expect(notes.contains { $0.source == "I42" && $0.note.kind == .excludes2 && $0.note.text.contains("ischemic cardiomyopathy") })
+        #expect(
+            notes.contains {
+                $0.source == "I42" && $0.note.kind == .excludes2 && $0.note.text.contains("ischemic cardiomyopathy")
+            })
         // a 7th-character code: T52.811A below T52.811 below the new heading T52.81, T52's 7th characters apply
         let t = try #require(tabular.index(of: "T52.811A"))
         #expect(tabular.entries[t].kind == .extended && tabular.entries[t].billable)
@@ -90,10 +93,13 @@ import Testing
         #expect(d691.kind == .deleted && d691.replacements == ["D69.11", "D69.19"])
         #expect(d691.sentence.contains("report D69.11 or D69.19 instead"))
         // written with the placeholder X: the added codes that agree with it wherever it has no X
-        #expect(library.change(ofCode: "T528X1A", version: "2027")?.replacements == ["T52.811A", "T52.821A", "T52.891A"])
+        #expect(
+            library.change(ofCode: "T528X1A", version: "2027")?.replacements == ["T52.811A", "T52.821A", "T52.891A"])
         #expect(library.change(ofCode: "I42.01", version: "2027")?.kind == .added)
         #expect(library.change(ofCode: "K6A", version: "2027")?.kind == .added, "a new heading is new too")
-        #expect(library.change(ofCode: "L02.232", version: "2027")?.previousTitle == "Carbuncle of back [any part, except buttock]")
+        #expect(
+            library.change(ofCode: "L02.232", version: "2027")?.previousTitle
+                == "Carbuncle of back [any part, except buttock]")
         #expect(library.change(ofCode: "I10", version: "2027") == nil)
     }
 
@@ -114,10 +120,16 @@ import Testing
             } catch { return "\(error)" }
         }
         // deleting a code FY2026 does not have, adding one it has, a count that does not add up
-        #expect(message(CodeAddenda(added: [], deleted: [.init(code: "D6911", title: "x")], revised: []))?.contains("addenda.txt") == true)
-        #expect(message(CodeAddenda(added: [.init(code: "I10", title: "x")], deleted: [], revised: []))?.contains("already a code") == true)
         #expect(
-            message(CodeAddenda(added: [.init(code: "I4201", title: "x")], deleted: [], revised: [], codeCounts: (74_719, 74_719)))?
+            message(CodeAddenda(added: [], deleted: [.init(code: "D6911", title: "x")], revised: []))?.contains(
+                "addenda.txt") == true)
+        #expect(
+            message(CodeAddenda(added: [.init(code: "I10", title: "x")], deleted: [], revised: []))?.contains(
+                "already a code") == true)
+        #expect(
+            message(
+                CodeAddenda(
+                    added: [.init(code: "I4201", title: "x")], deleted: [], revised: [], codeCounts: (74_719, 74_719)))?
                 .contains("74720 reportable codes, the addenda state 74719") == true)
     }
 

@@ -95,7 +95,10 @@ struct TabularListTests {
         #expect(seventh.values.map(\.character) == ["A", "D", "S"])
         // inclusion terms are not inherited
         let j690 = try #require(tabular.index(of: "J69.0"))
-        #expect(tabular.applicableNotes(for: j690).filter { $0.note.kind == .inclusionTerm }.allSatisfy { $0.source == "J69.0" })
+        #expect(
+            tabular.applicableNotes(for: j690).filter { $0.note.kind == .inclusionTerm }.allSatisfy {
+                $0.source == "J69.0"
+            })
     }
 
     /// Every code reference parsed from an excludes note resolves to a code, category or block of the release.
@@ -113,7 +116,9 @@ struct TabularListTests {
         #expect(count > 5_000)
         // One irregularity in the FY2026 release itself: the Excludes1 note at R10.85 cites "R10.1-R10.4-", and R10.4
         // is no longer a subcategory (the range's start resolves, its end does not).
-        #expect(unresolved == ["R10.85: R10.1-R10.4 in \"localized abdominal pain (R10.1-R10.4-)\""], "\(unresolved.prefix(20))")
+        #expect(
+            unresolved == ["R10.85: R10.1-R10.4 in \"localized abdominal pain (R10.1-R10.4-)\""],
+            "\(unresolved.prefix(20))")
     }
 
     func resolves(_ reference: CodeReference) -> Bool {

@@ -43,7 +43,8 @@ import Worklist
             let columns = try await t.rawDatabase().read { db in try db.columns(in: "accessLog").map(\.name) }
             #expect(
                 Set(columns) == [
-                    "id", "userID", "actor", "action", "encounterID", "documentID", "at", "onBehalfOf", "client", "detail",
+                    "id", "userID", "actor", "action", "encounterID", "documentID", "at", "onBehalfOf", "client",
+                    "detail",
                 ])
         }
     }

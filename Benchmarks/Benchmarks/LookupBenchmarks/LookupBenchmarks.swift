@@ -37,7 +37,8 @@ let engine: LookupEngine = {
 
 /// The development queries (column 1 of Evaluation/lookup-dev.tsv).
 let queries: [String] = {
-    let text = (try? String(contentsOf: repository.appendingPathComponent("Evaluation/lookup-dev.tsv"), encoding: .utf8)) ?? ""
+    let text =
+        (try? String(contentsOf: repository.appendingPathComponent("Evaluation/lookup-dev.tsv"), encoding: .utf8)) ?? ""
     return text.split(separator: "\n").dropFirst().compactMap { line in
         line.split(separator: "\t").first.map { $0.replacingOccurrences(of: " > ", with: " ") }
     }
@@ -61,7 +62,8 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(5)
     )
 
-    Benchmark("Snapshot load (all code sets)", configuration: .init(timeUnits: .milliseconds, maxIterations: 30)) { benchmark in
+    Benchmark("Snapshot load (all code sets)", configuration: .init(timeUnits: .milliseconds, maxIterations: 30)) {
+        benchmark in
         _ = engine
         benchmark.startMeasurement()
         let loaded = try LookupEngine.readSnapshot(snapshotURL)

@@ -1,25 +1,7 @@
 /// The imaging regions a note names and the region names of the ICD-10-PCS Imaging titles they stand for.
 enum ImagingRegions {
-    /// Region words and the region keys they give (`abdominopelvic` → abdomen, pelvis).
-    static let words: [(String, [String])] = [
-        ("chest", ["chest"]), ("thorax", ["chest"]), ("thoracic", ["chest"]), ("thoraco", ["chest"]),
-        ("abdomen", ["abdomen"]), ("abdominal", ["abdomen"]), ("abdomino", ["abdomen"]),
-        ("thoracoabdominal", ["chest", "abdomen"]), ("abdominopelvic", ["abdomen", "pelvis"]),
-        ("thoracoabdominopelvic", ["chest", "abdomen", "pelvis"]),
-        ("pelvis", ["pelvis"]), ("pelvic", ["pelvis"]), ("head", ["head"]), ("cranial", ["skull"]),
-        ("skull", ["skull"]), ("cranium", ["skull"]), ("brain", ["brain"]), ("cerebral", ["brain"]),
-        ("encephalic", ["brain"]), ("neck", ["neck"]), ("cervical", ["neck"]), ("spine", ["spine"]),
-        ("spinal", ["spine"]), ("lumbar", ["lumbar"]), ("dorsal", ["thoracic"]), ("kidney", ["kidney"]),
-        ("kidneys", ["kidney"]), ("renal", ["kidney"]), ("bladder", ["bladder"]), ("vesical", ["bladder"]),
-        ("urinary", ["kidney", "bladder"]), ("urological", ["kidney", "bladder"]), ("scrotal", ["scrotum"]),
-        ("scrotum", ["scrotum"]), ("testicular", ["scrotum"]), ("testicle", ["scrotum"]), ("testis", ["scrotum"]), ("epididymal", ["scrotum"]), ("epididymis", ["scrotum"]),
-        ("thyroid", ["thyroid"]), ("liver", ["liver"]), ("hepatic", ["liver"]), ("spleen", ["spleen"]),
-        ("pancreas", ["pancreas"]), ("pancreatic", ["pancreas"]), ("gallbladder", ["gallbladder"]),
-        ("biliary", ["gallbladder"]), ("breast", ["breast"]), ("breasts", ["breast"]), ("mammary", ["breast"]),
-        ("lung", ["lung"]), ("lungs", ["lung"]), ("pulmonary", ["lung"]), ("hip", ["hip"]), ("knee", ["knee"]),
-        ("shoulder", ["shoulder"]), ("prostate", ["prostate"]), ("prostatic", ["prostate"]), ("uterus", ["uterus"]),
-        ("orbit", ["orbit"]), ("orbits", ["orbit"]), ("sinus", ["sinuses"]), ("sinuses", ["sinuses"]),
-    ]
+    /// Region words and the region keys they give (`abdominopelvic` → abdomen, pelvis): `Resources/imaging-regions.tsv`.
+    static let words: [(String, [String])] = ProcedureTables.imagingRegions
 
     /// Region names of the Imaging titles to try, best first, for a set of region keys and a side.
     static func names(for keys: Set<String>, side: Laterality?) -> [String] {

@@ -90,7 +90,9 @@ struct PCSCodeIndex: Sendable {
             let n = zip(words, other).prefix { $0 == $1 }.count
             words.removeLast(words.count - n)
         }
-        while let last = words.last, ["using", "with", "of", "into", "to", "from", "and", "by", "in", "on"].contains(last) {
+        while let last = words.last,
+            ["using", "with", "of", "into", "to", "from", "and", "by", "in", "on"].contains(last)
+        {
             words.removeLast()
         }
         var title = words.joined(separator: " ")

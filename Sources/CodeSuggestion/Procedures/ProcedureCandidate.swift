@@ -1,3 +1,5 @@
+import NoteAnalysis
+
 /// A procedure read from one sentence, before it is checked against the code set and its assertion.
 struct ProcedureCandidate: Sendable {
     /// What the procedure is called (the trigger's lexicon name).
@@ -17,5 +19,3 @@ struct ProcedureCandidate: Sendable {
     /// Patterns tried when `patterns` fit no code (the same without an approach read from context).
     var fallback: [PCSPattern] = []
 }
-
-import NoteAnalysis

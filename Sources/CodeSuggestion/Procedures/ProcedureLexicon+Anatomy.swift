@@ -1,64 +1,6 @@
 /// Anatomy words and the Medical and Surgical body system and body part values they name.
 enum AnatomyLexicon {
-    /// Phrases naming each site; the first is the site's name.
-    static let sites: [([String], AnatomySite)] = [
-        (["gallbladder", "gall bladder", "cholecyst"], site("gallbladder", ["F4"])),
-        (["appendix", "appendicular", "cecal appendix"], site("appendix", ["DJ"])),
-        (["liver", "hepatic"], site("liver", ["F0"])),
-        (["pancreas", "pancreatic"], site("pancreas", ["FG"])),
-        (["stomach", "gastric"], site("stomach", ["D6"])),
-        (["duodenum", "duodenal"], site("duodenum", ["D9"])),
-        (["esophagus", "oesophagus", "esophageal", "oesophageal"], site("esophagus", ["D5"])),
-        (["colon", "colonic", "large intestine", "large bowel"],
-         AnatomySite(name: "large intestine", unsided: ["DE"], right: ["DF"], left: ["DG"])),
-        (["small intestine", "small bowel", "ileum", "ileal", "jejunum", "jejunal"], site("small intestine", ["D8"])),
-        (["sigmoid", "sigmoid colon"], site("sigmoid colon", ["DN"])),
-        (["rectum", "rectal"], site("rectum", ["DP"])),
-        (["anus", "anal"], site("anus", ["DQ"])),
-        (["spleen", "splenic"], site("spleen", ["7P"])),
-        (["lymph node", "lymph nodes", "node", "nodes", "lymphadenopathy", "adenopathy", "ganglion"],
-         AnatomySite(name: "lymph node", unsided: [])),
-        (["kidney", "renal", "kidneys"], AnatomySite(name: "kidney", unsided: [], right: ["T0"], left: ["T1"], bilateral: ["T2"])),
-        (["ureter", "ureteral"], AnatomySite(name: "ureter", unsided: [], right: ["T6"], left: ["T7"], bilateral: ["T8"])),
-        (["bladder", "vesical", "urinary bladder"], site("bladder", ["TB"])),
-        (["urethra", "urethral"], site("urethra", ["TD"])),
-        (["prostate", "prostatic"], site("prostate", ["V0"])),
-        (["testis", "testicle", "testicular", "testes", "orchi"],
-         AnatomySite(name: "testis", unsided: [], right: ["V9"], left: ["VB"], bilateral: ["VC"])),
-        (["spermatic cord"], AnatomySite(name: "spermatic cord", unsided: [], right: ["VF"], left: ["VG"], bilateral: ["VH"])),
-        (["uterus", "uterine"], site("uterus", ["U9"])),
-        (["cervix", "cervical canal"], site("cervix", ["UC"])),
-        (["ovary", "ovarian", "ovaries"], AnatomySite(name: "ovary", unsided: [], right: ["U0"], left: ["U1"], bilateral: ["U2"])),
-        (["fallopian tube", "tube", "tubal", "salpinx"],
-         AnatomySite(name: "fallopian tube", unsided: [], right: ["U5"], left: ["U6"], bilateral: ["U7"])),
-        (["vagina", "vaginal"], site("vagina", ["UG"])),
-        (["vulva", "vulvar"], site("vulva", ["UM"])),
-        (["breast", "mammary"], AnatomySite(name: "breast", unsided: [], right: ["HT"], left: ["HU"], bilateral: ["HV"])),
-        (["thyroid", "thyroid gland"], site("thyroid gland", ["GK"])),
-        (["adrenal", "adrenal gland", "suprarenal"],
-         AnatomySite(name: "adrenal gland", unsided: [], right: ["G3"], left: ["G2"], bilateral: ["G4"])),
-        (["lung", "pulmonary"], AnatomySite(name: "lung", unsided: [], right: ["BK"], left: ["BL"], bilateral: ["BM"])),
-        (["pleura", "pleural"], AnatomySite(name: "pleura", unsided: [], right: ["BN"], left: ["BP"])),
-        (["bronchus", "bronchial"], site("main bronchus", ["B3", "B7"])),
-        (["trachea", "tracheal"], site("trachea", ["B1"])),
-        (["larynx", "laryngeal", "vocal cord"], site("larynx", ["CS"])),
-        (["tonsil", "tonsils", "tonsillar"], site("tonsils", ["CP"])),
-        (["tongue", "lingual"], site("tongue", ["C7"])),
-        (["skin", "cutaneous"], site("skin", ["HX"])),
-        (["bone marrow"], site("bone marrow", ["7T"])),
-        (["brain", "cerebral"], site("brain", ["00"])),
-        (["pericardium", "pericardial"], site("pericardium", ["2N"])),
-        (["peritoneum", "peritoneal"], site("peritoneum", ["DW"])),
-        (["muscle", "muscular"], AnatomySite(name: "muscle", unsided: [])),
-        (["eye", "eyes", "ocular", "fundus", "fundi", "eye fundus"],
-         AnatomySite(name: "eye", unsided: [], right: ["80"], left: ["81"], bothByDefault: true)),
-        (["colonoscopy", "colonoscopic"], site("large intestine", ["DE"])),
-        (["gastroscopy", "gastroscopic"], site("stomach", ["D6"])),
-        (["cystoscopy", "cystoscopic", "transurethral"], site("bladder", ["TB"])),
-        (["bronchoscopy", "bronchoscopic", "fibrobronchoscopy"], site("bronchus", ["B3", "B7"])),
-    ]
+    /// Phrases naming each site; the first is the site's name (`Resources/anatomy-sites.tsv`).
+    static let sites: [([String], AnatomySite)] = ProcedureTables.anatomySites
 
-    private static func site(_ name: String, _ parts: [String]) -> AnatomySite {
-        AnatomySite(name: name, unsided: parts)
-    }
 }

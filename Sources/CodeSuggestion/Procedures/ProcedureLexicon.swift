@@ -2,33 +2,24 @@
 enum ProcedureLexicon {
     static let table = PhraseTable<ProcedureTrigger>(imaging + common + operations)
 
-    /// Imaging modality words (third character of the Imaging section).
+    /// Imaging modality words (third character of the Imaging section): `Resources/imaging-modalities.tsv`.
     static var imaging: [(String, ProcedureTrigger)] {
-        var e: [(String, ProcedureTrigger)] = []
-        func add(_ phrases: [String], _ modality: String, _ name: String) {
-            for p in phrases { e.append((p, .imaging(modality: modality, name: name))) }
+        ProcedureTables.imagingModalities.flatMap { row in
+            row.phrases.map { ($0, .imaging(modality: row.modality, name: row.name)) }
         }
-        add(["x ray", "x rays", "xray", "radiograph", "radiographs", "radiography", "plain film", "plain films",
-             "rx", "roentgenogram", "radiological study", "radiologic study"], "0", "plain radiography")
-        add(["ct", "ct scan", "cat", "cat scan", "computed tomography", "computerized tomography",
-             "computerised tomography", "computed axial tomography", "computerized axial tomography", "axial tomography",
-             "tomography", "ct scanner", "tac", "tc", "multislice ct"], "2", "computerized tomography")
-        add(["mri", "magnetic resonance", "magnetic resonance imaging", "nuclear magnetic resonance", "nmr", "mr",
-             "rmn", "resonance"], "3", "magnetic resonance imaging")
-        add(["ultrasound", "ultrasonography", "ultrasonographic", "sonography", "sonographic", "echography",
-             "ecography", "ultrasound scan", "ultrasound examination", "ultrasound study", "ultrasounds", "eco"],
-            "4", "ultrasonography")
-        return e
     }
 
     /// Operation words: root operation, and the organ when the word names it.
     static var operations: [(String, ProcedureTrigger)] {
         var e: [(String, ProcedureTrigger)] = []
-        func op(_ phrases: [String], _ root: String, _ site: AnatomySite? = nil, qualifier: String? = nil,
-                approach: String? = nil, partial: Bool = true) {
+        func op(
+            _ phrases: [String], _ root: String, _ site: AnatomySite? = nil, qualifier: String? = nil,
+            approach: String? = nil, partial: Bool = true
+        ) {
             let name = phrases.first ?? root
-            let term = OperativeTerm(name: name, rootOperation: root, site: site, qualifier: qualifier,
-                                     approach: approach, partialBecomesExcision: partial)
+            let term = OperativeTerm(
+                name: name, rootOperation: root, site: site, qualifier: qualifier,
+                approach: approach, partialBecomesExcision: partial)
             for p in phrases { e.append((p, .operation(term))) }
         }
         func named(_ word: String) -> AnatomySite? {
@@ -61,13 +52,18 @@ enum ProcedureLexicon {
         op(["lumpectomy", "tumorectomy"], "B")
         op(["polypectomy"], "B")
         // Generic operation words: the organ comes from the sentence.
-        op(["resection", "resected", "surgical resection", "removal", "removed", "exeresis", "extirpation of",
-            "ablation of"], "T")
+        op(
+            [
+                "resection", "resected", "surgical resection", "removal", "removed", "exeresis", "extirpation of",
+                "ablation of",
+            ], "T")
         op(["excision", "excised", "excisional biopsy", "enucleation"], "B", partial: false)
-        op(["biopsy", "biopsies", "biopsied", "core biopsy", "needle biopsy", "punch biopsy"], "B", qualifier: "X",
-           partial: false)
-        op(["fine needle aspiration", "fnab", "fna", "puncture aspiration", "fine needle aspiration biopsy"], "9",
-           qualifier: "X", approach: "3", partial: false)
+        op(
+            ["biopsy", "biopsies", "biopsied", "core biopsy", "needle biopsy", "punch biopsy"], "B", qualifier: "X",
+            partial: false)
+        op(
+            ["fine needle aspiration", "fnab", "fna", "puncture aspiration", "fine needle aspiration biopsy"], "9",
+            qualifier: "X", approach: "3", partial: false)
         op(["drainage", "drained", "incision and drainage"], "9", partial: false)
         op(["transplant", "transplantation"], "Y", partial: false)
         return e

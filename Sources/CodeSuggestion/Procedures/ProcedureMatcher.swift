@@ -44,17 +44,21 @@ struct ProcedureMatcher: Sendable {
             }
         }
         guard let site = p.site else {
-            return [ProcedureCandidate(name: p.name, patterns: [pattern], trigger: scope.trigger,
-                                       evidence: scope.trigger, reasons: reasons, confidence: 0.85)]
+            return [
+                ProcedureCandidate(
+                    name: p.name, patterns: [pattern], trigger: scope.trigger,
+                    evidence: scope.trigger, reasons: reasons, confidence: 0.85)
+            ]
         }
         let side = scope.nearestSide(to: scope.trigger)
         guard let sets = site.parts(for: side?.value) else { return [] }
         return sets.map { parts in
             let patterns = parts.map { pattern.setting(1, String($0.prefix(1))).setting(3, String($0.suffix(1))) }
             let sideReason = side.map { "side: \($0.value.rawValue)" } ?? "side: both (not specified)"
-            return ProcedureCandidate(name: p.name, patterns: patterns, trigger: scope.trigger,
-                                      evidence: scope.span(scope.trigger, side?.range), reasons: reasons + [sideReason],
-                                      confidence: side == nil ? 0.7 : 0.85)
+            return ProcedureCandidate(
+                name: p.name, patterns: patterns, trigger: scope.trigger,
+                evidence: scope.span(scope.trigger, side?.range), reasons: reasons + [sideReason],
+                confidence: side == nil ? 0.7 : 0.85)
         }
     }
 
@@ -91,13 +95,16 @@ struct ProcedureMatcher: Sendable {
             pattern = pattern.setting(4, "Z")
             reasons.append("contrast: none")
         }
-        return ProcedureCandidate(name: "\(name) of \(region)", patterns: [pattern], trigger: scope.trigger,
-                                  evidence: run.words, reasons: reasons, confidence: 0.85)
+        return ProcedureCandidate(
+            name: "\(name) of \(region)", patterns: [pattern], trigger: scope.trigger,
+            evidence: run.words, reasons: reasons, confidence: 0.85)
     }
 
     /// The words that belong to the region run in front of each imaging trigger, which no other trigger may take.
-    private func claimedRegionWords(triggers: [(value: ProcedureTrigger, range: Range<Int>)],
-                                    context: [(value: [ContextCue], range: Range<Int>)]) -> Set<Int> {
+    private func claimedRegionWords(
+        triggers: [(value: ProcedureTrigger, range: Range<Int>)],
+        context: [(value: [ContextCue], range: Range<Int>)]
+    ) -> Set<Int> {
         var claimed: Set<Int> = []
         for (trigger, range) in triggers {
             guard case .imaging = trigger else { continue }
@@ -119,7 +126,9 @@ struct ProcedureMatcher: Sendable {
         let side = scope.nearestSide(to: anchor)
         var root = term.rootOperation
         var reasons = ["root operation: \(term.name) → \(RootOperationNames.name(root))"]
-        if root == "T", term.partialBecomesExcision, let partial = scope.nearest(where: { if case .partial = $0 { true } else { false } }, within: 6) {
+        if root == "T", term.partialBecomesExcision,
+            let partial = scope.nearest(where: { if case .partial = $0 { true } else { false } }, within: 6)
+        {
             root = "B"
             reasons = ["root operation: \(term.name) of part (\(partial.text)) → Excision"]
         }
@@ -147,9 +156,10 @@ struct ProcedureMatcher: Sendable {
             let relaxed = approachHit == nil ? [] : patterns.map { $0.setting(4, "0347X8F") }
             var r = reasons
             if let s = side { r.append("side: \(s.value.rawValue)") }
-            return ProcedureCandidate(name: term.name, patterns: patterns, trigger: scope.trigger,
-                                      evidence: scope.span(scope.trigger, siteHit?.range, side?.range), reasons: r,
-                                      confidence: 0.8, fallback: relaxed)
+            return ProcedureCandidate(
+                name: term.name, patterns: patterns, trigger: scope.trigger,
+                evidence: scope.span(scope.trigger, siteHit?.range, side?.range), reasons: r,
+                confidence: 0.8, fallback: relaxed)
         }
     }
 }

@@ -25,7 +25,9 @@ public struct ProcedureSuggester: Sendable {
     ///   - analyzer: decides negated, hypothetical, family and historical mentions.
     /// - Returns: one suggestion per code, evidence from every mention, highest confidence first; and the procedures
     ///   seen but not coded (negated, planned, side or region not determined) with the reason.
-    public func suggest(_ note: ClinicalNote, analyzer: AssertionAnalyzer) -> (codes: [SuggestedCode], notCoded: [NotCoded]) {
+    public func suggest(_ note: ClinicalNote, analyzer: AssertionAnalyzer) -> (
+        codes: [SuggestedCode], notCoded: [NotCoded]
+    ) {
         var codes = SuggestionMerger()
         var notCoded: [NotCoded] = []
         // the stay is in the latest year the note writes; a procedure dated an earlier year (`colonoscopy 2024
@@ -41,24 +43,32 @@ public struct ProcedureSuggester: Sendable {
                 let triggerRange = byteRange(candidate.trigger, words)
                 let assertion = analyzer.assertion(for: triggerRange, sentence: si, in: note)
                 if let reason = notCodedReason(candidate, assertion, section: section, words: words, note: note) {
-                    notCoded.append(NotCoded(code: found.code, system: .icd10pcs, title: found.title, reason: reason.0,
-                                             detail: reason.1, evidence: [span]))
+                    notCoded.append(
+                        NotCoded(
+                            code: found.code, system: .icd10pcs, title: found.title, reason: reason.0,
+                            detail: reason.1, evidence: [span]))
                     continue
                 }
                 // (a result after the procedure, `colonoscopies negative`, leaves the section's own status: a past
                 // medical or surgical history is past)
-                let historical = assertion.status == .historical || section.impliedStatus == .historical
-                    || (stayYear != nil && Self.datedBefore(stayYear!, after: triggerRange.upperBound, in: sentence, note))
+                let historical =
+                    assertion.status == .historical || section.impliedStatus == .historical
+                    || (stayYear != nil
+                        && Self.datedBefore(stayYear!, after: triggerRange.upperBound, in: sentence, note))
                 var confidence = candidate.confidence * (found.partial ? 0.75 : 1)
                 if historical { confidence *= 0.6 }
                 var reasons = candidate.reasons
-                if found.partial { reasons.append("partial: \(found.candidates) codes fit; axes after \(found.code) not documented") }
+                if found.partial {
+                    reasons.append("partial: \(found.candidates) codes fit; axes after \(found.code) not documented")
+                }
                 if historical { reasons.append("documented as past (\(assertion.cue?.text ?? "history"))") }
-                codes.add(SuggestedCode(code: found.code, system: .icd10pcs, title: found.title,
-                                        confidence: (confidence * 100).rounded() / 100,
-                                        assertion: historical ? .historical : .present, partial: found.partial,
-                                        evidence: [span], reasons: reasons,
-                                        basis: "procedure/\(historical ? "historical" : "present")"))
+                codes.add(
+                    SuggestedCode(
+                        code: found.code, system: .icd10pcs, title: found.title,
+                        confidence: (confidence * 100).rounded() / 100,
+                        assertion: historical ? .historical : .present, partial: found.partial,
+                        evidence: [span], reasons: reasons,
+                        basis: "procedure/\(historical ? "historical" : "present")"))
             }
         }
         let coded = codes.result()
@@ -108,8 +118,10 @@ public struct ProcedureSuggester: Sendable {
     }
 
     /// Why a mention is not coded: refused, planned, negated close by, of a relative, hypothetical.
-    private func notCodedReason(_ c: ProcedureCandidate, _ a: Assertion, section: SectionKind, words: [ProcedureWord],
-                                note: ClinicalNote) -> (NotCodedReason, String?)? {
+    private func notCodedReason(
+        _ c: ProcedureCandidate, _ a: Assertion, section: SectionKind, words: [ProcedureWord],
+        note: ClinicalNote
+    ) -> (NotCodedReason, String?)? {
         if let notDone = c.notDone { return (notDone.reason, notDone.words) }
         if section == .plan { return (.hypothetical, "plan") }
         switch a.status {
@@ -120,7 +132,9 @@ public struct ProcedureSuggester: Sendable {
             guard let trigger = a.trigger, let first = words[safe: c.trigger.lowerBound],
                 trigger.range.upperBound <= first.range.lowerBound
             else { return nil }
-            let between = words.filter { $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= first.range.lowerBound }
+            let between = words.filter {
+                $0.range.lowerBound >= trigger.range.upperBound && $0.range.upperBound <= first.range.lowerBound
+            }
             return between.count <= 3 ? (.negated, trigger.text) : nil
         case .family: return (.family, a.cue?.text)
         case .hypothetical: return (.hypothetical, a.cue?.text)

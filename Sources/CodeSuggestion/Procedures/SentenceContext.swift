@@ -58,7 +58,9 @@ struct SentenceContext {
 
     /// The anatomy word nearest the trigger.
     func nearestAnatomy() -> (site: AnatomySite, range: Range<Int>)? {
-        guard let hit = nearest(where: { if case .anatomy = $0 { true } else { false } }, within: ProcedureMatcher.window),
+        guard
+            let hit = nearest(
+                where: { if case .anatomy = $0 { true } else { false } }, within: ProcedureMatcher.window),
             case .anatomy(let site) = hit.cue
         else { return nil }
         return (site, hit.range)
@@ -112,7 +114,8 @@ struct SentenceContext {
                 take(hit.value)
                 lo = hit.range.lowerBound
                 i = hit.range.lowerBound - 1
-            } else if ["and", ","].contains(words[i].text), let before = cues.first(where: { $0.range.contains(i - 1) }),
+            } else if ["and", ","].contains(words[i].text),
+                let before = cues.first(where: { $0.range.contains(i - 1) }),
                 Self.isRegionWord(before.value)
             {
                 // `chest and abdominal X-rays`: a region list in front of the modality.

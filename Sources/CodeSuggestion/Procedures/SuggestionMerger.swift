@@ -27,7 +27,8 @@ struct SuggestionMerger {
         let full = all.filter { !$0.partial }.map(\.code)
         let kept = all.filter { s in !s.partial || !full.contains { $0.hasPrefix(s.code) } }
         return kept.enumerated().sorted { a, b in
-            a.element.confidence != b.element.confidence ? a.element.confidence > b.element.confidence : a.offset < b.offset
+            a.element.confidence != b.element.confidence
+                ? a.element.confidence > b.element.confidence : a.offset < b.offset
         }.map(\.element)
     }
 }

@@ -84,7 +84,8 @@ struct FHIRTerminology: Sendable {
                 // a code the release deleted: say what replaces it
                 if let change = library.latestChange(ofCode: code, upTo: tabular.version), change.kind == .deleted {
                     throw FHIRError.notFound(
-                        "code: \"\(code)\" is not a code of \(system.displayName) \(tabular.version): \(change.sentence)")
+                        "code: \"\(code)\" is not a code of \(system.displayName) \(tabular.version): \(change.sentence)"
+                    )
                 }
                 throw notFound(code, system, tabular.version)
             }
@@ -205,12 +206,16 @@ struct FHIRTerminology: Sendable {
         }
         let written = Self.written(code, system)
         // a code the release deleted says what replaces it
-        let deleted = system == .icd10cm ? library.latestChange(ofCode: code, upTo: release).flatMap { $0.kind == .deleted ? $0 : nil } : nil
+        let deleted =
+            system == .icd10cm
+            ? library.latestChange(ofCode: code, upTo: release).flatMap { $0.kind == .deleted ? $0 : nil } : nil
         guard let found else {
             return FHIRParameters([
                 .boolean("result", false),
                 .string(
-                    "message", "\(written) is not a code of \(system.displayName) \(release)" + (deleted.map { ": \($0.sentence)" } ?? "")),
+                    "message",
+                    "\(written) is not a code of \(system.displayName) \(release)"
+                        + (deleted.map { ": \($0.sentence)" } ?? "")),
             ])
         }
         if let display, Self.comparable(display) != Self.comparable(found.display) {
@@ -221,7 +226,8 @@ struct FHIRTerminology: Sendable {
             ])
         }
         if !found.billable {
-            let why = "\(written) is a \(found.kind) of \(system.displayName), not a code valid for reporting"
+            let why =
+                "\(written) is a \(found.kind) of \(system.displayName), not a code valid for reporting"
                 + (deleted.map { ": \($0.sentence)" } ?? "")
             return FHIRParameters(
                 [.boolean("result", !billableOnly), .string("message", why), .string("display", found.display)])

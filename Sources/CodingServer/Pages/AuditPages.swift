@@ -25,10 +25,13 @@ struct AuditPages {
             if samples.isEmpty {
                 body += "<p class=\"empty\">No samples yet.</p>"
             } else {
-                body += "<table class=\"list\"><thead>" + row(["Sample", "Drawn", "Stratified by", "Items", "Audited"], header: true) + "</thead><tbody>"
+                body +=
+                    "<table class=\"list\"><thead>"
+                    + row(["Sample", "Drawn", "Stratified by", "Items", "Audited"], header: true) + "</thead><tbody>"
                 for s in samples {
                     body += row([
-                        "<a href=\"/audit/samples/\(s.id)\">#\(s.id)</a>", Self.day(s.createdAt), s.criteria.stratification.rawValue,
+                        "<a href=\"/audit/samples/\(s.id)\">#\(s.id)</a>", Self.day(s.createdAt),
+                        s.criteria.stratification.rawValue,
                         String(s.items.count), String(s.items.filter { $0.score != nil }.count),
                     ])
                 }
@@ -45,7 +48,8 @@ struct AuditPages {
             }
             let stratification = AuditStratification(rawValue: form["stratification"] ?? "none") ?? .none
             let seed = UInt64(form["seed"] ?? "") ?? UInt64.random(in: 1...999_999)
-            var r = AuditSampleRequest(seed: seed, size: form["sizeKind"] == "percentage" ? .percentage(size) : .count(Int(size)))
+            var r = AuditSampleRequest(
+                seed: seed, size: form["sizeKind"] == "percentage" ? .percentage(size) : .count(Int(size)))
             r.stratification = stratification
             let sample = try await store.createAuditSample(r, userID: user.id)
             return redirect("/audit/samples/\(sample.id)")
@@ -55,8 +59,13 @@ struct AuditPages {
             let id = try context.parameters.id("id")
             guard let sample = try await store.auditSample(id: id) else { throw NotFound("audit sample", String(id)) }
             let names = Dictionary(uniqueKeysWithValues: try await store.users().map { ($0.id, $0.username) })
-            var body = "<h1>Audit sample #\(sample.id)</h1><p>Drawn \(Self.day(sample.createdAt)) with seed \(sample.seed), stratified by \(sample.criteria.stratification.rawValue).</p>"
-            body += "<table class=\"list\"><thead>" + row(["Item", "Encounter", "Coder", "Dx precision", "Dx recall", "DRG", "Rebuttal", "Decision"], header: true) + "</thead><tbody>"
+            var body =
+                "<h1>Audit sample #\(sample.id)</h1><p>Drawn \(Self.day(sample.createdAt)) with seed \(sample.seed), stratified by \(sample.criteria.stratification.rawValue).</p>"
+            body +=
+                "<table class=\"list\"><thead>"
+                + row(
+                    ["Item", "Encounter", "Coder", "Dx precision", "Dx recall", "DRG", "Rebuttal", "Decision"],
+                    header: true) + "</thead><tbody>"
             for item in sample.items {
                 let e = try await store.encounter(id: item.encounterID)
                 let link = user.role == .auditor ? "<a href=\"/audit/items/\(item.id)\">re-code</a>" : "#\(item.id)"
@@ -64,7 +73,9 @@ struct AuditPages {
                 body += row([
                     link, esc(e?.identifier ?? String(item.encounterID)), esc(names[item.coderID] ?? "?"),
                     s.map { fixed($0.diagnosisPrecision, 2) } ?? "–", s.map { fixed($0.diagnosisRecall, 2) } ?? "–",
-                    s.map { $0.drgChanged ? "changed \(esc($0.coderDRG ?? "?")) → \(esc($0.auditorDRG ?? "?"))" : "same" } ?? "–",
+                    s.map {
+                        $0.drgChanged ? "changed \(esc($0.coderDRG ?? "?")) → \(esc($0.auditorDRG ?? "?"))" : "same"
+                    } ?? "–",
                     item.rebuttal.map(esc) ?? "",
                     item.decision?.rawValue
                         ?? (item.rebuttal != nil && user.role == .auditor ? Self.decisionForm(item.id) : ""),
@@ -78,10 +89,12 @@ struct AuditPages {
             let id = try context.parameters.id("id")
             let form = try await request.form(context: context)
             guard let decision = AuditDecision(rawValue: form["decision"] ?? "") else {
-                throw APIError(.badRequest, "decision: \"\(form["decision"] ?? "")\" is not auditorUpheld, coderUpheld or partial")
+                throw APIError(
+                    .badRequest, "decision: \"\(form["decision"] ?? "")\" is not auditorUpheld, coderUpheld or partial")
             }
             let note = (form["note"] ?? "").trimmingCharacters(in: .whitespaces)
-            let item = try await store.decide(itemID: id, decision: decision, note: note.isEmpty ? nil : note, auditorID: user.id)
+            let item = try await store.decide(
+                itemID: id, decision: decision, note: note.isEmpty ? nil : note, auditorID: user.id)
             return redirect("/audit/samples/\(item.sampleID)")
         }
         pages.post("audit/items/:id/rebut") { request, context in
@@ -98,11 +111,18 @@ struct AuditPages {
             if cards.isEmpty {
                 body += "<p class=\"empty\">No audited encounters yet.</p>"
             } else {
-                body += "<table class=\"list\"><thead>" + row(["Coder", "Audited", "Dx precision", "Dx recall", "Px precision", "Px recall", "PDx changed", "DRG changed", "Weight difference", "POA mismatches", "Rebuttals upheld"], header: true) + "</thead><tbody>"
+                body +=
+                    "<table class=\"list\"><thead>"
+                    + row(
+                        [
+                            "Coder", "Audited", "Dx precision", "Dx recall", "Px precision", "Px recall", "PDx changed",
+                            "DRG changed", "Weight difference", "POA mismatches", "Rebuttals upheld",
+                        ], header: true) + "</thead><tbody>"
                 for c in cards {
                     body += row([
                         esc(c.username), String(c.audited), fixed(c.diagnosisPrecision, 3), fixed(c.diagnosisRecall, 3),
-                        fixed(c.procedurePrecision, 3), fixed(c.procedureRecall, 3), Self.percent(c.principalChangedRate),
+                        fixed(c.procedurePrecision, 3), fixed(c.procedureRecall, 3),
+                        Self.percent(c.principalChangedRate),
                         Self.percent(c.drgChangedRate), fixed(c.totalWeightDifference, 4), String(c.poaMismatches),
                         "\(c.rebuttalsUpheld) of \(c.rebuttals)",
                     ])
@@ -130,14 +150,18 @@ struct AuditPages {
             items += sample.items.filter { $0.coderID == coder.id && $0.score != nil }
         }
         guard !items.isEmpty else { return "" }
-        var html = "<section aria-labelledby=\"auditsh\"><h2 id=\"auditsh\">Audits of my work</h2><table class=\"list\"><thead>"
-        html += row(["Encounter", "Dx precision / recall", "DRG", "Missed", "Extra", "Rebuttal", "Decision"], header: true) + "</thead><tbody>"
+        var html =
+            "<section aria-labelledby=\"auditsh\"><h2 id=\"auditsh\">Audits of my work</h2><table class=\"list\"><thead>"
+        html +=
+            row(["Encounter", "Dx precision / recall", "DRG", "Missed", "Extra", "Rebuttal", "Decision"], header: true)
+            + "</thead><tbody>"
         for item in items {
             guard let s = item.score else { continue }
             let e = try await store.encounter(id: item.encounterID)
-            let rebuttal = item.rebuttal.map(esc) ?? """
-                <form method="post" action="/audit/items/\(item.id)/rebut" class="inline"><label>Why the codes stand <input name="text" required></label> <button type="submit">Rebut</button></form>
-                """
+            let rebuttal =
+                item.rebuttal.map(esc) ?? """
+                    <form method="post" action="/audit/items/\(item.id)/rebut" class="inline"><label>Why the codes stand <input name="text" required></label> <button type="submit">Rebut</button></form>
+                    """
             html += row([
                 esc(e?.identifier ?? String(item.encounterID)),
                 "\(fixed(s.diagnosisPrecision, 2)) / \(fixed(s.diagnosisRecall, 2))",
@@ -152,10 +176,19 @@ struct AuditPages {
     /// An audit's score: what changed between the coder's and the auditor's code sets.
     static func scoreTable(_ s: AuditScore) -> String {
         var html = "<section aria-labelledby=\"scoreh\"><h2 id=\"scoreh\">Score</h2><table class=\"list\" id=\"score\">"
-        html += row(["Diagnosis precision / recall", "\(fixed(s.diagnosisPrecision, 2)) / \(fixed(s.diagnosisRecall, 2))"])
-        html += row(["Procedure precision / recall", "\(fixed(s.procedurePrecision, 2)) / \(fixed(s.procedureRecall, 2))"])
+        html += row([
+            "Diagnosis precision / recall", "\(fixed(s.diagnosisPrecision, 2)) / \(fixed(s.diagnosisRecall, 2))",
+        ])
+        html += row([
+            "Procedure precision / recall", "\(fixed(s.procedurePrecision, 2)) / \(fixed(s.procedureRecall, 2))",
+        ])
         html += row(["Principal diagnosis", s.principalDiagnosisChanged ? "changed" : "same"])
-        html += row(["DRG", s.drgChanged ? "\(esc(s.coderDRG ?? "?")) → \(esc(s.auditorDRG ?? "?")) (\(fixed(s.weightDifference, 4)))" : "same (\(esc(s.coderDRG ?? "none")))"])
+        html += row([
+            "DRG",
+            s.drgChanged
+                ? "\(esc(s.coderDRG ?? "?")) → \(esc(s.auditorDRG ?? "?")) (\(fixed(s.weightDifference, 4)))"
+                : "same (\(esc(s.coderDRG ?? "none")))",
+        ])
         html += row(["Missed codes", esc(s.missedCodes.joined(separator: ", "))])
         html += row(["Extra codes", esc(s.extraCodes.joined(separator: ", "))])
         html += row(["POA mismatches", esc(s.poaMismatches.joined(separator: ", "))])
@@ -181,7 +214,8 @@ struct StatisticsPage {
             var body = "<h1>Statistics</h1><div class=\"charts\">"
             let backlog = try await store.backlog(asOf: now)
             body += SVGChart.bars(
-                "Open encounters by status", EncounterStatus.allCases.map { ($0.rawValue, Double(backlog.byStatus[$0] ?? 0)) })
+                "Open encounters by status",
+                EncounterStatus.allCases.map { ($0.rawValue, Double(backlog.byStatus[$0] ?? 0)) })
             body += SVGChart.bars(
                 "Discharged, not final billed: days since discharge (\(backlog.dnfbTotal) in all)",
                 DNFBAgeBucket.allCases.map { ($0.rawValue, Double(backlog.dnfbByAge[$0] ?? 0)) })
@@ -192,7 +226,10 @@ struct StatisticsPage {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
             for back in (0..<6).reversed() {
-                guard let start = calendar.date(byAdding: .month, value: -back, to: calendar.date(from: calendar.dateComponents([.year, .month], from: now))!),
+                guard
+                    let start = calendar.date(
+                        byAdding: .month, value: -back,
+                        to: calendar.date(from: calendar.dateComponents([.year, .month], from: now))!),
                     let end = calendar.date(byAdding: DateComponents(month: 1, day: -1), to: start)
                 else { continue }
                 let label = String(AuditPages.day(start).prefix(7))
@@ -203,19 +240,25 @@ struct StatisticsPage {
             }
             body += SVGChart.lines("Case-mix index by month of discharge", x: months, series: [("CMI", cmi)])
             if unweighted > 0 {
-                body += "<p class=\"hint\">\(unweighted) coded encounter\(unweighted == 1 ? " is" : "s are") not in the index: their DRG has no relative weight (no IPPS Table 5 of their grouper version is loaded, e.g. v44.0 for FY2027).</p>"
+                body +=
+                    "<p class=\"hint\">\(unweighted) coded encounter\(unweighted == 1 ? " is" : "s are") not in the index: their DRG has no relative weight (no IPPS Table 5 of their grouper version is loaded, e.g. v44.0 for FY2027).</p>"
             }
             let outcome = try await store.suggestionOutcome(from: from, to: today)
             body += SVGChart.bars(
                 "Suggestion outcomes, last 30 days (\(outcome.encounters) encounters; accepted \(AuditPages.percent(outcome.acceptanceRate)))",
-                [("accepted", Double(outcome.accepted)), ("edited", Double(outcome.edited)), ("removed", Double(outcome.removed)), ("added", Double(outcome.added))])
+                [
+                    ("accepted", Double(outcome.accepted)), ("edited", Double(outcome.edited)),
+                    ("removed", Double(outcome.removed)), ("added", Double(outcome.added)),
+                ])
             let coded = try await store.codedPerCoderPerDay(from: from, to: today)
             var perCoder: [String: Double] = [:]
             for c in coded { perCoder[c.username, default: 0] += Double(c.coded) }
-            body += SVGChart.bars("Coded per coder, last 30 days", perCoder.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            body += SVGChart.bars(
+                "Coded per coder, last 30 days", perCoder.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             body += Self.accuracyChart(try await store.auditAccuracy())
             let queries = try await store.queryStatistics(from: from, to: today)
-            body += "</div><section><h2>Queries, last 30 days</h2><p>\(queries.queries) queries on \(queries.encountersQueried) of \(queries.encounters) encounters (\(AuditPages.percent(queries.queryRate))); \(queries.answered) answered\(queries.medianTurnaroundHours.map { ", median turnaround \(fixed($0, 1)) h" } ?? "").</p></section>"
+            body +=
+                "</div><section><h2>Queries, last 30 days</h2><p>\(queries.queries) queries on \(queries.encountersQueried) of \(queries.encounters) encounters (\(AuditPages.percent(queries.queryRate))); \(queries.answered) answered\(queries.medianTurnaroundHours.map { ", median turnaround \(fixed($0, 1)) h" } ?? "").</p></section>"
             return Page(title: "Statistics", user: user, body: body, section: "stats")
         }
     }
@@ -253,7 +296,9 @@ struct AdminPage {
                 <label>Password <input name="password" type="password" minlength="10" required></label>
                 <button type="submit">Add user</button></form></section>
                 """
-            body += "<section><h2>Pre-coding jobs</h2><table class=\"list\"><thead>" + row(["Job", "State", "Done", "Errors", "Total"], header: true) + "</thead><tbody>"
+            body +=
+                "<section><h2>Pre-coding jobs</h2><table class=\"list\"><thead>"
+                + row(["Job", "State", "Done", "Errors", "Total"], header: true) + "</thead><tbody>"
             for j in try await store.jobs().suffix(20).reversed() {
                 body += row(["#\(j.id)", j.state.rawValue, String(j.done), String(j.errors), String(j.total)])
             }
@@ -268,19 +313,24 @@ struct AdminPage {
                     entry.encounterID.map(String.init) ?? "", entry.documentID.map(String.init) ?? "",
                 ])
             }
-            body += "</tbody></table><p class=\"hint\">The latest 50; <code>/api/access-log</code> filters by user, encounter and time.</p></section>"
+            body +=
+                "</tbody></table><p class=\"hint\">The latest 50; <code>/api/access-log</code> filters by user, encounter and time.</p></section>"
             return Page(title: "Administration", user: user, body: body, section: "admin")
         }
         pages.post("admin/users") { request, context in
             _ = try context.pageUser(request, [.admin])
             let form = try await request.form(context: context)
-            guard let role = UserRole(rawValue: form["role"] ?? "") else { throw APIError(.badRequest, "role: unknown") }
+            guard let role = UserRole(rawValue: form["role"] ?? "") else {
+                throw APIError(.badRequest, "role: unknown")
+            }
             let password = form["password"] ?? ""
             guard password.count >= 10 else { throw APIError(.badRequest, "password: at least 10 characters") }
             let name = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { throw APIError(.badRequest, "username: missing") }
             _ = try await store.createUser(
-                NewUser(username: name, displayName: (form["displayName"] ?? "").isEmpty ? name : form["displayName"]!, role: role, password: password))
+                NewUser(
+                    username: name, displayName: (form["displayName"] ?? "").isEmpty ? name : form["displayName"]!,
+                    role: role, password: password))
             return redirect("/admin")
         }
     }

@@ -86,8 +86,12 @@ struct ChartPage {
         // the code set being built: the latest version a person saved (the auditor's own, when auditing)
         let saved = chart.versions.last { $0.source != .precode }
         let title = { (code: String) in engines.title(of: code) }
-        let diagnoses = (saved?.diagnoses ?? []).map { ChartState.Code(code: $0.code, title: title($0.code), poa: $0.poa) }
-        let procedures = (saved?.procedures ?? []).map { ChartState.Code(code: $0.code, title: title($0.code), poa: nil) }
+        let diagnoses = (saved?.diagnoses ?? []).map {
+            ChartState.Code(code: $0.code, title: title($0.code), poa: $0.poa)
+        }
+        let procedures = (saved?.procedures ?? []).map {
+            ChartState.Code(code: $0.code, title: title($0.code), poa: nil)
+        }
         var review: EncounterRoutes.Evaluation?
         if let saved, !saved.diagnoses.isEmpty {
             let claim = ServerEngines.claim(
@@ -141,9 +145,11 @@ struct ChartPage {
         body += "<p id=\"save-status\" class=\"message\" role=\"status\" aria-live=\"polite\"></p>"
         if state.editable {
             if audit == nil {
-                body += "<p class=\"actions\"><button type=\"button\" id=\"save\">Save</button> <button type=\"button\" id=\"submit\" class=\"primary\">Submit</button></p>"
+                body +=
+                    "<p class=\"actions\"><button type=\"button\" id=\"save\">Save</button> <button type=\"button\" id=\"submit\" class=\"primary\">Submit</button></p>"
             } else {
-                body += "<p class=\"actions\"><button type=\"button\" id=\"record-audit\" class=\"primary\">Record audit</button></p>"
+                body +=
+                    "<p class=\"actions\"><button type=\"button\" id=\"record-audit\" class=\"primary\">Record audit</button></p>"
             }
         }
         if let score = audit?.score { body += AuditPages.scoreTable(score) }
@@ -174,12 +180,17 @@ struct ChartPage {
         let open = chart.pending.filter(\.isOpen)
         if open.isEmpty && chart.queries.isEmpty { html += "<p class=\"empty\">None.</p>" }
         if !open.isEmpty {
-            html += "<ul>" + open.map { "<li>\($0.reason.rawValue)\($0.note.map { ": " + esc($0) } ?? "") <button type=\"button\" data-resolve=\"\($0.id)\">Resolve</button></li>" }.joined() + "</ul>"
+            html +=
+                "<ul>"
+                + open.map {
+                    "<li>\($0.reason.rawValue)\($0.note.map { ": " + esc($0) } ?? "") <button type=\"button\" data-resolve=\"\($0.id)\">Resolve</button></li>"
+                }.joined() + "</ul>"
         }
         if !chart.queries.isEmpty {
             html += "<ul class=\"queries\">"
             for q in chart.queries {
-                html += "<li><strong>\(esc(q.question.topic))</strong> (\(q.state.rawValue)): \(esc(q.question.question))"
+                html +=
+                    "<li><strong>\(esc(q.question.topic))</strong> (\(q.state.rawValue)): \(esc(q.question.question))"
                 if let a = q.answer { html += "<br>Answer: \(esc(a))" }
                 html += "</li>"
             }
@@ -215,7 +226,8 @@ struct ChartPage {
             if codes.isEmpty {
                 html += piece
             } else {
-                html += "<mark class=\"ev\" data-codes=\"\(esc(codes.joined(separator: " ")))\" title=\"\(esc(codes.joined(separator: ", ")))\">\(piece)</mark>"
+                html +=
+                    "<mark class=\"ev\" data-codes=\"\(esc(codes.joined(separator: " ")))\" title=\"\(esc(codes.joined(separator: ", ")))\">\(piece)</mark>"
             }
         }
         return html

@@ -71,7 +71,8 @@ struct Page: ResponseGenerator {
                 let current = name == section ? " aria-current=\"page\"" : ""
                 html += "<a href=\"\(href)\"\(current)>\(label)</a>"
             }
-            html += "</nav><form class=\"who\" method=\"post\" action=\"/logout\"><span>\(esc(user.displayName)) · \(user.role.rawValue)</span> <button type=\"submit\">Sign out</button></form>"
+            html +=
+                "</nav><form class=\"who\" method=\"post\" action=\"/logout\"><span>\(esc(user.displayName)) · \(user.role.rawValue)</span> <button type=\"submit\">Sign out</button></form>"
         }
         html += "</header>\n<main id=\"main\">\n"
         html += body
@@ -114,7 +115,8 @@ func redirect(_ location: String) -> Response {
 func messagePage(_ title: String, _ message: String, user: User?, status: HTTPResponse.Status) -> Page {
     Page(
         title: title, user: user,
-        body: "<h1>\(esc(title))</h1><p class=\"message\" role=\"alert\">\(esc(message))</p><p><a href=\"/\">Back to the start page</a></p>",
+        body:
+            "<h1>\(esc(title))</h1><p class=\"message\" role=\"alert\">\(esc(message))</p><p><a href=\"/\">Back to the start page</a></p>",
         status: status)
 }
 

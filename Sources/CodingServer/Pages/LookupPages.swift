@@ -23,7 +23,9 @@ struct LookupPages {
                 <input id="q" name="q" value="\(esc(q))" autocomplete="off" autofocus data-typeahead="results" aria-autocomplete="list" aria-controls="results">
                 <label for="system">in</label> <select id="system" name="system">
                 """
-            for (value, label) in [("all", "all code sets"), ("icd10cm", "ICD-10-CM"), ("icd10pcs", "ICD-10-PCS"), ("hcpcs", "HCPCS")] {
+            for (value, label) in [
+                ("all", "all code sets"), ("icd10cm", "ICD-10-CM"), ("icd10pcs", "ICD-10-PCS"), ("hcpcs", "HCPCS"),
+            ] {
                 body += "<option value=\"\(value)\"\(value == system ? " selected" : "")>\(label)</option>"
             }
             body += "</select> <button type=\"submit\">Search</button></form>"
@@ -45,9 +47,11 @@ struct LookupPages {
                 body += "<p><a href=\"/changes/\(year)\">What changed in ICD-10-CM FY\(year)</a></p>"
             }
             if !Self.hasIndex(engines.lookup.library) {
-                body += "<p class=\"hint\">The Alphabetic Index is not imported (<code>coder codesets import</code>).</p>"
+                body +=
+                    "<p class=\"hint\">The Alphabetic Index is not imported (<code>coder codesets import</code>).</p>"
             } else {
-                body += "<p><a href=\"/index\(q.isEmpty ? "" : "?term=" + urlComponent(q))\">Search the Alphabetic Index</a></p>"
+                body +=
+                    "<p><a href=\"/index\(q.isEmpty ? "" : "?term=" + urlComponent(q))\">Search the Alphabetic Index</a></p>"
             }
             return Page(title: "Lookup", user: user, body: body, section: "lookup")
         }
@@ -58,7 +62,8 @@ struct LookupPages {
             let body: String
             switch system {
             case "icd10cm":
-                body = try Self.tabularEntry(code, version: request.uri.queryParameters.get("version"), engines: engines)
+                body = try Self.tabularEntry(
+                    code, version: request.uri.queryParameters.get("version"), engines: engines)
             case "icd10pcs": body = try Self.pcsCode(code, engines: engines)
             case "hcpcs": body = try Self.hcpcsCode(code, engines: engines)
             default: throw APIError(.notFound, "\(system): not a code system (icd10cm, icd10pcs, hcpcs)")
@@ -83,7 +88,8 @@ struct LookupPages {
         pages.get("pcs") { request, context in
             let user = try context.pageUser(request)
             let code = CodeFormat.normalize(request.uri.queryParameters.get("code") ?? "")
-            return Page(title: "ICD-10-PCS tables", user: user, body: Self.builder(code, engines: engines), section: "pcs")
+            return Page(
+                title: "ICD-10-PCS tables", user: user, body: Self.builder(code, engines: engines), section: "pcs")
         }
     }
 
@@ -98,7 +104,10 @@ struct LookupPages {
     static func tabularEntry(_ code: String, version: String? = nil, engines: ServerEngines) throws -> String {
         let library = engines.lookup.library
         guard let tabular = version.map({ library.tabular(version: $0) }) ?? library.tabular() else {
-            throw APIError(.notFound, "version: ICD-10-CM \(version ?? "") is not loaded (loaded: \(library.versions.joined(separator: ", ")))")
+            throw APIError(
+                .notFound,
+                "version: ICD-10-CM \(version ?? "") is not loaded (loaded: \(library.versions.joined(separator: ", ")))"
+            )
         }
         guard let i = tabular.index(of: code) else {
             if let change = library.latestChange(ofCode: code, upTo: tabular.version), change.kind == .deleted {
@@ -114,7 +123,8 @@ struct LookupPages {
         }
         html += "</ol></nav><h1><span class=\"code\">\(esc(entry.code))</span> \(esc(entry.title))</h1>"
         html += "<p>\(entry.kind.name) · "
-        html += entry.billable
+        html +=
+            entry.billable
             ? "<strong class=\"ok\">valid for reporting</strong>"
             : "<strong class=\"warn\">not valid for reporting: code to a more specific level</strong>"
         html += " · ICD-10-CM FY\(esc(tabular.version))</p>"
@@ -138,7 +148,8 @@ struct LookupPages {
             html += "</dl></section>"
         }
         if let (source, values) = tabular.applicableSeventhCharacters(for: i) {
-            html += "<section aria-labelledby=\"sevh\"><h2 id=\"sevh\">7th characters <span class=\"from\">at \(esc(source))</span></h2><table class=\"list\">"
+            html +=
+                "<section aria-labelledby=\"sevh\"><h2 id=\"sevh\">7th characters <span class=\"from\">at \(esc(source))</span></h2><table class=\"list\">"
             for v in values { html += row([esc(v.character), esc(v.meaning)]) }
             html += "</table></section>"
         }
@@ -147,7 +158,8 @@ struct LookupPages {
             for c in entry.children {
                 let e = tabular.entries[Int(c)]
                 let new = library.change(ofCode: e.code, version: tabular.version)?.kind == .added
-                html += "<li><a href=\"/code/icd10cm/\(urlComponent(e.code))\"><span class=\"code\">\(esc(e.code))</span> \(esc(e.title))</a>\(e.billable ? "" : " <span class=\"badge\">header</span>")\(new ? " <span class=\"badge new\">new</span>" : "")</li>"
+                html +=
+                    "<li><a href=\"/code/icd10cm/\(urlComponent(e.code))\"><span class=\"code\">\(esc(e.code))</span> \(esc(e.title))</a>\(e.billable ? "" : " <span class=\"badge\">header</span>")\(new ? " <span class=\"badge new\">new</span>" : "")</li>"
             }
             html += "</ul></section>"
         }
@@ -167,27 +179,38 @@ struct LookupPages {
         guard let changes = library.changes(version: year) else {
             let loaded = library.addenda.keys.sorted().map { "FY\($0)" }.joined(separator: ", ")
             throw APIError(
-                .notFound, "year: no ICD-10-CM code addenda for \(year) are loaded\(loaded.isEmpty ? "" : " (loaded: \(loaded))")")
+                .notFound,
+                "year: no ICD-10-CM code addenda for \(year) are loaded\(loaded.isEmpty ? "" : " (loaded: \(loaded))")")
         }
         func link(_ code: String) -> String {
             "<a href=\"/code/icd10cm/\(urlComponent(code))\"><span class=\"code\">\(esc(code))</span></a>"
         }
         var html = "<h1>ICD-10-CM FY\(esc(changes.version)) changes</h1>"
-        html += "<p>In effect for discharges from \(esc(changes.effective)): <strong>\(changes.added)</strong> codes added, "
+        html +=
+            "<p>In effect for discharges from \(esc(changes.effective)): <strong>\(changes.added)</strong> codes added, "
             + "<strong>\(changes.deleted)</strong> deleted, <strong>\(changes.revised)</strong> retitled, against FY\(esc(changes.previous)) "
             + "(the official code addenda).</p>"
         for c in changes.chapters {
-            html += "<section><h2>Chapter \(esc(c.number)) <small>\(esc(c.title))</small></h2><table class=\"list\"><tbody>"
-            for a in c.added { html += "<tr><td>\(link(a.code))</td><td>\(esc(a.title))</td><td><span class=\"badge new\">added</span></td></tr>" }
+            html +=
+                "<section><h2>Chapter \(esc(c.number)) <small>\(esc(c.title))</small></h2><table class=\"list\"><tbody>"
+            for a in c.added {
+                html +=
+                    "<tr><td>\(link(a.code))</td><td>\(esc(a.title))</td><td><span class=\"badge new\">added</span></td></tr>"
+            }
             for a in c.newHeadings {
-                html += "<tr><td>\(link(a.code))</td><td>\(esc(a.title))</td><td><span class=\"badge new\">new heading</span></td></tr>"
+                html +=
+                    "<tr><td>\(link(a.code))</td><td>\(esc(a.title))</td><td><span class=\"badge new\">new heading</span></td></tr>"
             }
             for d in c.deleted {
-                let instead = d.replacements.isEmpty ? "no code named in its place" : "report " + d.replacements.map(link).joined(separator: ", ")
-                html += "<tr><td><span class=\"code\">\(esc(d.code))</span></td><td>\(esc(d.title))</td><td><span class=\"badge\">deleted</span> \(instead)</td></tr>"
+                let instead =
+                    d.replacements.isEmpty
+                    ? "no code named in its place" : "report " + d.replacements.map(link).joined(separator: ", ")
+                html +=
+                    "<tr><td><span class=\"code\">\(esc(d.code))</span></td><td>\(esc(d.title))</td><td><span class=\"badge\">deleted</span> \(instead)</td></tr>"
             }
             for r in c.revised {
-                html += "<tr><td>\(link(r.code))</td><td>\(esc(r.title))<br><small>was: \(esc(r.previousTitle ?? ""))</small></td><td><span class=\"badge\">retitled</span></td></tr>"
+                html +=
+                    "<tr><td>\(link(r.code))</td><td>\(esc(r.title))<br><small>was: \(esc(r.previousTitle ?? ""))</small></td><td><span class=\"badge\">retitled</span></td></tr>"
             }
             html += "</tbody></table></section>"
         }
@@ -197,7 +220,11 @@ struct LookupPages {
     /// Codes in a note's text (`J69.0`, `E11.-`, `I10`) made links to their entries.
     static func linkCodes(_ text: String) -> String {
         let escaped = esc(text)
-        guard let regex = try? NSRegularExpression(pattern: "\\b((?:[A-TV-Z][0-9][0-9A-Z]|[A-TV-Z][A-Z][0-9])(?:\\.[0-9A-Z]{1,4})?)(?![0-9A-Za-z])(\\.-|-)?") else {
+        guard
+            let regex = try? NSRegularExpression(
+                pattern:
+                    "\\b((?:[A-TV-Z][0-9][0-9A-Z]|[A-TV-Z][A-Z][0-9])(?:\\.[0-9A-Z]{1,4})?)(?![0-9A-Za-z])(\\.-|-)?")
+        else {
             return escaped
         }
         let ns = escaped as NSString
@@ -221,9 +248,14 @@ struct LookupPages {
         else {
             throw APIError(.notFound, "\(code): not an ICD-10-PCS code of the loaded code set")
         }
-        var html = "<h1><span class=\"code\">\(esc(normalized))</span> \(esc(title))</h1><p>ICD-10-PCS \(esc(set.version))</p>"
-        if let tables = library.pcsTables.values.max(by: { $0.version < $1.version }), let axes = tables.axes(of: normalized) {
-            html += "<table class=\"list\"><thead>" + row(["Position", "Axis", "Value", "Meaning"], header: true) + "</thead><tbody>"
+        var html =
+            "<h1><span class=\"code\">\(esc(normalized))</span> \(esc(title))</h1><p>ICD-10-PCS \(esc(set.version))</p>"
+        if let tables = library.pcsTables.values.max(by: { $0.version < $1.version }),
+            let axes = tables.axes(of: normalized)
+        {
+            html +=
+                "<table class=\"list\"><thead>" + row(["Position", "Axis", "Value", "Meaning"], header: true)
+                + "</thead><tbody>"
             for a in axes { html += row([String(a.position), esc(a.title), esc(String(a.value)), esc(a.label)]) }
             html += "</tbody></table><p><a href=\"/pcs?code=\(normalized.prefix(3))\">Open its table</a></p>"
         }
@@ -232,10 +264,12 @@ struct LookupPages {
 
     static func hcpcsCode(_ code: String, engines: ServerEngines) throws -> String {
         let library = engines.lookup.library
-        guard let set = library.hcpcsSets.max(by: { $0.key < $1.key })?.value, let c = set.code(code.uppercased()) else {
+        guard let set = library.hcpcsSets.max(by: { $0.key < $1.key })?.value, let c = set.code(code.uppercased())
+        else {
             throw APIError(.notFound, "\(code): not a HCPCS code of the loaded code set")
         }
-        return "<h1><span class=\"code\">\(esc(c.code))</span> \(esc(c.shortDescription))</h1><p>\(esc(c.longDescription))</p>"
+        return
+            "<h1><span class=\"code\">\(esc(c.code))</span> \(esc(c.shortDescription))</h1><p>\(esc(c.longDescription))</p>"
     }
 
     /// Whether an Alphabetic Index or one of its tables is imported.
@@ -252,7 +286,8 @@ struct LookupPages {
             <label for="term">Main term</label> <input id="term" name="term" value="\(esc(term))" autofocus> <button type="submit">Find</button></form>
             """
         guard hasIndex(library) else {
-            return html + "<p>The Alphabetic Index is not imported: an administrator runs <code>coder codesets import</code> with the CMS release files.</p>"
+            return html
+                + "<p>The Alphabetic Index is not imported: an administrator runs <code>coder codesets import</code> with the CMS release files.</p>"
         }
         guard !term.trimmingCharacters(in: .whitespaces).isEmpty else { return html }
         // a code written with a dash (`C34.9-`) needs more characters: it opens the entry above them
@@ -324,7 +359,9 @@ struct LookupPages {
         html += "<nav class=\"crumbs\" aria-label=\"Chosen\"><ol><li><a href=\"/pcs\">Start</a></li>"
         for n in stride(from: 1, through: chosen.count, by: 1) {
             let prefix = String(chosen.prefix(n))
-            let value = tables?.validValues(prefix: String(prefix.dropLast())).first { String($0.value) == String(prefix.last!) }
+            let value = tables?.validValues(prefix: String(prefix.dropLast())).first {
+                String($0.value) == String(prefix.last!)
+            }
             let label = value.map { "\($0.title): \($0.value) \($0.label)" } ?? String(prefix.last!)
             html += "<li><a href=\"/pcs?code=\(prefix)\">\(esc(label))</a></li>"
         }
@@ -349,21 +386,26 @@ struct LookupPages {
         }
         if chosen.count == 7 {
             if let version = library.versions.last, let title = library.pcsCodes(for: version)?.title(chosen) {
-                html += "<p class=\"built\"><span class=\"code\" id=\"built-code\">\(esc(chosen))</span> \(esc(title)) · <a href=\"/code/icd10pcs/\(chosen)\">details</a></p>"
+                html +=
+                    "<p class=\"built\"><span class=\"code\" id=\"built-code\">\(esc(chosen))</span> \(esc(title)) · <a href=\"/code/icd10pcs/\(chosen)\">details</a></p>"
             } else {
                 html += "<p class=\"message\" role=\"alert\">\(esc(chosen)) is not a valid ICD-10-PCS code.</p>"
             }
         } else if values.isEmpty {
-            html += "<p class=\"message\" role=\"alert\">No valid code starts with “\(esc(chosen))”. <a href=\"/pcs\">Start again</a>.</p>"
+            html +=
+                "<p class=\"message\" role=\"alert\">No valid code starts with “\(esc(chosen))”. <a href=\"/pcs\">Start again</a>.</p>"
         } else {
-            html += "<h2>\(esc(values[0].2)) <span class=\"from\">position \(chosen.count + 1)</span></h2><ul class=\"axis\" id=\"axis\">"
+            html +=
+                "<h2>\(esc(values[0].2)) <span class=\"from\">position \(chosen.count + 1)</span></h2><ul class=\"axis\" id=\"axis\">"
             for (ch, label, _) in values {
-                html += "<li><a href=\"/pcs?code=\(chosen)\(urlComponent(ch))\"><span class=\"code\">\(esc(ch))</span> \(esc(label))</a></li>"
+                html +=
+                    "<li><a href=\"/pcs?code=\(chosen)\(urlComponent(ch))\"><span class=\"code\">\(esc(ch))</span> \(esc(label))</a></li>"
             }
             html += "</ul>"
         }
         if tables == nil {
-            html += "<p class=\"hint\">The PCS tables are not imported, so the axes have no labels: an administrator runs <code>coder codesets import</code> with the CMS release files.</p>"
+            html +=
+                "<p class=\"hint\">The PCS tables are not imported, so the axes have no labels: an administrator runs <code>coder codesets import</code> with the CMS release files.</p>"
         }
         return html
     }

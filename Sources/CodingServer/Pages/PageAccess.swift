@@ -46,7 +46,8 @@ extension ErrorTranslator {
         }
         // the error's text may hold patient data: the page and the log name nothing of it
         return try messagePage(
-            "Something went wrong", "The server could not show this page. Try again; if it persists, tell the administrator.",
+            "Something went wrong",
+            "The server could not show this page. Try again; if it persists, tell the administrator.",
             user: context.user, status: .internalServerError
         ).response(from: request, context: context)
     }

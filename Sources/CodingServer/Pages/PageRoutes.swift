@@ -8,8 +8,9 @@ import Worklist
 struct PageRoutes {
     let state: ServerState
 
-    func register(_ router: Router<CoderRequestContext>) {
-        let pages = router.group().add(middleware: ErrorTranslator.pages)
+    func register(_ router: Router<CoderRequestContext>, authenticator: BearerAuthenticator) {
+        // who is signed in first, so a refused cross-site request is the API's 403 as before the pages' own errors
+        let pages = router.group().add(middleware: authenticator).add(middleware: ErrorTranslator.pages)
         let store = state.store
         pages.get("/") { request, context in
             guard let user = context.user else { return redirect("/login") }
@@ -31,10 +32,11 @@ struct PageRoutes {
                     username: form["username"] ?? "", password: form["password"] ?? "", client: context.clientAddress)
                 let home = issued.user.mustChangePassword ? "/password" : next ?? homePage(for: issued.user.role)
                 var response = redirect(home)
-                response.headers[.setCookie] = SessionCookie.set(issued.token, expires: issued.expiresAt)
+                response.setCookie(SessionCookie.set(issued.token, expires: issued.expiresAt))
                 return response
             } catch is AuthenticationFailed {
-                var page = Self.loginPage(next: next, message: "Sign-in refused: unknown user, wrong password or inactive account.")
+                var page = Self.loginPage(
+                    next: next, message: "Sign-in refused: unknown user, wrong password or inactive account.")
                 page.status = .unauthorized
                 return try page.response(from: request, context: context)
             } catch let e as SignInThrottled {
@@ -74,13 +76,13 @@ struct PageRoutes {
             }
             // every session of the user ended with the change: sign in again with the new password
             var response = redirect("/login")
-            response.headers[.setCookie] = SessionCookie.clear
+            response.setCookie(SessionCookie.clear)
             return response
         }
         pages.post("logout") { _, context in
             if let token = context.sessionToken { try await store.revoke(token: token) }
             var response = redirect("/login")
-            response.headers[.setCookie] = SessionCookie.clear
+            response.setCookie(SessionCookie.clear)
             return response
         }
         WorklistPage(state: state).register(pages)
@@ -89,8 +91,12 @@ struct PageRoutes {
         AuditPages(state: state).register(pages)
         StatisticsPage(state: state).register(pages)
         AdminPage(state: state).register(pages)
-        router.get("assets/app.css") { _, _ in textResponse(Assets.css, type: "text/css; charset=utf-8", cacheSeconds: 300) }
-        router.get("assets/app.js") { _, _ in textResponse(Assets.js, type: "text/javascript; charset=utf-8", cacheSeconds: 300) }
+        router.get("assets/app.css") { _, _ in
+            textResponse(Assets.css, type: "text/css; charset=utf-8", cacheSeconds: 300)
+        }
+        router.get("assets/app.js") { _, _ in
+            textResponse(Assets.js, type: "text/javascript; charset=utf-8", cacheSeconds: 300)
+        }
     }
 
     static func passwordPage(user: User, message: String?) -> Page {
@@ -140,22 +146,27 @@ struct WorklistPage {
             }
             let queues = try await store.queues()
             if queues.isEmpty {
-                body += "<p>No work queues yet.\(user.role == .manager ? " Create one below." : " A manager creates them.")</p>"
+                body +=
+                    "<p>No work queues yet.\(user.role == .manager ? " Create one below." : " A manager creates them.")</p>"
             }
             var sections = ""
             var mine: [Encounter] = []
             for queue in queues {
                 let page = try await store.encounters(inQueue: queue.id, asOf: Date(), limit: 50, offset: 0)
                 mine += page.encounters.filter { e in e.assignedCoderID == user.id && !mine.contains { $0.id == e.id } }
-                sections += "<section class=\"queue\" aria-labelledby=\"q\(queue.id)\"><h2 id=\"q\(queue.id)\">\(esc(queue.name))</h2>"
-                sections += "<p class=\"counts\"><span class=\"count\" data-queue-total=\"\(queue.id)\">\(page.total)</span> open · <span class=\"count\">\(page.unassigned)</span> unassigned</p>"
+                sections +=
+                    "<section class=\"queue\" aria-labelledby=\"q\(queue.id)\"><h2 id=\"q\(queue.id)\">\(esc(queue.name))</h2>"
+                sections +=
+                    "<p class=\"counts\"><span class=\"count\" data-queue-total=\"\(queue.id)\">\(page.total)</span> open · <span class=\"count\">\(page.unassigned)</span> unassigned</p>"
                 if user.role == .coder || user.role == .cdi {
-                    sections += "<form method=\"post\" action=\"/worklist/queues/\(queue.id)/claim\"><button type=\"submit\" class=\"primary\" data-claim=\"\(queue.id)\">Claim next</button></form>"
+                    sections +=
+                        "<form method=\"post\" action=\"/worklist/queues/\(queue.id)/claim\"><button type=\"submit\" class=\"primary\" data-claim=\"\(queue.id)\">Claim next</button></form>"
                 }
                 sections += Self.table(page.encounters) + "</section>"
             }
             if !mine.isEmpty {
-                body += "<section aria-labelledby=\"mine\"><h2 id=\"mine\">Assigned to me</h2>\(Self.table(mine))</section>"
+                body +=
+                    "<section aria-labelledby=\"mine\"><h2 id=\"mine\">Assigned to me</h2>\(Self.table(mine))</section>"
             }
             body += sections
             if user.role == .coder { body += try await AuditPages.myAudits(store, coder: user) }
@@ -171,7 +182,9 @@ struct WorklistPage {
         }
         pages.post("worklist/queues/:id/claim") { request, context in
             let user = try context.pageUser(request, [.coder, .cdi])
-            guard let e = try await store.claimNext(queueID: try context.parameters.id("id"), coderID: user.id, asOf: Date())
+            guard
+                let e = try await store.claimNext(
+                    queueID: try context.parameters.id("id"), coderID: user.id, asOf: Date())
             else { return redirect("/worklist?message=\(urlComponent("The queue has nothing left to claim."))") }
             return redirect("/chart/\(e.id)")
         }

@@ -52,9 +52,11 @@ struct ClinicalTablesRoutes {
             }
             // every match up to the page's end, billable ICD-10-CM codes only (the table's rows)
             var found = try await WorkerPool.compute.run {
-                index.search(
-                    terms, limit: min(offset + count, 7500),
-                    filter: SearchFilter(systems: [.icd10cm], billableOnly: true))
+                ServiceMetrics.shared.lookup {
+                    index.search(
+                        terms, limit: min(offset + count, 7500),
+                        filter: SearchFilter(systems: [.icd10cm], billableOnly: true))
+                }
             }
             if searchFields == ["code"] {
                 let prefix = CodeFormat.normalize(terms)

@@ -87,7 +87,8 @@ struct EncounterRoutes {
             let user = try context.require(.coder, .cdi, .manager)
             let id = try context.parameters.id("id")
             guard let item = try await store.pendingItem(id: id) else { throw NotFound("pending item", String(id)) }
-            try await Self.requireHolder(store, encounter: item.encounterID, user: user, to: "resolve its pending items")
+            try await Self.requireHolder(
+                store, encounter: item.encounterID, user: user, to: "resolve its pending items")
             try await store.resolvePendingItem(id: id, userID: user.id)
             return Response(status: .noContent)
         }

@@ -44,7 +44,9 @@ struct EngineRoutes {
             let billable = q.get("billable").map { $0 == "true" || $0 == "1" } ?? false
             return JSONBody(
                 try await WorkerPool.compute.run {
-                    index.search(text, limit: limit, filter: SearchFilter(systems: systems, billableOnly: billable))
+                    ServiceMetrics.shared.lookup {
+                        index.search(text, limit: limit, filter: SearchFilter(systems: systems, billableOnly: billable))
+                    }
                 })
         }
         api.post("check") { request, context in
@@ -76,13 +78,16 @@ struct EngineRoutes {
             guard data.count <= Self.maximumNoteBytes else {
                 throw APIError(
                     .contentTooLarge,
-                    "request body: a note of \(data.count) bytes; a note holds at most \(Self.maximumNoteBytes) (1 MiB)")
+                    "request body: a note of \(data.count) bytes; a note holds at most \(Self.maximumNoteBytes) (1 MiB)"
+                )
             }
             let setting: CodeSuggestion.CareSetting =
                 request.uri.queryParameters.get("setting") == "outpatient" ? .outpatient : .inpatient
             var dated: Date?
             if let d = request.uri.queryParameters.get("date") {
-                guard let parsed = FiscalYear.date(d) else { throw APIError(.badRequest, "date: \"\(d)\" is not yyyy-mm-dd") }
+                guard let parsed = FiscalYear.date(d) else {
+                    throw APIError(.badRequest, "date: \"\(d)\" is not yyyy-mm-dd")
+                }
                 dated = parsed
             }
             let date = dated ?? Date()
@@ -95,7 +100,9 @@ struct EngineRoutes {
                     } catch {
                         throw APIError(.badRequest, "\(error)")
                     }
-                    return engines.precoder.suggester.suggest(note: note, setting: setting, date: date)
+                    return ServiceMetrics.shared.suggestion {
+                        engines.precoder.suggester.suggest(note: note, setting: setting, date: date)
+                    }
                 }
             ).responseOffPool()
         }

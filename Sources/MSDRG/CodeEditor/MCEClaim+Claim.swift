@@ -14,9 +14,12 @@ extension MCEClaim {
         case let other?: sex = .invalid(other)
         }
         var status: Int?
-        if let s = claim.dischargeStatus?.trimmingCharacters(in: .whitespaces), s.count <= 2, let n = Int(s) { status = n }
+        if let s = claim.dischargeStatus?.trimmingCharacters(in: .whitespaces), s.count <= 2, let n = Int(s) {
+            status = n
+        }
         self.init(
-            dischargeDay: claim.dischargeDay, admitDay: claim.admitDay, age: claim.age, sex: sex, dischargeStatus: status,
+            dischargeDay: claim.dischargeDay, admitDay: claim.admitDay, age: claim.age, sex: sex,
+            dischargeStatus: status,
             principal: codes.first, secondary: Array(codes.dropFirst()),
             procedures: claim.procedures.map { MCEClaim.Code($0.code) })
     }

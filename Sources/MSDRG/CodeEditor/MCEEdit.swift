@@ -13,13 +13,20 @@ public enum MCEEdit: Int, CaseIterable, Sendable, Hashable, Comparable, CustomSt
 
     /// Whether the edit sends the claim back before payment, flags it for review after payment, or only informs.
     public enum Kind: String, Sendable, Comparable {
-        case none = "NONE", postpayment = "POSTPAYMENT", prepayment = "PREPAYMENT"
+        case none = "NONE"
+        case postpayment = "POSTPAYMENT"
+        case prepayment = "PREPAYMENT"
         public static func < (a: Kind, b: Kind) -> Bool { a.rank < b.rank }
         var rank: Int { self == .none ? 0 : self == .postpayment ? 1 : 2 }
     }
 
     /// What an edit is about.
-    public enum Subject: String, Sendable { case none = "NONE", diagnosis = "DIAGNOSIS", procedure = "PROCEDURE", both = "BOTH" }
+    public enum Subject: String, Sendable {
+        case none = "NONE"
+        case diagnosis = "DIAGNOSIS"
+        case procedure = "PROCEDURE"
+        case both = "BOTH"
+    }
 
     public static func < (a: MCEEdit, b: MCEEdit) -> Bool { a.rawValue < b.rawValue }
 
@@ -144,6 +151,9 @@ public enum MCEEdit: Int, CaseIterable, Sendable, Hashable, Comparable, CustomSt
 /// The claim-level outcome of the editor: the most serious kind among the edits that fired, or a discharge date the
 /// tables do not cover.
 public enum MCEEditType: String, Sendable, Hashable {
-    case none = "NONE", prepayment = "PREPAYMENT", postpayment = "POSTPAYMENT", both = "BOTH"
+    case none = "NONE"
+    case prepayment = "PREPAYMENT"
+    case postpayment = "POSTPAYMENT"
+    case both = "BOTH"
     case invalidDischargeDate = "INVALID_DISCHARGE_DATE"
 }

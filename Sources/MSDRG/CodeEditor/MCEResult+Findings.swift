@@ -38,8 +38,10 @@ extension MCEEdit {
         case .invalidSex: "Enter the patient's sex (M or F; U from October 1, 2024)."
         case .invalidDischargeStatus: "Enter the two-digit UB-04 patient discharge status."
         case .invalidPOA: "Use Y, N, U, W, or 1 for exempt codes."
-        case .unspecified: "Code the specific condition the record documents (laterality, type), or query the physician."
-        case .wrongProcedurePerformed: "Review the record: a wrong-site or wrong-patient procedure is reported for review."
+        case .unspecified:
+            "Code the specific condition the record documents (laterality, type), or query the physician."
+        case .wrongProcedurePerformed:
+            "Review the record: a wrong-site or wrong-patient procedure is reported for review."
         case .inconsistentWithLengthOfStay: "Check the ventilation hours and the admission and discharge dates."
         case .bilateral: "Check whether a single bilateral code describes the procedures."
         default: "Check the coverage criteria and the documentation."

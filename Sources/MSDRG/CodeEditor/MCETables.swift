@@ -20,7 +20,8 @@ public struct MCETables: Sendable {
         /// The flags of a code on a day, or nil when the code is not valid that day.
         func attributes(of code: PackedCode, on day: Int) -> MCEAttributes? {
             guard let slot = index[code] else { return nil }
-            let offset = Int(slot >> 32), count = Int(slot & 0xFFFF_FFFF)
+            let offset = Int(slot >> 32)
+            let count = Int(slot & 0xFFFF_FFFF)
             let d = Int32(clamping: day)
             for i in offset..<(offset + count) where entries[i].start <= d && d <= entries[i].end {
                 return entries[i].attributes
@@ -46,7 +47,7 @@ public struct MCETables: Sendable {
     var dischargeStatuses: [Int: [ClosedRange<Int>]]
     /// The last discharge date the tables cover (yyyymmdd), and the first.
     public let lastDay: Int
-    public let firstDay = 19851001
+    public let firstDay = 19_851_001
 
     /// The age range (years) of an age group on a day: `Newborn`, `Pediatric`, `Maternity`, `Adult`.
     public func ageRange(_ group: String, on day: Int) -> ClosedRange<Int>? {
@@ -73,7 +74,9 @@ public struct MCETables: Sendable {
         typealias L = GrouperTableLoader
         func codeTable(_ member: String) throws -> CodeTable {
             let t = try L.read(member, from: url)
-            let cCode = try t.column("code"), cStart = try t.column("date_start"), cEnd = try t.column("date_end")
+            let cCode = try t.column("code")
+            let cStart = try t.column("date_start")
+            let cEnd = try t.column("date_end")
             let cFlags = try t.column("flags")
             var rows: [(PackedCode, Entry)] = []
             rows.reserveCapacity(t.rows.count)
@@ -86,7 +89,8 @@ public struct MCETables: Sendable {
                     }
                     attributes.insert(a)
                 }
-                let start = try L.int(r[cStart], t, n), end = try L.int(r[cEnd], t, n)
+                let start = try L.int(r[cStart], t, n)
+                let end = try L.int(r[cEnd], t, n)
                 rows.append((code, Entry(start: Int32(start), end: Int32(end), attributes: attributes)))
             }
             rows.sort { $0.0 == $1.0 ? $0.1.start < $1.1.start : $0.0 < $1.0 }
@@ -104,8 +108,11 @@ public struct MCETables: Sendable {
         }
 
         let ages = try L.read("mce_age_ranges.tsv", from: url)
-        let aGroup = try ages.column("age_group"), aLow = try ages.column("start_age"), aHigh = try ages.column("end_age")
-        let aStart = try ages.column("date_start"), aEnd = try ages.column("date_end")
+        let aGroup = try ages.column("age_group")
+        let aLow = try ages.column("start_age")
+        let aHigh = try ages.column("end_age")
+        let aStart = try ages.column("date_start")
+        let aEnd = try ages.column("date_end")
         var ageRanges: [AgeRange] = []
         for (n, r) in ages.rows.enumerated() {
             ageRanges.append(
@@ -115,11 +122,13 @@ public struct MCETables: Sendable {
         }
 
         let statuses = try L.read("mce_discharge_status.tsv", from: url)
-        let sCode = try statuses.column("code"), sStart = try statuses.column("date_start")
+        let sCode = try statuses.column("code")
+        let sStart = try statuses.column("date_start")
         let sEnd = try statuses.column("date_end")
         var dischargeStatuses: [Int: [ClosedRange<Int>]] = [:]
         for (n, r) in statuses.rows.enumerated() {
-            let start = try L.int(r[sStart], statuses, n), end = try L.int(r[sEnd], statuses, n)
+            let start = try L.int(r[sStart], statuses, n)
+            let end = try L.int(r[sEnd], statuses, n)
             guard start <= end else {
                 throw ReleaseFileError(file: statuses.file, line: n + 2, message: "ends before it starts")
             }
@@ -127,7 +136,8 @@ public struct MCETables: Sendable {
         }
 
         let headers = try L.read("mce_master_headers.tsv", from: url)
-        let hTable = try headers.column("table"), hEnd = try headers.column("termination_date")
+        let hTable = try headers.column("table")
+        let hEnd = try headers.column("termination_date")
         var lastDay: Int?
         for (n, r) in headers.rows.enumerated() where r[hTable].hasPrefix("mce_i10") {
             let d = try L.int(r[hEnd], headers, n)

@@ -103,12 +103,13 @@ public struct MedicareCodeEditor: Sendable {
     public init(tables: MCETables) { self.tables = tables }
 
     public static func load(codeSets: URL) throws -> MedicareCodeEditor {
-        MedicareCodeEditor(tables: try MCETables.load(from: codeSets.appendingPathComponent(GrouperTableLoader.archiveName)))
+        MedicareCodeEditor(
+            tables: try MCETables.load(from: codeSets.appendingPathComponent(GrouperTableLoader.archiveName)))
     }
 
     /// Unknown sex is a valid value for discharges from October 1, 2024 (and no longer conflicts with sex-specific
     /// codes); before, only male and female were.
-    public static let unknownSexValidFrom = 20241001
+    public static let unknownSexValidFrom = 20_241_001
     public static let died = 20
     /// The ventilation code flagged `los` needs a stay of at least this many days.
     public static let minimumStayForLengthOfStayCodes = 5
@@ -133,7 +134,9 @@ public struct MedicareCodeEditor: Sendable {
         let dateText = Self.format(day)
 
         // Validity of the codes and of the patient fields.
-        func dxAttributes(_ c: MCEClaim.Code) -> MCEAttributes? { c.packed.flatMap { tables.diagnosisAttributes($0, on: day) } }
+        func dxAttributes(_ c: MCEClaim.Code) -> MCEAttributes? {
+            c.packed.flatMap { tables.diagnosisAttributes($0, on: day) }
+        }
         let admitting = claim.admitting.map { ($0, dxAttributes($0)) }
         let principal = claim.principal.map { ($0, dxAttributes($0)) }
         // A blank or all-zero secondary or procedure is an empty slot of the UB-04 claim, as in the CMS editor.
@@ -141,11 +144,16 @@ public struct MedicareCodeEditor: Sendable {
             (position: $0.offset + 1, code: $0.element, attributes: dxAttributes($0.element))
         }
         let procedures = claim.procedures.enumerated().filter { !$0.element.isFiller }.map {
-            (position: $0.offset, code: $0.element, attributes: $0.element.packed.flatMap { tables.procedureAttributes($0, on: day) })
+            (
+                position: $0.offset, code: $0.element,
+                attributes: $0.element.packed.flatMap { tables.procedureAttributes($0, on: day) }
+            )
         }
 
         if let (c, a) = admitting, a == nil {
-            hit(.invalidAdmittingDiagnosis, .admitting, nil, c.text, "The admitting diagnosis \(c.text) is not a valid ICD-10-CM code on \(dateText).")
+            hit(
+                .invalidAdmittingDiagnosis, .admitting, nil, c.text,
+                "The admitting diagnosis \(c.text) is not a valid ICD-10-CM code on \(dateText).")
         }
         if let (c, a) = principal {
             if a == nil {
@@ -159,7 +167,9 @@ public struct MedicareCodeEditor: Sendable {
             hit(.invalidCode, .procedure, i, c.text, Self.invalidMessage(c, "ICD-10-PCS", dateText))
         }
         for (i, c) in ([claim.principal].compactMap { $0 } + claim.secondary).enumerated() {
-            if let p = c.poa?.trimmingCharacters(in: .whitespaces).uppercased(), !p.isEmpty, !["Y", "N", "U", "W", "1"].contains(p) {
+            if let p = c.poa?.trimmingCharacters(in: .whitespaces).uppercased(), !p.isEmpty,
+                !["Y", "N", "U", "W", "1"].contains(p)
+            {
                 hits.append(
                     MCEHit(
                         edit: .invalidPOA, role: i == 0 ? .principal : .secondary, position: i, code: c.text,
@@ -181,10 +191,14 @@ public struct MedicareCodeEditor: Sendable {
         }
         if let s = claim.dischargeStatus {
             if !tables.isValidDischargeStatus(s, on: day) {
-                hit(.invalidDischargeStatus, .claim, nil, nil, "Discharge status \(String(format: "%02d", s)) is not a valid UB-04 patient status on \(dateText).")
+                hit(
+                    .invalidDischargeStatus, .claim, nil, nil,
+                    "Discharge status \(String(format: "%02d", s)) is not a valid UB-04 patient status on \(dateText).")
             }
         } else {
-            hit(.invalidDischargeStatus, .claim, nil, nil, "The discharge status is missing or not a two-digit UB-04 patient status code.")
+            hit(
+                .invalidDischargeStatus, .claim, nil, nil,
+                "The discharge status is missing or not a two-digit UB-04 patient status code.")
         }
         if let age = claim.age {
             if !(0...124).contains(age) { hit(.invalidAge, .claim, nil, nil, "Age \(age) is outside 0–124.") }
@@ -208,11 +222,18 @@ public struct MedicareCodeEditor: Sendable {
         }
         func ageConflict(_ a: MCEAttributes) -> String? {
             guard let age = claim.age else { return nil }
-            for (flag, group) in [(MCEAttributes.pediatric, "Pediatric"), (.newborn, "Newborn"), (.maternity, "Maternity"), (.adult, "Adult")]
+            for (flag, group) in [
+                (MCEAttributes.pediatric, "Pediatric"), (.newborn, "Newborn"), (.maternity, "Maternity"),
+                (.adult, "Adult"),
+            ]
             where a.contains(flag) {
                 let range = tables.ageRange(group, on: day)
                 if range.map({ !$0.contains(age) }) ?? true {
-                    let r = range.map { $0.lowerBound == $0.upperBound ? "age \($0.lowerBound)" : "ages \($0.lowerBound)–\($0.upperBound)" } ?? "no age"
+                    let r =
+                        range.map {
+                            $0.lowerBound == $0.upperBound
+                                ? "age \($0.lowerBound)" : "ages \($0.lowerBound)–\($0.upperBound)"
+                        } ?? "no age"
                     return "\(group == "Adult" ? "an" : "a") \(group.lowercased()) code (\(r)); the patient is \(age)"
                 }
             }
@@ -222,88 +243,144 @@ public struct MedicareCodeEditor: Sendable {
         if let (c, attrs) = principal, let a = attrs {
             let t = c.text
             if a.contains(.externalCause) {
-                hit(.externalCauseAsPrincipal, .principal, 0, t, "\(t) is an external cause code: it describes how an injury happened and may not be the principal diagnosis. Sequence the injury or condition first.")
+                hit(
+                    .externalCauseAsPrincipal, .principal, 0, t,
+                    "\(t) is an external cause code: it describes how an injury happened and may not be the principal diagnosis. Sequence the injury or condition first."
+                )
             }
             if a.contains(.manifestation) {
-                hit(.manifestationAsPrincipal, .principal, 0, t, "\(t) describes a manifestation of an underlying disease and may not be the principal diagnosis. Sequence the underlying condition first.")
+                hit(
+                    .manifestationAsPrincipal, .principal, 0, t,
+                    "\(t) describes a manifestation of an underlying disease and may not be the principal diagnosis. Sequence the underlying condition first."
+                )
             }
             if a.contains(.unacceptablePrincipal) {
                 if a.contains(.requiresSecondary) {
                     if secondary.isEmpty {
-                        hit(.requiresSecondary, .principal, 0, t, "\(t) is acceptable as principal diagnosis only with a secondary diagnosis; the claim has none.")
+                        hit(
+                            .requiresSecondary, .principal, 0, t,
+                            "\(t) is acceptable as principal diagnosis only with a secondary diagnosis; the claim has none."
+                        )
                     }
                 } else {
-                    hit(.unacceptablePrincipal, .principal, 0, t, "\(t) is not acceptable as the principal diagnosis of an inpatient stay.")
+                    hit(
+                        .unacceptablePrincipal, .principal, 0, t,
+                        "\(t) is not acceptable as the principal diagnosis of an inpatient stay.")
                 }
             }
             if a.contains(.nonspecific) && claim.dischargeStatus != Self.died {
-                hit(.nonspecificPrincipal, .principal, 0, t, "\(t) is a non-specific principal diagnosis for a patient discharged alive.")
+                hit(
+                    .nonspecificPrincipal, .principal, 0, t,
+                    "\(t) is a non-specific principal diagnosis for a patient discharged alive.")
             }
             if a.contains(.questionableAdmission) {
-                hit(.questionableAdmission, .principal, 0, t, "\(t) is not usually a sufficient reason for an inpatient admission.")
+                hit(
+                    .questionableAdmission, .principal, 0, t,
+                    "\(t) is not usually a sufficient reason for an inpatient admission.")
             }
             if let why = ageConflict(a) { hit(.ageConflict, .principal, 0, t, "\(t) is \(why).") }
-            if let why = sexConflict(a) { hit(.sexConflict, .principal, 0, t, "\(t) is \(why); the patient is \(sexText).") }
+            if let why = sexConflict(a) {
+                hit(.sexConflict, .principal, 0, t, "\(t) is \(why); the patient is \(sexText).")
+            }
             if a.contains(.wrongProcedure) {
-                hit(.wrongProcedurePerformed, .principal, 0, t, "\(t) reports a wrong procedure or a procedure on the wrong site or patient.")
+                hit(
+                    .wrongProcedurePerformed, .principal, 0, t,
+                    "\(t) reports a wrong procedure or a procedure on the wrong site or patient.")
             }
             if a.contains(.medicareSecondaryPayer) {
-                hit(.medicareSecondaryPayer, .principal, 0, t, "\(t) suggests another payer may be primary (Medicare as secondary payer).")
+                hit(
+                    .medicareSecondaryPayer, .principal, 0, t,
+                    "\(t) suggests another payer may be primary (Medicare as secondary payer).")
             }
             if a.contains(.unspecified) {
-                hit(.unspecified, .principal, 0, t, "\(t) is an unspecified code where the classification has specific ones (for example laterality); code the specific one or query.")
+                hit(
+                    .unspecified, .principal, 0, t,
+                    "\(t) is an unspecified code where the classification has specific ones (for example laterality); code the specific one or query."
+                )
             }
         }
 
         for (n, c, attrs) in secondary {
             let t = c.text
             if let p = claim.principal, p.packed != nil, p.packed == c.packed {
-                hit(.duplicateOfPrincipal, .secondary, n, t, "\(t) is the principal diagnosis and is repeated as a secondary diagnosis.")
+                hit(
+                    .duplicateOfPrincipal, .secondary, n, t,
+                    "\(t) is the principal diagnosis and is repeated as a secondary diagnosis.")
             }
             guard let a = attrs else { continue }
             if a.contains(.medicareSecondaryPayer) {
-                hit(.medicareSecondaryPayer, .secondary, n, t, "\(t) suggests another payer may be primary (Medicare as secondary payer).")
+                hit(
+                    .medicareSecondaryPayer, .secondary, n, t,
+                    "\(t) suggests another payer may be primary (Medicare as secondary payer).")
             }
             if a.contains(.unspecified) {
-                hit(.unspecified, .secondary, n, t, "\(t) is an unspecified code where the classification has specific ones (for example laterality); code the specific one or query.")
+                hit(
+                    .unspecified, .secondary, n, t,
+                    "\(t) is an unspecified code where the classification has specific ones (for example laterality); code the specific one or query."
+                )
             }
             if a.contains(.wrongProcedure) {
-                hit(.wrongProcedurePerformed, .secondary, n, t, "\(t) reports a wrong procedure or a procedure on the wrong site or patient.")
+                hit(
+                    .wrongProcedurePerformed, .secondary, n, t,
+                    "\(t) reports a wrong procedure or a procedure on the wrong site or patient.")
             }
             if let why = ageConflict(a) { hit(.ageConflict, .secondary, n, t, "\(t) is \(why).") }
-            if let why = sexConflict(a) { hit(.sexConflict, .secondary, n, t, "\(t) is \(why); the patient is \(sexText).") }
+            if let why = sexConflict(a) {
+                hit(.sexConflict, .secondary, n, t, "\(t) is \(why); the patient is \(sexText).")
+            }
         }
 
         // Procedure edits, which look at the claim's other codes.
         var dxAny: MCEAttributes = principal?.1 ?? []
         var sdxAny: MCEAttributes = []
-        for (_, _, a) in secondary { if let a { dxAny.formUnion(a); sdxAny.formUnion(a) } }
+        for (_, _, a) in secondary {
+            if let a {
+                dxAny.formUnion(a)
+                sdxAny.formUnion(a)
+            }
+        }
         var pxAny: MCEAttributes = []
         for (_, _, a) in procedures { if let a { pxAny.formUnion(a) } }
         let pdxMDC08 = principal?.1?.contains(.mdc08) ?? false
         var bilateralCodes = Set<PackedCode>()
-        for (_, c, a) in procedures where a?.contains(.bilateral) == true { if let p = c.packed { bilateralCodes.insert(p) } }
-        let someSpecificOR = procedures.contains { $0.attributes.map { $0.contains(.operatingRoom) && !$0.contains(.nonspecific) } ?? false }
+        for (_, c, a) in procedures where a?.contains(.bilateral) == true {
+            if let p = c.packed { bilateralCodes.insert(p) }
+        }
+        let someSpecificOR = procedures.contains {
+            $0.attributes.map { $0.contains(.operatingRoom) && !$0.contains(.nonspecific) } ?? false
+        }
         let stay = claim.lengthOfStay
         var bilateralCounted = false
 
         for (i, c, attrs) in procedures {
             guard let a = attrs else { continue }
             let t = c.text
-            if let why = sexConflict(a) { hit(.sexConflict, .procedure, i, t, "\(t) is \(why); the patient is \(sexText).") }
-            if !someSpecificOR && a.contains(.nonspecific) {
-                hit(.nonspecificOR, .procedure, i, t, "\(t) is a non-specific O.R. procedure and the claim has no specific one.")
+            if let why = sexConflict(a) {
+                hit(.sexConflict, .procedure, i, t, "\(t) is \(why); the patient is \(sexText).")
             }
-            if a.contains(.biopsy) { hit(.openBiopsy, .procedure, i, t, "\(t) is an open biopsy; check whether a closed biopsy was done.") }
+            if !someSpecificOR && a.contains(.nonspecific) {
+                hit(
+                    .nonspecificOR, .procedure, i, t,
+                    "\(t) is a non-specific O.R. procedure and the claim has no specific one.")
+            }
+            if a.contains(.biopsy) {
+                hit(.openBiopsy, .procedure, i, t, "\(t) is an open biopsy; check whether a closed biopsy was done.")
+            }
             if a.contains(.lengthOfStay), let stay, stay < Self.minimumStayForLengthOfStayCodes {
-                hit(.inconsistentWithLengthOfStay, .procedure, i, t, "\(t) is inconsistent with a stay of \(stay) day\(stay == 1 ? "" : "s") (it needs at least \(Self.minimumStayForLengthOfStayCodes)).")
+                hit(
+                    .inconsistentWithLengthOfStay, .procedure, i, t,
+                    "\(t) is inconsistent with a stay of \(stay) day\(stay == 1 ? "" : "s") (it needs at least \(Self.minimumStayForLengthOfStayCodes))."
+                )
             }
             var nonCovered: String?
             if a.contains(.noncoveredAlways) {
                 nonCovered = "Medicare does not cover it"
-            } else if a.contains(.pancreasTransplant) && !pxAny.contains(.kidneyTransplant) && !dxAny.contains(.type1Diabetes) {
+            } else if a.contains(.pancreasTransplant) && !pxAny.contains(.kidneyTransplant)
+                && !dxAny.contains(.type1Diabetes)
+            {
                 nonCovered = "a pancreas transplant is covered only with a kidney transplant or for type 1 diabetes"
-            } else if (a.contains(.artificialHeartA) || a.contains(.artificialHeartB)) && pxAny.contains(.artificialHeartA)
+            } else if (a.contains(.artificialHeartA) || a.contains(.artificialHeartB))
+                && pxAny.contains(.artificialHeartA)
                 && pxAny.contains(.artificialHeartB) && !dxAny.contains(.clinicalTrial)
             {
                 nonCovered = "the artificial heart is covered only in a clinical trial (Z00.6)"
@@ -316,7 +393,8 @@ public struct MedicareCodeEditor: Sendable {
             } else if a.contains(.noncoveredPairG) && dxAny.contains(.noncoveredPairG) {
                 nonCovered = "Medicare does not cover it with the sterilization diagnosis reported (Z30.2)"
             } else if a.contains(.noncovered2) && !dxAny.contains(.noncovered2)
-                && (dxAny.contains(.noncovered2AgeUnder64) ? (claim.age.map { $0 < 0 || $0 >= 64 } ?? false)
+                && (dxAny.contains(.noncovered2AgeUnder64)
+                    ? (claim.age.map { $0 < 0 || $0 >= 64 } ?? false)
                     : dxAny.contains(.noncovered2AgeUnder78) ? (claim.age.map { $0 < 0 || $0 >= 78 } ?? false) : true)
             {
                 nonCovered = "Medicare does not cover it without a qualifying diagnosis"
@@ -333,18 +411,25 @@ public struct MedicareCodeEditor: Sendable {
                 hit(.nonCovered, .procedure, i, t, "\(t) is a non-covered procedure: \(nonCovered).")
             } else {
                 if a.contains(.limitedCoverage) {
-                    hit(.limitedCoverage, .procedure, i, t, "\(t) is covered only in limited circumstances; check the coverage criteria.")
-                } else if (a.contains(.artificialHeartA) || a.contains(.artificialHeartB)) && pxAny.contains(.artificialHeartA)
+                    hit(
+                        .limitedCoverage, .procedure, i, t,
+                        "\(t) is covered only in limited circumstances; check the coverage criteria.")
+                } else if (a.contains(.artificialHeartA) || a.contains(.artificialHeartB))
+                    && pxAny.contains(.artificialHeartA)
                     && pxAny.contains(.artificialHeartB) && dxAny.contains(.clinicalTrial)
                 {
-                    hit(.limitedCoverage, .procedure, i, t, "\(t) (artificial heart) is covered only in a clinical trial; check the trial criteria.")
+                    hit(
+                        .limitedCoverage, .procedure, i, t,
+                        "\(t) (artificial heart) is covered only in a clinical trial; check the trial criteria.")
                 }
                 let limited: [(MCEAttributes, MCEEdit)] = [
                     (.limitedLVRS, .limitedCoverageLVRS), (.limitedLungTransplant, .limitedCoverageLungTransplant),
                     (.limitedHeartLungTransplant, .limitedCoverageHeartLung),
                     (.limitedHeartTransplant, .limitedCoverageHeartTransplant),
-                    (.limitedHeartSystem, .limitedCoverageHeartImplant), (.limitedIntestineTransplant, .limitedCoverageIntestine),
-                    (.limitedLiverTransplant, .limitedCoverageLiver), (.limitedKidneyTransplant, .limitedCoverageKidney),
+                    (.limitedHeartSystem, .limitedCoverageHeartImplant),
+                    (.limitedIntestineTransplant, .limitedCoverageIntestine),
+                    (.limitedLiverTransplant, .limitedCoverageLiver),
+                    (.limitedKidneyTransplant, .limitedCoverageKidney),
                     (.limitedPancreasTransplant, .limitedCoveragePancreas), (.limitedArtificialHeart, .limitedCoverage),
                 ]
                 if let (_, edit) = limited.first(where: { a.contains($0.0) }) {
@@ -353,12 +438,18 @@ public struct MedicareCodeEditor: Sendable {
             }
             if a.contains(.bilateral) && pdxMDC08 && bilateralCodes.count >= 2 {
                 if !bilateralCounted {
-                    hit(.bilateral, .procedure, i, t, "\(t) with another bilateral joint procedure: check whether one bilateral code should be reported.")
+                    hit(
+                        .bilateral, .procedure, i, t,
+                        "\(t) with another bilateral joint procedure: check whether one bilateral code should be reported."
+                    )
                     bilateralCounted = true
                 }
             }
             if (a.contains(.cesarean) || a.contains(.vaginalDelivery)) && !sdxAny.contains(.deliveryOutcome) {
-                hit(.questionableObstetricAdmission, .procedure, i, t, "\(t) is a delivery procedure but no outcome-of-delivery code (Z37) is among the secondary diagnoses.")
+                hit(
+                    .questionableObstetricAdmission, .procedure, i, t,
+                    "\(t) is a delivery procedure but no outcome-of-delivery code (Z37) is among the secondary diagnoses."
+                )
             }
         }
 
@@ -369,14 +460,18 @@ public struct MedicareCodeEditor: Sendable {
         }
         let type: MCEEditType =
             worst.pre && worst.post ? .both : worst.pre ? .prepayment : worst.post ? .postpayment : .none
-        return MCEResult(editType: type, counts: counts, hits: hits, tablesThrough: tables.lastDay, dischargeDateProblem: nil)
+        return MCEResult(
+            editType: type, counts: counts, hits: hits, tablesThrough: tables.lastDay, dischargeDateProblem: nil)
     }
 
     static func invalidMessage(_ c: MCEClaim.Code, _ system: String, _ date: String) -> String {
         if c.text.isEmpty { return "A blank code where an \(system) code belongs." }
         if c.packed == nil { return "\"\(c.text)\" is not an \(system) code." }
-        return "\(c.text) is not a valid \(system) code for a discharge on \(date) (deleted, not yet effective, a header, or misspelled)."
+        return
+            "\(c.text) is not a valid \(system) code for a discharge on \(date) (deleted, not yet effective, a header, or misspelled)."
     }
 
-    static func format(_ day: Int) -> String { String(format: "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100) }
+    static func format(_ day: Int) -> String {
+        String(format: "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100)
+    }
 }

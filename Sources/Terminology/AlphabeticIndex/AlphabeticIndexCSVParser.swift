@@ -34,7 +34,8 @@ public enum AlphabeticIndexCSVParser {
         }
         for name in required where column[name] == nil {
             throw ReleaseFileError(
-                file: fileName, line: 1, element: name, message: "missing column (expected \(required.joined(separator: ", ")))")
+                file: fileName, line: 1, element: name,
+                message: "missing column (expected \(required.joined(separator: ", ")))")
         }
         var entries: [AlphabeticIndexEntry] = []
         // the entry open at each level above the current row
@@ -181,7 +182,8 @@ struct CSVRows {
             }
         }
         if quoted {
-            throw ReleaseFileError(file: fileName, line: start, message: "a quoted field is not closed (truncated file?)")
+            throw ReleaseFileError(
+                file: fileName, line: start, message: "a quoted field is not closed (truncated file?)")
         }
         fields.append(String(field))
         return Row(fields: fields, line: start)

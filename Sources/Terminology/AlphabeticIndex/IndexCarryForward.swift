@@ -65,7 +65,9 @@ public enum IndexCarryForward {
             var (code, change) = carry(code: written, in: tabular, conversions: conversions)
             // a code now a heading whose one child the entry names (`Syndrome › Brugada` → I49.8- → I49.81 Brugada
             // syndrome) is that child
-            if change == .completed, let term = entries[i].path.last, let child = namedChild(of: code, term: term, path: entries[i].path, in: tabular) {
+            if change == .completed, let term = entries[i].path.last,
+                let child = namedChild(of: code, term: term, path: entries[i].path, in: tabular)
+            {
                 code = child
                 report.namedChild += 1
             }
@@ -98,7 +100,10 @@ public enum IndexCarryForward {
         if let targets = conversions[key]?.filter({ tabular.index(of: $0) != nil }), !targets.isEmpty {
             if targets.count == 1, let only = targets.first {
                 let entry = tabular.entry(only)
-                let heading = entry.map { !$0.billable && $0.children.contains { c in tabular.entries[Int(c)].kind != .extended } } ?? false
+                let heading =
+                    entry.map {
+                        !$0.billable && $0.children.contains { c in tabular.entries[Int(c)].kind != .extended }
+                    } ?? false
                 return (CodeFormat.dottedCM(only) + (heading ? "-" : ""), .converted)
             }
             var prefix = commonPrefix(targets.sorted())
@@ -120,7 +125,9 @@ public enum IndexCarryForward {
     /// `Brugada syndrome`; `dilated` is in each of I42.00, I42.01, I42.09 (the coder, or the suggester, chooses);
     /// `Occlusion › artery` is not I70.92 `Chronic total occlusion of artery of the extremities`.
     static func namedChild(of heading: String, term: String, path: [String], in tabular: TabularList) -> String? {
-        let stop: Set<String> = ["of", "and", "the", "in", "with", "to", "or", "due", "by", "nec", "nos", "other", "unspecified"]
+        let stop: Set<String> = [
+            "of", "and", "the", "in", "with", "to", "or", "due", "by", "nec", "nos", "other", "unspecified",
+        ]
         func words(_ text: String) -> Set<String> {
             Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !stop.contains($0) })
         }

@@ -144,7 +144,9 @@ public struct IndexNavigator: Sendable {
     /// The entry a cross-reference names (`Disease, kidney, chronic`): its main term (which may hold a comma of its
     /// own, `Failure, failed`), then each subterm by its title, as deep as they are found.
     public func entry(named reference: String) -> Int? {
-        let parts = reference.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = reference.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         for headCount in stride(from: parts.count, through: 1, by: -1) {
             let head = parts[0..<headCount].joined(separator: ", ")
             // the main terms of that name (`Fracture, traumatic` and `Fracture, pathological` for `Fracture`): the

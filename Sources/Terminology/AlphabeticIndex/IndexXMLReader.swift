@@ -50,7 +50,8 @@ enum IndexXMLReader {
     /// - Throws: ``ReleaseFileError`` naming file, line and element when the file is malformed or truncated.
     static func read(_ data: Data, fileName: String) throws -> IndexXMLDocument {
         let delegate = IndexXMLDelegate(fileName: fileName)
-        let lastLine = try XMLText.run(data, with: delegate, root: "ICD10CM.index", notRoot: "not an ICD-10-CM index file")
+        let lastLine = try XMLText.run(
+            data, with: delegate, root: "ICD10CM.index", notRoot: "not an ICD-10-CM index file")
         if !delegate.open.isEmpty {
             let node = delegate.document.nodes[delegate.open[delegate.open.count - 1]]
             throw ReleaseFileError(

@@ -28,7 +28,9 @@ public struct Claim: Codable, Sendable, Hashable {
         public var signed: Bool?
         public var text: String?
 
-        public init(type: String? = nil, author: String? = nil, date: String? = nil, signed: Bool? = nil, text: String? = nil) {
+        public init(
+            type: String? = nil, author: String? = nil, date: String? = nil, signed: Bool? = nil, text: String? = nil
+        ) {
             self.type = type
             self.author = author
             self.date = date
@@ -87,7 +89,8 @@ public struct Claim: Codable, Sendable, Hashable {
             age = n
         } else if let s = try c.decodeIfPresent(String.self, forKey: .age) {
             guard let n = Int(s.trimmingCharacters(in: .whitespaces)) else {
-                throw DecodingError.dataCorruptedError(forKey: .age, in: c, debugDescription: "not a whole number: \"\(s)\"")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .age, in: c, debugDescription: "not a whole number: \"\(s)\"")
             }
             age = n
         } else {

@@ -27,7 +27,9 @@ public struct PhysicianQuery: Codable, Sendable, Hashable {
     public var indicators: [Finding.Evidence]
     public var options: [Option]
 
-    public init(topic: String, queriedCode: String?, question: String, indicators: [Finding.Evidence], options: [Option]) {
+    public init(
+        topic: String, queriedCode: String?, question: String, indicators: [Finding.Evidence], options: [Option]
+    ) {
         self.topic = topic
         self.queriedCode = queriedCode
         self.question = question

@@ -108,7 +108,9 @@ public struct CodeAddenda: Sendable, Equatable {
             if builder.footer != nil {
                 let parts = line.split(separator: " ", maxSplits: 1)
                 guard parts.count == 2, let n = Int(parts[0]) else {
-                    throw ReleaseFileError(file: fileName, line: number, message: "\"\(line)\" is not a count of the summary (`190 additions`)")
+                    throw ReleaseFileError(
+                        file: fileName, line: number,
+                        message: "\"\(line)\" is not a count of the summary (`190 additions`)")
                 }
                 let what = String(parts[1])
                 if ["additions", "deletions", "revisions"].contains(what) {
@@ -116,17 +118,23 @@ public struct CodeAddenda: Sendable, Equatable {
                 } else if what.hasPrefix("codes in ") {
                     builder.totals.append(n)
                 } else {
-                    throw ReleaseFileError(file: fileName, line: number, message: "\"\(line)\" is not a count of the summary (`190 additions`)")
+                    throw ReleaseFileError(
+                        file: fileName, line: number,
+                        message: "\"\(line)\" is not a count of the summary (`190 additions`)")
                 }
                 return
             }
-            guard let (kind, rest) = Self.kinds.lazy.compactMap({ k in
-                line.hasPrefix(k) ? (k, line.dropFirst(k.count)) : nil
-            }).first else {
+            guard
+                let (kind, rest) = Self.kinds.lazy.compactMap({ k in
+                    line.hasPrefix(k) ? (k, line.dropFirst(k.count)) : nil
+                }).first
+            else {
                 let start = line.prefix(20)
                 throw ReleaseFileError(
                     file: fileName, line: number,
-                    message: "\"\(start)\(line.count > 20 ? "…" : "")\" is not an addenda line (Add:, Delete:, Revise from:, Revise to:)")
+                    message:
+                        "\"\(start)\(line.count > 20 ? "…" : "")\" is not an addenda line (Add:, Delete:, Revise from:, Revise to:)"
+                )
             }
             let fields = rest.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
             guard let written = fields.first else {
@@ -147,25 +155,31 @@ public struct CodeAddenda: Sendable, Equatable {
         var builder = Builder(fileName: fileName)
         try lines.forEachLine { bytes, number in
             if ReleaseTextLines.isBlank(bytes) { return }
-            let fields = ReleaseTextLines.text(bytes).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let fields = ReleaseTextLines.text(bytes).split(separator: "\t", omittingEmptySubsequences: false).map(
+                String.init)
             if number == 1 {
                 guard fields == ["Change", "Code", "Title"] else {
-                    throw ReleaseFileError(file: fileName, line: 1, message: "not a compiled addenda file (header Change, Code, Title)")
+                    throw ReleaseFileError(
+                        file: fileName, line: 1, message: "not a compiled addenda file (header Change, Code, Title)")
                 }
                 return
             }
             guard fields.count == 3 else {
-                throw ReleaseFileError(file: fileName, line: number, message: "\(fields.count) fields, expected 3 (Change, Code, Title)")
+                throw ReleaseFileError(
+                    file: fileName, line: number, message: "\(fields.count) fields, expected 3 (Change, Code, Title)")
             }
             if fields[0] == "Codes before" || fields[0] == "Codes after" {
                 guard let n = Int(fields[1]) else {
-                    throw ReleaseFileError(file: fileName, line: number, message: "\(fields[0]): \"\(fields[1])\" is not a count")
+                    throw ReleaseFileError(
+                        file: fileName, line: number, message: "\(fields[0]): \"\(fields[1])\" is not a count")
                 }
                 builder.footer = builder.footer ?? number
                 builder.totals.append(n)
                 return
             }
-            try builder.change(fields[0] + ":", written: fields[1], title: fields[2].trimmingCharacters(in: .whitespaces), line: number)
+            try builder.change(
+                fields[0] + ":", written: fields[1], title: fields[2].trimmingCharacters(in: .whitespaces), line: number
+            )
         }
         return try builder.finish()
     }
@@ -195,33 +209,45 @@ public struct CodeAddenda: Sendable, Equatable {
             }
             let code = written.uppercased()
             guard CodeAddenda.looksLikeCode(code) else {
-                throw ReleaseFileError(file: fileName, line: number, message: "\"\(written)\" is not an ICD-10-CM code written without its dot")
+                throw ReleaseFileError(
+                    file: fileName, line: number,
+                    message: "\"\(written)\" is not an ICD-10-CM code written without its dot")
             }
             guard !title.isEmpty else {
                 throw ReleaseFileError(file: fileName, line: number, message: "\(kind) \(code) has no title")
             }
             if let open = pending, kind != "Revise to:" {
                 throw ReleaseFileError(
-                    file: fileName, line: open.line, message: "Revise from: \(open.code) is not followed by its Revise to: line")
+                    file: fileName, line: open.line,
+                    message: "Revise from: \(open.code) is not followed by its Revise to: line")
             }
             switch kind {
             case "Add:", "Delete:":
                 if let earlier = seen[code] {
                     throw ReleaseFileError(
                         file: fileName, line: number,
-                        message: "\(code) is \(kind == "Add:" ? "added" : "deleted") here and \(earlier.kind == "Add:" ? "added" : "deleted") at line \(earlier.line)")
+                        message:
+                            "\(code) is \(kind == "Add:" ? "added" : "deleted") here and \(earlier.kind == "Add:" ? "added" : "deleted") at line \(earlier.line)"
+                    )
                 }
                 seen[code] = (kind, number)
-                if kind == "Add:" { added.append(Entry(code: code, title: title)) } else { deleted.append(Entry(code: code, title: title)) }
+                if kind == "Add:" {
+                    added.append(Entry(code: code, title: title))
+                } else {
+                    deleted.append(Entry(code: code, title: title))
+                }
             case "Revise from:":
                 pending = (code, title, number)
             default:
                 guard let open = pending else {
-                    throw ReleaseFileError(file: fileName, line: number, message: "Revise to: \(code) without a Revise from: line before it")
+                    throw ReleaseFileError(
+                        file: fileName, line: number,
+                        message: "Revise to: \(code) without a Revise from: line before it")
                 }
                 guard open.code == code else {
                     throw ReleaseFileError(
-                        file: fileName, line: number, message: "Revise to: \(code) follows Revise from: \(open.code) (line \(open.line))")
+                        file: fileName, line: number,
+                        message: "Revise to: \(code) follows Revise from: \(open.code) (line \(open.line))")
                 }
                 revised.append(Revision(code: code, from: open.title, to: title))
                 pending = nil
@@ -231,24 +257,32 @@ public struct CodeAddenda: Sendable, Equatable {
         func finish() throws -> CodeAddenda {
             if let open = pending {
                 throw ReleaseFileError(
-                    file: fileName, line: open.line, message: "Revise from: \(open.code) is not followed by its Revise to: line")
+                    file: fileName, line: open.line,
+                    message: "Revise from: \(open.code) is not followed by its Revise to: line")
             }
-            for (what, found) in [("additions", added.count), ("deletions", deleted.count), ("revisions", revised.count)] {
+            for (what, found) in [
+                ("additions", added.count), ("deletions", deleted.count), ("revisions", revised.count),
+            ] {
                 if let said = stated[what], said.count != found {
                     throw ReleaseFileError(
-                        file: fileName, line: said.line, message: "the summary says \(said.count) \(what), the file has \(found)")
+                        file: fileName, line: said.line,
+                        message: "the summary says \(said.count) \(what), the file has \(found)")
                 }
             }
             if totals.count == 2, totals[1] - totals[0] != added.count - deleted.count {
                 throw ReleaseFileError(
                     file: fileName, line: footer,
-                    message: "the summary's code counts (\(totals[0]) → \(totals[1])) do not differ by the additions less the deletions (\(added.count - deleted.count))")
+                    message:
+                        "the summary's code counts (\(totals[0]) → \(totals[1])) do not differ by the additions less the deletions (\(added.count - deleted.count))"
+                )
             }
             guard !(added.isEmpty && deleted.isEmpty && revised.isEmpty) else {
-                throw ReleaseFileError(file: fileName, message: "no Add:, Delete: or Revise lines: not a code addenda file")
+                throw ReleaseFileError(
+                    file: fileName, message: "no Add:, Delete: or Revise lines: not a code addenda file")
             }
             return CodeAddenda(
-                added: added, deleted: deleted, revised: revised, codeCounts: totals.count == 2 ? (totals[0], totals[1]) : nil)
+                added: added, deleted: deleted, revised: revised,
+                codeCounts: totals.count == 2 ? (totals[0], totals[1]) : nil)
         }
     }
 
@@ -259,7 +293,8 @@ public struct CodeAddenda: Sendable, Equatable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw ReleaseFileError(file: url.lastPathComponent, message: "cannot be read (\(error.localizedDescription))")
+            throw ReleaseFileError(
+                file: url.lastPathComponent, message: "cannot be read (\(error.localizedDescription))")
         }
         return try parse(data, fileName: url.lastPathComponent)
     }
@@ -310,6 +345,7 @@ extension CodeAddenda: BinaryCodable {
         let before = Int(try r.readInt32())
         let after = Int(try r.readInt32())
         self.init(
-            added: added, deleted: deleted, revised: revised, codeCounts: before >= 0 && after >= 0 ? (before, after) : nil)
+            added: added, deleted: deleted, revised: revised,
+            codeCounts: before >= 0 && after >= 0 ? (before, after) : nil)
     }
 }

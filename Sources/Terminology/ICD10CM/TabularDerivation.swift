@@ -61,9 +61,12 @@ public enum TabularDerivation {
 
         for revision in addenda.revised {
             guard let node = tree.byCode[revision.code], tree.nodes[node].entry.billable else {
-                throw fail("Revise: \(CodeFormat.dottedCM(revision.code)) is not a reportable code of FY\(base.version)")
+                throw fail(
+                    "Revise: \(CodeFormat.dottedCM(revision.code)) is not a reportable code of FY\(base.version)")
             }
-            if tree.nodes[node].entry.title != revision.from { report.titleMismatches.append(tree.nodes[node].entry.code) }
+            if tree.nodes[node].entry.title != revision.from {
+                report.titleMismatches.append(tree.nodes[node].entry.code)
+            }
             tree.nodes[node].entry.title = revision.to
         }
 
@@ -83,7 +86,8 @@ public enum TabularDerivation {
                 let parent = try tree.ensure(baseCode, title: hint, report: &report, fail: fail)
                 let node = tree.insert(
                     TabularEntry(
-                        code: CodeFormat.dottedCM(entry.code), title: entry.title, kind: .extended, parent: Int32(parent),
+                        code: CodeFormat.dottedCM(entry.code), title: entry.title, kind: .extended,
+                        parent: Int32(parent),
                         billable: true), under: parent, key: entry.code)
                 report.added.append(tree.nodes[node].entry.code)
             } else {
@@ -214,10 +218,11 @@ private struct Tree {
         nodes.append(Node(entry: entry, parent: parent, children: []))
         let node = nodes.count - 1
         let siblings = nodes[parent].children
-        let position = siblings.firstIndex { sibling in
-            let e = nodes[sibling].entry
-            return e.kind != .block && e.normalizedCode > key
-        } ?? siblings.count
+        let position =
+            siblings.firstIndex { sibling in
+                let e = nodes[sibling].entry
+                return e.kind != .block && e.normalizedCode > key
+            } ?? siblings.count
         nodes[parent].children.insert(node, at: position)
         byCode[key] = node
         return node
@@ -256,7 +261,8 @@ private struct Tree {
             nodes[node].entry.title = title
             nodes[node].untitled = false
         }
-        report.newHeadings = made
+        report.newHeadings =
+            made
             .sorted { nodes[$0].entry.code < nodes[$1].entry.code }
             .map { (nodes[$0].entry.code, nodes[$0].entry.title) }
     }

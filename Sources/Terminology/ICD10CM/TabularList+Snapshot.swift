@@ -57,7 +57,9 @@ extension TabularEntry: BinaryCodable {
     public init(from reader: inout BinaryReader) throws {
         code = try reader.readString()
         title = try reader.readString()
-        guard let kind = TabularEntryKind(rawValue: try reader.readUInt8()) else { throw SnapshotError("bad entry kind") }
+        guard let kind = TabularEntryKind(rawValue: try reader.readUInt8()) else {
+            throw SnapshotError("bad entry kind")
+        }
         self.kind = kind
         parent = try reader.readInt32()
         children = try reader.readInt32Array()

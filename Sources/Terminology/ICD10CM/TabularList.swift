@@ -17,7 +17,8 @@ public enum TabularEntryKind: UInt8, Sendable, Codable, CaseIterable {
 
 /// The kinds of instructional notes in the Tabular List.
 public enum NoteKind: UInt8, Sendable, Codable, CaseIterable {
-    case includes, inclusionTerm, excludes1, excludes2, codeFirst, useAdditionalCode, codeAlso, notes, sevenCharacterNote
+    case includes, inclusionTerm, excludes1, excludes2, codeFirst, useAdditionalCode, codeAlso, notes,
+        sevenCharacterNote
 
     /// The heading a coder reads in the Tabular List.
     public var heading: String {

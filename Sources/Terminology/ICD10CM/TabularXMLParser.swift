@@ -119,7 +119,9 @@ private final class TabularDelegate: NSObject, ReleaseXMLDelegate {
         if skipDepth == 0 { text += string }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         defer { elementStack.removeLast() }
         if skipDepth > 0 {
             skipDepth -= 1
@@ -169,7 +171,8 @@ private final class TabularDelegate: NSObject, ReleaseXMLDelegate {
         let line = lineOfOpen.removeLast()
         let entry = entries[current]
         if entry.code.isEmpty {
-            failure = ReleaseFileError(file: fileName, line: line, element: elementName, message: "entry without a <name>")
+            failure = ReleaseFileError(
+                file: fileName, line: line, element: elementName, message: "entry without a <name>")
             parser.abortParsing()
             return
         }
@@ -186,12 +189,10 @@ private final class TabularDelegate: NSObject, ReleaseXMLDelegate {
             return
         }
         let normalized = CodeFormat.normalize(entry.code)
-        var base = normalized
-        while base.utf8.count < 6 { base += "X" }
         let exceptions = SeventhCharacterException.parse(notes: entries[source].notes)
         for value in entries[source].seventhCharacters
         where !exceptions.contains(where: { $0.excludes(character: value.character, from: normalized) }) {
-            let code = CodeFormat.dottedCM(base + value.character)
+            let code = CodeFormat.completed(normalized, seventh: value.character)
             entries.append(
                 TabularEntry(
                     code: code, title: entry.title + ", " + value.meaning, kind: .extended, parent: Int32(current),

@@ -19,7 +19,8 @@ public enum PCSCompiledReader {
             for pair in values.components(separatedBy: " | ") {
                 guard let eq = pair.firstIndex(of: "="), pair.distance(from: pair.startIndex, to: eq) == 1 else {
                     throw ReleaseFileError(
-                        file: fileName, line: line, element: "axis \(position)", message: "\"\(pair)\" is not value=label")
+                        file: fileName, line: line, element: "axis \(position)",
+                        message: "\"\(pair)\" is not value=label")
                 }
                 out += "<label code=\"\(esc(pair[..<eq]))\">\(esc(pair[pair.index(after: eq)...]))</label>"
             }
@@ -33,7 +34,8 @@ public enum PCSCompiledReader {
             switch f.first {
             case "T":
                 guard f.count == 9 else {
-                    throw ReleaseFileError(file: fileName, line: line, message: "a table line has \(f.count) fields (expected 9)")
+                    throw ReleaseFileError(
+                        file: fileName, line: line, message: "a table line has \(f.count) fields (expected 9)")
                 }
                 if open { xml += "</pcsTable>" }
                 xml += "<pcsTable>"
@@ -50,7 +52,8 @@ public enum PCSCompiledReader {
                     throw ReleaseFileError(file: fileName, line: line, message: "a row before any table")
                 }
                 guard f.count == 9 else {
-                    throw ReleaseFileError(file: fileName, line: line, message: "a row line has \(f.count) fields (expected 9)")
+                    throw ReleaseFileError(
+                        file: fileName, line: line, message: "a row line has \(f.count) fields (expected 9)")
                 }
                 xml += "<pcsRow>"
                 for position in 4...7 {
@@ -60,7 +63,8 @@ public enum PCSCompiledReader {
                 }
                 xml += "</pcsRow>"
             default:
-                throw ReleaseFileError(file: fileName, line: line, message: "a line that is neither a table (T) nor a row (R)")
+                throw ReleaseFileError(
+                    file: fileName, line: line, message: "a line that is neither a table (T) nor a row (R)")
             }
         }
         if open { xml += "</pcsTable>" }
@@ -84,17 +88,21 @@ public enum PCSCompiledReader {
             }
             guard let level = Int(f[0]), level >= 0, level <= open.count else {
                 throw ReleaseFileError(
-                    file: fileName, line: line, element: "level", message: "\"\(f[0])\" is not a level under the line above")
+                    file: fileName, line: line, element: "level",
+                    message: "\"\(f[0])\" is not a level under the line above")
             }
             open.removeSubrange(level...)
             let parent = open.last
             if parent == nil && f[1].isEmpty {
-                throw ReleaseFileError(file: fileName, line: line, element: "title", message: "a main term without a title")
+                throw ReleaseFileError(
+                    file: fileName, line: line, element: "title", message: "a main term without a title")
             }
             let codes = f[2].split(separator: " ").map(String.init)
-            for code in codes where !(3...7).contains(code.utf8.count) || !code.utf8.allSatisfy(PCSCodeKey.isValidCharacter) {
+            for code in codes
+            where !(3...7).contains(code.utf8.count) || !code.utf8.allSatisfy(PCSCodeKey.isValidCharacter) {
                 throw ReleaseFileError(
-                    file: fileName, line: line, element: "codes", message: "\"\(code)\" is not 3 to 7 ICD-10-PCS characters")
+                    file: fileName, line: line, element: "codes",
+                    message: "\"\(code)\" is not 3 to 7 ICD-10-PCS characters")
             }
             let path = (parent.map { entries[$0].path } ?? []) + (f[1].isEmpty ? [] : [f[1]])
             entries.append(

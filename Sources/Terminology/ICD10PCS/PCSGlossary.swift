@@ -45,7 +45,8 @@ public struct PCSGlossary: Sendable, Equatable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == header.count else {
                 throw ReleaseFileError(
-                    file: fileName, line: i + 2, message: "expected \(header.count) tab-separated fields, found \(fields.count)")
+                    file: fileName, line: i + 2,
+                    message: "expected \(header.count) tab-separated fields, found \(fields.count)")
             }
             func field(_ name: String) -> String? {
                 column(name).map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }

@@ -46,7 +46,8 @@ class PCSXMLReader: NSObject, ReleaseXMLDelegate {
     /// - Throws: ``ReleaseFileError`` on malformed or truncated XML, a file with another root element, or a failure the
     ///   subclass recorded.
     func run(_ data: Data) throws {
-        let lastLine = try XMLText.run(data, with: self, root: rootElement, notRoot: "empty file, expected <\(rootElement)>")
+        let lastLine = try XMLText.run(
+            data, with: self, root: rootElement, notRoot: "empty file, expected <\(rootElement)>")
         if !elementStack.isEmpty {
             throw ReleaseFileError(
                 file: fileName, line: lastLine, element: elementStack.last,

@@ -65,7 +65,8 @@ public enum CodeSetImporter {
         guard let kind = detect(url) else {
             throw ReleaseFileError(
                 file: url.lastPathComponent,
-                message: "not a release file this engine can import (tabular, index, neoplasm or drug table XML; index CSV; "
+                message:
+                    "not a release file this engine can import (tabular, index, neoplasm or drug table XML; index CSV; "
                     + "order file; POA-exempt list; HCPCS; PCS tables, definitions or index)")
         }
         let name = url.lastPathComponent

@@ -7,7 +7,9 @@ extension CodeSetLibrary {
         case .pcsTables:
             let tables = try PCSTables(from: &reader)
             pcsTables[v] = tables
-            summarize(.pcsTables, v, record.source, tables.codeCount, "\(tables.codeCount) codes in \(tables.tableCount) tables")
+            summarize(
+                .pcsTables, v, record.source, tables.codeCount,
+                "\(tables.codeCount) codes in \(tables.tableCount) tables")
         case .pcsDefinitions:
             let definitions = try PCSDefinitions(from: &reader)
             pcsDefinitions[v] = definitions
@@ -37,7 +39,9 @@ extension CodeSetLibrary {
     /// The ICD-10-PCS code set for a Tabular List version: the tables of that year (or the nearest), else the title list.
     public func pcsCodes(for version: String) -> (codes: [String], title: (String) -> String?, version: String)? {
         // a year with a code list of its own and no tables of its own (FY2027 from the code editor's list)
-        if pcsTables[version] == nil, let own = pcsTitleLists[version], let newest = pcsTables.keys.max(), newest < version {
+        if pcsTables[version] == nil, let own = pcsTitleLists[version], let newest = pcsTables.keys.max(),
+            newest < version
+        {
             return (own.codes, { own.title(of: $0) }, version)
         }
         let titles = companion(pcsTitleLists, for: version)
@@ -58,8 +62,11 @@ extension CodeSetImporter {
         let year = yearInName(name)
         switch kind {
         case .pcsTables:
-            let tables = try PCSTablesXMLParser.parse(try ReleaseArchive.contents(of: url), fileName: name, fallbackVersion: year)
-            return Parsed(kind: kind, version: tables.version, source: name, count: tables.codeCount) { tables.encode(to: &$0) }
+            let tables = try PCSTablesXMLParser.parse(
+                try ReleaseArchive.contents(of: url), fileName: name, fallbackVersion: year)
+            return Parsed(kind: kind, version: tables.version, source: name, count: tables.codeCount) {
+                tables.encode(to: &$0)
+            }
         case .pcsDefinitions:
             let definitions = try PCSDefinitionsXMLParser.parse(
                 try ReleaseArchive.contents(of: url), fileName: name, fallbackVersion: year)
@@ -67,8 +74,11 @@ extension CodeSetImporter {
                 definitions.encode(to: &$0)
             }
         case .pcsIndex:
-            let index = try PCSIndexXMLParser.parse(try ReleaseArchive.contents(of: url), fileName: name, fallbackVersion: year)
-            return Parsed(kind: kind, version: index.version, source: name, count: index.entries.count) { index.encode(to: &$0) }
+            let index = try PCSIndexXMLParser.parse(
+                try ReleaseArchive.contents(of: url), fileName: name, fallbackVersion: year)
+            return Parsed(kind: kind, version: index.version, source: name, count: index.entries.count) {
+                index.encode(to: &$0)
+            }
         default:
             return nil
         }

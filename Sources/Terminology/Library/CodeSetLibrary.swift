@@ -20,7 +20,9 @@ public enum ComponentKind: String, Codable, Sendable, CaseIterable {
 
     public var system: CodeSystem {
         switch self {
-        case .tabular, .codeList, .addenda, .alphabeticIndex, .externalCauseIndex, .neoplasmTable, .drugTable, .orderFile, .poaExempt: .icd10cm
+        case .tabular, .codeList, .addenda, .alphabeticIndex, .externalCauseIndex, .neoplasmTable, .drugTable,
+            .orderFile, .poaExempt:
+            .icd10cm
         case .pcsTables, .pcsDefinitions, .pcsIndex, .pcsTitles, .pcsGlossary: .icd10pcs
         case .hcpcs: .hcpcs
         }
@@ -177,7 +179,10 @@ public struct CodeChange: Sendable, Codable, Hashable {
     /// The codes added in place of a deleted code, dotted.
     public var replacements: [String]
 
-    public init(version: String, kind: Kind, code: String, title: String, previousTitle: String? = nil, replacements: [String] = []) {
+    public init(
+        version: String, kind: Kind, code: String, title: String, previousTitle: String? = nil,
+        replacements: [String] = []
+    ) {
         self.version = version
         self.kind = kind
         self.code = code

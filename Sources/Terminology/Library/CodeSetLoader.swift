@@ -46,7 +46,8 @@ extension CodeSetLoader {
         guard let file = try locations.shippedManifest().first(where: { $0.system == "msdrg" }) else { return [:] }
         let url = locations.shipped.appendingPathComponent(file.path)
         guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
-        return IndexCarryForward.conversions(fromTSV: try ReleaseArchive.read(member: "icd10cm_conversions.tsv", of: url))
+        return IndexCarryForward.conversions(
+            fromTSV: try ReleaseArchive.read(member: "icd10cm_conversions.tsv", of: url))
     }
 }
 
@@ -80,7 +81,8 @@ extension CodeSetLibrary {
                 let targets = index.entries.flatMap(\.codes)
                 let gone = targets.filter { tables.codeCount(withPrefix: $0) == 0 }.count
                 if let i = summaries.lastIndex(where: { $0.kind == .pcsIndex && $0.version == year }) {
-                    summaries[i].detail += "; read beside the FY\(newest) tables: \(targets.count - gone) of \(targets.count) targets valid, \(gone) no longer in the tables"
+                    summaries[i].detail +=
+                        "; read beside the FY\(newest) tables: \(targets.count - gone) of \(targets.count) targets valid, \(gone) no longer in the tables"
                 }
             }
         }
@@ -110,12 +112,15 @@ extension CodeSetLibrary {
             pcsGlossaries[file.version] = glossary
             summarize(
                 .pcsGlossary, file.version, "\(file.sourcePackage) \(file.sourceVersion): definitions/*.tsv",
-                glossary.entries.count, "\(glossary.entries.count) axis values (body systems, operations, body parts, approaches)")
+                glossary.entries.count,
+                "\(glossary.entries.count) axis values (body systems, operations, body parts, approaches)")
         }
         if file.system == "icd10pcs-tables" {
             let tables = try PCSCompiledReader.tables(try data(), fileName: file.member, version: file.version)
             pcsTables[file.version] = tables
-            summarize(.pcsTables, file.version, source, tables.codeCount, "\(tables.codeCount) codes in \(tables.tableCount) tables")
+            summarize(
+                .pcsTables, file.version, source, tables.codeCount,
+                "\(tables.codeCount) codes in \(tables.tableCount) tables")
         }
         if file.system == "icd10pcs-index" {
             let index = try PCSCompiledReader.index(try data(), fileName: file.member, version: file.version)
@@ -176,7 +181,8 @@ extension CodeSetLibrary {
             "\(index.entries.count) entries under \(index.mainTermIndices.count) main terms, \(coded) with a code")
     }
 
-    mutating func summarize(_ kind: ComponentKind, _ version: String, _ source: String, _ count: Int, _ detail: String) {
+    mutating func summarize(_ kind: ComponentKind, _ version: String, _ source: String, _ count: Int, _ detail: String)
+    {
         summaries.removeAll { $0.kind == kind && $0.version == version }
         summaries.append(ComponentSummary(kind: kind, version: version, source: source, count: count, detail: detail))
     }
@@ -195,7 +201,8 @@ extension CodeSetLibrary {
         case .neoplasmTable, .drugTable:
             let table = try ICDTable(from: &reader)
             if record.kind == .neoplasmTable { neoplasmTables[v] = table } else { drugTables[v] = table }
-            summarize(record.kind, v, source, table.rows.count, "\(table.rows.count) rows, \(table.columns.count) columns")
+            summarize(
+                record.kind, v, source, table.rows.count, "\(table.rows.count) rows, \(table.columns.count) columns")
         case .addenda:
             let addenda = try CodeAddenda(from: &reader)
             self.addenda[v] = addenda

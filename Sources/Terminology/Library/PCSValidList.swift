@@ -14,7 +14,8 @@ public enum PCSValidList {
     public static func codes(validOn day: Int, masterTSV data: Data, fileName: String) throws -> [String] {
         var codes: [String] = []
         let text = String(decoding: data, as: UTF8.self)
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where n > 0 && !line.isEmpty {
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where n > 0 && !line.isEmpty {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 3, let start = Int(f[1]), let end = Int(f[2]) else {
                 throw ReleaseFileError(file: fileName, line: n + 1, message: "not a row of code, first day, last day")

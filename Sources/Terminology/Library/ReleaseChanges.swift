@@ -42,22 +42,26 @@ extension CodeSetLibrary {
                 return e.code
             }
             if chapters["?"] == nil {
-                chapters["?"] = ReleaseChanges.Chapter(number: "?", title: "Not placed in a chapter of the loaded lists")
+                chapters["?"] = ReleaseChanges.Chapter(
+                    number: "?", title: "Not placed in a chapter of the loaded lists")
                 order["?"] = Int.max
             }
             return "?"
         }
         for e in addenda.added {
             guard let change = change(ofCode: e.code, version: version) else { continue }
-            chapters[chapter(of: e.code, in: [now, before]), default: .init(number: "?", title: "")].added.append(change)
+            chapters[chapter(of: e.code, in: [now, before]), default: .init(number: "?", title: "")].added.append(
+                change)
         }
         for e in addenda.deleted {
             guard let change = change(ofCode: e.code, version: version) else { continue }
-            chapters[chapter(of: e.code, in: [before, now]), default: .init(number: "?", title: "")].deleted.append(change)
+            chapters[chapter(of: e.code, in: [before, now]), default: .init(number: "?", title: "")].deleted.append(
+                change)
         }
         for r in addenda.revised {
             guard let change = change(ofCode: r.code, version: version) else { continue }
-            chapters[chapter(of: r.code, in: [now, before]), default: .init(number: "?", title: "")].revised.append(change)
+            chapters[chapter(of: r.code, in: [now, before]), default: .init(number: "?", title: "")].revised.append(
+                change)
         }
         if let now, let before {
             let listed = Set(addenda.added.map(\.code))
@@ -66,7 +70,8 @@ extension CodeSetLibrary {
                 && before.index(of: e.normalizedCode) == nil
             {
                 let change = CodeChange(version: version, kind: .added, code: e.code, title: e.title)
-                chapters[chapter(of: e.normalizedCode, in: [now]), default: .init(number: "?", title: "")].newHeadings.append(change)
+                chapters[chapter(of: e.normalizedCode, in: [now]), default: .init(number: "?", title: "")].newHeadings
+                    .append(change)
             }
         }
         let sorted = chapters.values.sorted { (order[$0.number] ?? 0) < (order[$1.number] ?? 0) }.map { c in

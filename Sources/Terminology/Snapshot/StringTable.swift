@@ -28,7 +28,9 @@ public struct StringTable: Sendable, Hashable {
     public subscript(index: Int) -> String {
         let start = Int(offsets[index])
         let end = Int(offsets[index + 1])
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self)
+        }
     }
 
     /// The UTF-8 length of string `index`.

@@ -14,7 +14,8 @@ public enum ReleaseArchive {
     public static func read(member: String, of url: URL) throws -> Data {
         let archive = try open(url)
         guard let entry = archive[member] else {
-            throw ReleaseFileError(file: url.lastPathComponent, element: member, message: "no such member in the archive")
+            throw ReleaseFileError(
+                file: url.lastPathComponent, element: member, message: "no such member in the archive")
         }
         var data = Data()
         data.reserveCapacity(Int(entry.uncompressedSize))

@@ -14,16 +14,19 @@ public enum AuditSampleSize: Codable, Sendable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         if let n = try c.decodeIfPresent(Int.self, forKey: .count) {
             guard n >= 0 else {
-                throw DecodingError.dataCorruptedError(forKey: .count, in: c, debugDescription: "a count is not negative")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .count, in: c, debugDescription: "a count is not negative")
             }
             self = .count(n)
         } else if let p = try c.decodeIfPresent(Double.self, forKey: .percentage) {
             guard (0...100).contains(p) else {
-                throw DecodingError.dataCorruptedError(forKey: .percentage, in: c, debugDescription: "a percentage is 0 to 100")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .percentage, in: c, debugDescription: "a percentage is 0 to 100")
             }
             self = .percentage(p)
         } else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "give \"count\" or \"percentage\""))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "give \"count\" or \"percentage\""))
         }
     }
 

@@ -20,7 +20,8 @@ extension SQLiteWorklistStore {
     public func encounterIDs(status: EncounterStatus) async throws -> [Int64] {
         try await pool.read { db in
             try Int64.fetchAll(
-                db, sql: "SELECT id FROM encounter WHERE status = ? ORDER BY dischargeDate, id", arguments: [status.rawValue])
+                db, sql: "SELECT id FROM encounter WHERE status = ? ORDER BY dischargeDate, id",
+                arguments: [status.rawValue])
         }
     }
 

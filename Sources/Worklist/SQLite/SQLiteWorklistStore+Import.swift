@@ -96,7 +96,9 @@ extension SQLiteWorklistStore {
         }
         guard !candidates.isEmpty else { return 0 }
         let others = try Row.fetchAll(
-            db, sql: "SELECT id, normalizedName FROM patient WHERE id IN (\(placeholders(candidates.count))) ORDER BY id DESC",
+            db,
+            sql:
+                "SELECT id, normalizedName FROM patient WHERE id IN (\(placeholders(candidates.count))) ORDER BY id DESC",
             arguments: StatementArguments(candidates))
         var flagged = 0
         for other in others {

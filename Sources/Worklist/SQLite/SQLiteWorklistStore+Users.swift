@@ -85,18 +85,20 @@ extension SQLiteWorklistStore {
             return try Self.throttled(db, keys: keys, username: username, now: before) ?? refusal
         }
         if let blocked { throw blocked }
-        let stored = try await pool.read { db in
+        // the values, not the row (a Row is not Sendable): the read runs off the cooperative pool
+        let stored: (id: Int64, passwordHash: String, active: Bool)? = try await pool.read { db in
             try Row.fetchOne(
-                db, sql: "SELECT id, passwordHash, active FROM appUser WHERE username = ?", arguments: [username])
+                db, sql: "SELECT id, passwordHash, active FROM appUser WHERE username = ?", arguments: [username]
+            ).map { ($0["id"], $0["passwordHash"], $0["active"]) }
         }
         // An unknown user costs a hash too, so the time does not tell which usernames exist. The key derivation
         // runs on the hashing pool's threads, never on the cooperative pool's.
-        let hash: String = stored?["passwordHash"] ?? decoyHash
+        let hash: String = stored?.passwordHash ?? decoyHash
         let hasher = options.passwordHasher
         let matches = try await options.hashingPool.run { hasher.verify(password, against: hash) }
         let now = self.now
-        guard let stored, matches, stored["active"] as Bool else {
-            let userID: Int64? = stored?["id"]
+        guard let stored, matches, stored.active else {
+            let userID: Int64? = stored?.id
             let reason = stored == nil ? "unknown user" : matches ? "inactive account" : "wrong password"
             try await pool.write { db in
                 try Self.recordFailure(
@@ -105,7 +107,7 @@ extension SQLiteWorklistStore {
             }
             throw AuthenticationFailed(username: username)
         }
-        let userID: Int64 = stored["id"]
+        let userID = stored.id
         let token = BearerToken.generate()
         let digest = BearerToken.digest(token)
         let expires = now.addingTimeInterval(options.tokenLifetime)
@@ -149,7 +151,8 @@ extension SQLiteWorklistStore {
         _ db: Database, keys: [String], username: String, userID: Int64?, client: String?, reason: String,
         policy: SignInPolicy, now: Date
     ) throws {
-        try logEvent(db, userID: userID, actor: username, action: .signInFailed, client: client, detail: reason, now: now)
+        try logEvent(
+            db, userID: userID, actor: username, action: .signInFailed, client: client, detail: reason, now: now)
         for (i, key) in keys.enumerated() {
             let isUser = i == 0
             let row = try Row.fetchOne(
@@ -230,13 +233,14 @@ extension SQLiteWorklistStore {
 
     public func changePassword(userID: Int64, current: String, new password: String, client: String?) async throws {
         guard !password.isEmpty else { throw InvalidInput(field: "password", value: "", reason: "empty") }
-        let stored = try await pool.read { db in
+        let stored: (username: String, passwordHash: String, mustChangePassword: Bool)? = try await pool.read { db in
             try Row.fetchOne(
                 db, sql: "SELECT username, passwordHash, mustChangePassword FROM appUser WHERE id = ?",
-                arguments: [userID])
+                arguments: [userID]
+            ).map { ($0["username"], $0["passwordHash"], $0["mustChangePassword"]) }
         }
         guard let stored else { throw NotFound("user", String(userID)) }
-        let username: String = stored["username"]
+        let username = stored.username
         let keys = Self.throttleKeys(username: username, client: client)
         let before = self.now
         // guessing the current password through a stolen session is throttled like sign-in
@@ -246,7 +250,7 @@ extension SQLiteWorklistStore {
             throw refusal
         }
         let hasher = options.passwordHasher
-        let currentHash: String = stored["passwordHash"]
+        let currentHash = stored.passwordHash
         let (matches, hash) = try await options.hashingPool.run {
             (hasher.verify(current, against: currentHash), try hasher.hash(password))
         }
@@ -259,7 +263,7 @@ extension SQLiteWorklistStore {
             }
             throw CurrentPasswordWrong()
         }
-        let forced: Bool = stored["mustChangePassword"]
+        let forced = stored.mustChangePassword
         try await pool.write { db in
             // the change an admin's reset forces is made by whoever knows the reset password: the admin stays
             // named on the user's reads until the user changes the password again of their own accord

@@ -1,0 +1,35 @@
+import Foundation
+import Yams
+
+/// The service's OpenAPI 3.1 description: `Resources/openapi.yaml`, the source of truth for `/api`, compiled into
+/// the binary. Served as written at `/openapi.yaml` and as JSON at `/openapi.json`; the tests hold the router's
+/// routes and the document to each other both ways.
+enum OpenAPISpec {
+    /// The document as written.
+    static let yaml = String(decoding: PackageResources.openapi_yaml, as: UTF8.self)
+
+    /// The document as JSON (keys sorted, so the bytes are stable).
+    static let json: Data = {
+        do {
+            guard let object = try Yams.load(yaml: yaml) else { throw SpecError.empty }
+            return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
+        } catch {
+            // the document is compiled in; a test loads it, so this is a build that should never have shipped
+            fatalError("Resources/openapi.yaml does not load: \(error)")
+        }
+    }()
+
+    /// Every documented path, e.g. `/api/encounters/{id}`, with its methods in upper case.
+    static let operations: [String: [String]] = {
+        guard let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any],
+            let paths = object["paths"] as? [String: Any]
+        else { return [:] }
+        let verbs = ["get", "put", "post", "delete", "patch", "head", "options"]
+        return paths.reduce(into: [:]) { out, entry in
+            guard let operations = entry.value as? [String: Any] else { return }
+            out[entry.key] = verbs.filter { operations[$0] != nil }.map { $0.uppercased() }
+        }
+    }()
+
+    private enum SpecError: Error { case empty }
+}
