@@ -3,8 +3,8 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
-import Worklist
 import Synchronization
+import Worklist
 
 /// Everything a route needs: the store, the engines, the background jobs.
 public struct ServerState: Sendable {

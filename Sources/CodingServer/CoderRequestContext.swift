@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
-import Worklist
 import Synchronization
+import Worklist
 
 /// The context of one request: who made it, once the bearer token is checked.
 public struct CoderRequestContext: RequestContext {

@@ -9,8 +9,9 @@ enum ProcedureTables {
     /// The rows of a table: its fields, after the header, which must be `columns`.
     static func rows(_ bytes: [UInt8], file: String, columns: [String]) -> [[String]] {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) })
-            == columns
+        guard
+            lines.first.map({ $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) })
+                == columns
         else {
             // compiled in and read by the tests: a table that does not load never ships
             fatalError("\(file) line 1: the header must be \(columns.joined(separator: ", "))")
