@@ -68,6 +68,12 @@ let package = Package(
             resources: [
                 .embedInCode("Resources/clinical-lexicon.tsv"), .embedInCode("Resources/anatomy-sites.tsv"),
                 .embedInCode("Resources/imaging-modalities.tsv"), .embedInCode("Resources/imaging-regions.tsv"),
+                .embedInCode("Resources/procedure-operations.tsv"), .embedInCode("Resources/procedure-patterns.tsv"),
+                .embedInCode("Resources/procedure-refinements.tsv"), .embedInCode("Resources/procedure-sites.tsv"),
+                .embedInCode("Resources/context-cues.tsv"),
+                .embedInCode("Resources/personal-history.tsv"), .embedInCode("Resources/integral-symptoms.tsv"),
+                .embedInCode("Resources/sepsis-organisms.tsv"), .embedInCode("Resources/residual-codes.tsv"),
+                .embedInCode("Resources/allergy-classes.tsv"), .embedInCode("Resources/long-term-drugs.tsv"),
             ],
             swiftSettings: engineSettings
         ),

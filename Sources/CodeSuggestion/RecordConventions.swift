@@ -604,13 +604,12 @@ enum RecordConventions {
         "A40", "A41", "A02.1", "A22.7", "A26.7", "A32.7", "A42.7", "A54.86", "B37.7", "O85", "P36", "T81.44",
     ]
 
-    /// The sepsis code of the organism an organism or infection code names (Index: Sepsis, by organism).
-    static let sepsisByOrganism: KeyValuePairs<String, String> = [
-        "J13": "A40.3", "B95.3": "A40.3", "B95.0": "A40.0", "B95.1": "A40.1", "B95.4": "A40.8", "B95.5": "A40.9",
-        "J15.211": "A41.01", "B95.61": "A41.01", "J15.212": "A41.02", "B95.62": "A41.02", "B95.7": "A41.1",
-        "B95.8": "A41.2", "J14": "A41.3", "B96.3": "A41.3", "J15.5": "A41.51", "B96.2": "A41.51", "J15.1": "A41.52",
-        "B96.5": "A41.52", "J15.0": "A41.59", "B96.1": "A41.59", "B96.4": "A41.59",
-    ]
+    /// The sepsis code of the organism an organism or infection code names (Index: Sepsis, by organism):
+    /// `Resources/sepsis-organisms.tsv`, the first row whose code prefix matches.
+    static let sepsisByOrganism: [(key: String, value: String)] = ConventionTables.pairs(
+        PackageResources.sepsis_organisms_tsv, file: "sepsis-organisms.tsv",
+        columns: ["organism or infection", "sepsis code"]
+    ).map { (key: $0.0, value: $0.1) }
 
     /// The words that say a title is unspecified, not what the condition is.
     static let unspecifiedWords: Set<String> = [
@@ -622,23 +621,13 @@ enum RecordConventions {
         Set(title.lowercased().split { !$0.isLetter }.map(String.init))
     }
 
-    /// Residual codes of a system and the code prefixes of the system's definitive diagnoses.
-    static let residuals: [String: [String]] = [
-        "R69": ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "S", "T"],
-        "I51.9": ["I0", "I1", "I2", "I3", "I4", "I50", "I51"],
-        "I51.89": ["I0", "I1", "I2", "I3", "I4", "I50"],
-        "I99.9": ["I"],
-        "J98.9": ["J"],
-        "K92.9": ["K"],
-        "K63.9": ["K5", "K6"],
-        "K76.9": ["K70", "K71", "K72", "K73", "K74", "K75", "K76", "B15", "B16", "B17", "B18", "B19"],
-        "N28.9": ["N0", "N1", "N2"],
-        "L98.9": ["L"],
-        "M89.9": ["M80", "M81", "M84", "M85", "M86", "M87", "M88"],
-        "D75.9": ["D5", "D6", "D7"],
-        "E88.9": ["E"],
-        "G98.8": ["G"],
-    ]
+    /// Residual codes of a system and the code prefixes of the system's definitive diagnoses
+    /// (`Resources/residual-codes.tsv`).
+    static let residuals: [String: [String]] = Dictionary(
+        ConventionTables.lists(
+            PackageResources.residual_codes_tsv, file: "residual-codes.tsv",
+            columns: ["residual code", "definitive prefixes"]),
+        uniquingKeysWith: { _, later in later })
 
     // MARK: symptoms
 
@@ -1030,120 +1019,11 @@ enum RecordConventions {
         "hives", "rash", "anaphylaxis", "swelling", "angioedema", "urticaria", "itching", "wheezing",
     ]
 
-    static let allergyClasses: [String: String] = {
-        var map: [String: String] = [:]
-        let classes: [(String, [String])] = [
-            (
-                "Z88.0",
-                [
-                    "penicillin", "penicillins", "pcn", "amoxicillin", "ampicillin", "augmentin", "nafcillin",
-                    "piperacillin",
-                ]
-            ),
-            (
-                "Z88.1",
-                [
-                    "cephalosporin", "cephalosporins", "cephalexin", "keflex", "ceftriaxone", "cefazolin", "cefepime",
-                    "ciprofloxacin", "levofloxacin", "fluoroquinolone", "fluoroquinolones", "quinolones",
-                    "erythromycin",
-                    "azithromycin", "macrolides", "vancomycin", "doxycycline", "tetracycline", "clindamycin",
-                ]
-            ),
-            ("Z88.2", ["sulfa", "sulfonamide", "sulfonamides", "bactrim", "sulfamethoxazole", "septra"]),
-            ("Z88.4", ["anesthetic", "anesthetics", "anesthesia", "lidocaine", "novocaine"]),
-            (
-                "Z88.5",
-                [
-                    "codeine", "morphine", "hydrocodone", "oxycodone", "narcotics", "narcotic", "opioids", "opioid",
-                    "opiates", "tramadol", "hydromorphone", "dilaudid", "meperidine", "demerol",
-                ]
-            ),
-            ("Z88.6", ["aspirin", "nsaid", "nsaids", "ibuprofen", "naproxen", "motrin", "advil"]),
-            ("Z88.7", ["vaccine", "vaccines", "serum"]),
-            (
-                "Z88.8",
-                [
-                    "lisinopril", "ace", "heparin", "statins", "statin", "metformin", "allopurinol", "phenytoin",
-                    "carbamazepine",
-                ]
-            ),
-            ("Z91.040", ["latex"]),
-            ("Z91.041", ["contrast", "iodine", "iodinated", "dye"]),
-            ("Z91.010", ["peanut", "peanuts"]),
-            ("Z91.013", ["shellfish", "seafood", "shrimp"]),
-            ("Z91.012", ["egg", "eggs"]),
-            ("Z91.030", ["bee", "bees", "wasp"]),
-        ]
-        for (code, words) in classes { for w in words { map[w] = code } }
-        return map
-    }()
+    static let allergyClasses: [String: String] = ConventionTables.words(
+        PackageResources.allergy_classes_tsv, file: "allergy-classes.tsv", columns: ["status code", "words"])
 
-    static let drugClasses: [String: String] = {
-        var map: [String: String] = [:]
-        let classes: [(String, [String])] = [
-            (
-                "Z79.01",
-                [
-                    "warfarin", "coumadin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa",
-                    "edoxaban", "savaysa",
-                ]
-            ),
-            ("Z79.02", ["clopidogrel", "plavix", "prasugrel", "effient", "ticagrelor", "brilinta", "cilostazol"]),
-            ("Z79.82", ["aspirin", "asa"]),
-            (
-                "Z79.4",
-                [
-                    "insulin", "glargine", "lantus", "basaglar", "toujeo", "detemir", "levemir", "degludec", "tresiba",
-                    "lispro", "humalog", "aspart", "novolog", "nph", "humulin", "novolin",
-                ]
-            ),
-            (
-                "Z79.84",
-                [
-                    "metformin", "glucophage", "glipizide", "glucotrol", "glyburide", "glimepiride", "amaryl",
-                    "pioglitazone", "actos", "sitagliptin", "januvia", "janumet", "linagliptin", "tradjenta",
-                    "saxagliptin", "alogliptin", "empagliflozin", "jardiance", "dapagliflozin", "farxiga",
-                    "canagliflozin", "invokana", "ertugliflozin", "repaglinide", "nateglinide", "acarbose",
-                    "rybelsus",
-                ]
-            ),
-            (
-                "Z79.85",
-                [
-                    "liraglutide", "victoza", "dulaglutide", "trulicity", "exenatide", "byetta", "bydureon",
-                    "semaglutide", "ozempic", "tirzepatide", "mounjaro", "pramlintide",
-                ]
-            ),
-            (
-                "Z79.51",
-                [
-                    "fluticasone", "flovent", "arnuity", "budesonide", "pulmicort", "symbicort", "breo", "advair",
-                    "trelegy", "wixela", "mometasone", "asmanex", "dulera", "beclomethasone", "qvar", "ciclesonide",
-                    "alvesco", "breztri",
-                ]
-            ),
-            (
-                "Z79.3",
-                [
-                    "contraceptive", "contraceptives", "ocp", "ocps", "norethindrone", "norgestimate", "levonorgestrel",
-                    "drospirenone", "desogestrel", "norgestrel", "yaz", "yasmin", "nuvaring", "etonogestrel",
-                ]
-            ),
-            (
-                "Z79.52",
-                ["prednisone", "prednisolone", "methylprednisolone", "medrol", "dexamethasone", "hydrocortisone"]
-            ),
-            (
-                "Z79.891",
-                [
-                    "oxycodone", "hydrocodone", "morphine", "hydromorphone", "dilaudid", "fentanyl", "methadone",
-                    "tramadol", "tapentadol", "oxycontin", "percocet", "norco",
-                ]
-            ),
-        ]
-        for (code, drugs) in classes { for d in drugs { map[d] = code } }
-        return map
-    }()
+    static let drugClasses: [String: String] = ConventionTables.words(
+        PackageResources.long_term_drugs_tsv, file: "long-term-drugs.tsv", columns: ["status code", "words"])
 }
 
 extension Suggester {

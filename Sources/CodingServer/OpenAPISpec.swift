@@ -11,8 +11,8 @@ enum OpenAPISpec {
     /// The document as JSON (keys sorted, so the bytes are stable).
     static let json: Data = {
         do {
-            guard let object = try Yams.load(yaml: yaml) else { throw SpecError.empty }
-            return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
+            guard let node = try Yams.compose(yaml: yaml) else { throw SpecError.empty }
+            return try JSONSerialization.data(withJSONObject: jsonValue(node), options: [.sortedKeys, .prettyPrinted])
         } catch {
             // the document is compiled in; a test loads it, so this is a build that should never have shipped
             fatalError("Resources/openapi.yaml does not load: \(error)")
@@ -31,5 +31,36 @@ enum OpenAPISpec {
         }
     }()
 
-    private enum SpecError: Error { case empty }
+    /// A YAML node as the JSON value it writes. Integers that do not fit an `Int` (a `maximum` of
+    /// 18446744073709551615) stay numbers, where `Yams.load` would give a string.
+    static func jsonValue(_ node: Node) throws -> Any {
+        switch node {
+        case .mapping(let mapping):
+            var out: [String: Any] = [:]
+            for (key, value) in mapping {
+                guard let name = key.string else { throw SpecError.key(String(describing: key)) }
+                out[name] = try jsonValue(value)
+            }
+            return out
+        case .sequence(let sequence): return try sequence.map(jsonValue)
+        case .alias: throw SpecError.alias
+        case .scalar(let scalar):
+            switch Tag.Name(rawValue: node.tag.description) {
+            case .null: return NSNull()
+            case .bool: return Bool.construct(from: scalar) ?? scalar.string
+            case .int:
+                if let int = Int.construct(from: scalar) { return int }
+                if let unsigned = UInt64(scalar.string) { return NSNumber(value: unsigned) }
+                return Double.construct(from: scalar) ?? scalar.string
+            case .float: return Double.construct(from: scalar) ?? scalar.string
+            default: return scalar.string
+            }
+        }
+    }
+
+    private enum SpecError: Error {
+        case empty
+        case key(String)
+        case alias
+    }
 }

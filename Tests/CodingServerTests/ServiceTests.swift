@@ -182,6 +182,25 @@ import Worklist
             let parameters = try #require((doc["components"] as? [String: Any])?["parameters"] as? [String: Any])
             #expect(parameters["ID"] != nil)
             #expect(String(decoding: yaml, as: UTF8.self).contains("$ref: '#/components/parameters/ID'"))
+            // every bound the YAML writes as a number is a number in the JSON, the largest integer too
+            var bounds: [(String, Any)] = []
+            func walk(_ value: Any, _ place: String) {
+                if let object = value as? [String: Any] {
+                    for (key, inner) in object {
+                        if ["maximum", "minimum", "maxLength", "minLength", "maxItems", "minItems"].contains(key) {
+                            bounds.append(("\(place)/\(key)", inner))
+                        }
+                        walk(inner, "\(place)/\(key)")
+                    }
+                } else if let array = value as? [Any] {
+                    for (i, inner) in array.enumerated() { walk(inner, "\(place)/\(i)") }
+                }
+            }
+            walk(doc, "#")
+            #expect(bounds.count > 10)
+            #expect(bounds.filter { !($0.1 is NSNumber) }.map(\.0) == [])
+            #expect(
+                bounds.contains { $0.0.hasSuffix("seed/maximum") && ($0.1 as? NSNumber)?.uint64Value == UInt64.max })
         }
     }
 

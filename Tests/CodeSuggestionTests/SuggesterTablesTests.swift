@@ -1,0 +1,79 @@
+import Testing
+
+@testable import CodeSuggestion
+
+/// The suggester's tables load from their resources whole, with what each row says.
+@Suite struct SuggesterTablesTests {
+    @Test func procedureOperationsWithTheirSites() throws {
+        let operations = ProcedureTables.operations
+        #expect(operations.count == 60)
+        guard case .operation(let hemi) = try #require(operations.first { $0.0 == "hemithyroidectomy" }?.1) else {
+            Issue.record("hemithyroidectomy is not an operation")
+            return
+        }
+        #expect(hemi.rootOperation == "T" && hemi.site?.name == "thyroid lobe" && hemi.site?.right == ["GH"])
+        guard case .operation(let biopsy) = try #require(operations.first { $0.0 == "needle biopsy" }?.1) else {
+            Issue.record("needle biopsy is not an operation")
+            return
+        }
+        #expect(biopsy.qualifier == "X" && !biopsy.partialBecomesExcision && biopsy.site == nil)
+        guard case .operation(let appendectomy) = try #require(operations.first { $0.0 == "appendicectomy" }?.1)
+        else {
+            Issue.record("appendicectomy is not an operation")
+            return
+        }
+        // a synonym names the term by its first phrase and takes its site from anatomy-sites.tsv
+        #expect(appendectomy.name == "appendectomy" && appendectomy.site != nil)
+    }
+
+    @Test func procedurePatternsWithRefinementsAndSites() throws {
+        let patterns = ProcedureTables.patterns
+        guard case .fixed(let puncture) = try #require(patterns.first { $0.0 == "spinal tap" }?.1) else {
+            Issue.record("spinal tap is not a pattern")
+            return
+        }
+        #expect(puncture.name == "lumbar puncture" && puncture.pattern == "009U3Z?")
+        #expect(puncture.refinements.map(\.axis) == [6] && puncture.refinements.first?.value == "X")
+        guard case .fixed(let isolation) = try #require(patterns.first { $0.0 == "isolation" }?.1) else {
+            Issue.record("isolation is not a pattern")
+            return
+        }
+        #expect(isolation.notFollowedBy == ["of"])
+        guard case .fixed(let tube) = try #require(patterns.first { $0.0 == "chest drain" }?.1) else {
+            Issue.record("chest drain is not a pattern")
+            return
+        }
+        #expect(tube.site?.name == "pleural cavity" && tube.site?.left == ["WB"])
+        #expect(ProcedureTables.refinements.values.joined().count == 17)
+    }
+
+    @Test func contextCuesByKind() {
+        let cues = Dictionary(ProcedureTables.contextCues, uniquingKeysWith: +)
+        guard case .approach(let value, let words)? = cues["laparoscopic"]?.first else {
+            Issue.record("laparoscopic gives no approach")
+            return
+        }
+        #expect(value == "4" && words == "percutaneous endoscopic")
+        guard case .laterality(let side)? = cues["lt"]?.first, case .notDone(let reason)? = cues["declined"]?.first
+        else {
+            Issue.record("lt or declined is missing")
+            return
+        }
+        #expect(side == .left && reason == .negated)
+        #expect(cues[","]?.count == 1)
+    }
+
+    @Test func conventionTables() {
+        #expect(CodingConventions.historyCode(for: "I21.4") == "I25.2")
+        #expect(CodingConventions.historyCode(for: "S72.001A") == "Z87.81")
+        #expect(CodingConventions.historyCode(for: "S06.0X0A") == "Z87.820")
+        #expect(CodingConventions.explanation(of: "R07.9", among: ["I21.4", "E11.9"]) == "I21.4")
+        #expect(RecordConventions.sepsisByOrganism.first { "B95.61".hasPrefix($0.key) }?.value == "A41.01")
+        #expect(RecordConventions.residuals["R69"]?.contains("T") == true)
+        // a word in two rows takes the later row's code: metformin is a drug allergy of its own class (Z88.8)
+        #expect(RecordConventions.allergyClasses["amoxicillin"] == "Z88.0")
+        #expect(RecordConventions.allergyClasses["metformin"] == "Z88.8")
+        #expect(
+            RecordConventions.drugClasses["eliquis"] == "Z79.01" && RecordConventions.drugClasses["asa"] == "Z79.82")
+    }
+}
