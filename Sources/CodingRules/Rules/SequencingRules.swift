@@ -1,74 +1,6 @@
 import Foundation
 import Terminology
 
-extension RuleCatalog {
-    public static let secondaryOnly = RuleDefinition(
-        "guideline.secondary-only", .error,
-        "A code that the guidelines allow only as a secondary diagnosis (external causes, BMI, coma scale, NIHSS, social determinants, resistance to antimicrobials, weeks of gestation …) reported as the principal or first-listed diagnosis.",
-        source: "ICD-10-CM Official Guidelines I.B.14, I.C.1.c, I.C.20.a.6, I.C.21.c.3, I.C.21.c.11")
-    public static let sequelaSequence = RuleDefinition(
-        "guideline.sequela-sequence", .error,
-        "A sequela code (7th character S, or a \"Sequelae of …\" category) reported first: the condition the sequela produced is sequenced first, the sequela code after it.",
-        source: "ICD-10-CM Official Guidelines I.B.10 and I.C.19.a")
-    public static let sequelaNatureMissing = RuleDefinition(
-        "guideline.sequela-nature-missing", .warning,
-        "A sequela code without a code for the residual condition it produced (the scar, the contracture, the deficit).",
-        source: "ICD-10-CM Official Guidelines I.B.10 and I.C.19.a")
-    public static let sequelaWithAcute = RuleDefinition(
-        "guideline.sequela-with-acute", .warning,
-        "The same injury coded both for its acute phase and as a sequela (burns and corrosions excepted).",
-        source: "ICD-10-CM Official Guidelines I.B.10; I.C.19.d.8 for burns")
-    public static let combinationComponent = RuleDefinition(
-        "combination.component", .error,
-        "A code whose meaning is already part of a combination code on the claim (type 2 diabetes without complications beside a type 2 diabetes complication; essential hypertension beside hypertensive heart or kidney disease).",
-        source: "ICD-10-CM Official Guidelines I.B.9 and I.C.9.a")
-    public static let combinationMissed = RuleDefinition(
-        "combination.missed", .warning,
-        "Conditions the classification presumes linked, coded apart where a combination code exists (hypertension with heart failure or chronic kidney disease).",
-        source: "ICD-10-CM Official Guidelines I.B.9, I.C.9.a.1, I.C.9.a.2, I.C.9.a.3")
-
-    static let sequencingRules = [
-        secondaryOnly, sequelaSequence, sequelaNatureMissing, sequelaWithAcute, combinationComponent, combinationMissed,
-    ]
-
-    /// Codes the guidelines allow only as secondary diagnoses (normalised prefixes), with where they say so, and the
-    /// exceptions inside a prefix.
-    static let secondaryOnlyCodes: [(prefix: String, except: [String], why: String)] = [
-        ("V", [], "an external cause code can never be a principal diagnosis (I.C.20.a.6)"),
-        ("W", [], "an external cause code can never be a principal diagnosis (I.C.20.a.6)"),
-        ("X", [], "an external cause code can never be a principal diagnosis (I.C.20.a.6)"),
-        ("Y", [], "an external cause code can never be a principal diagnosis (I.C.20.a.6)"),
-        ("Z68", [], "BMI codes are reported only as secondary diagnoses, with the associated condition (I.B.14)"),
-        ("R4021", [], "coma scale codes are reported only as secondary diagnoses (I.B.14)"),
-        ("R4022", [], "coma scale codes are reported only as secondary diagnoses (I.B.14)"),
-        ("R4023", [], "coma scale codes are reported only as secondary diagnoses (I.B.14)"),
-        ("R4024", [], "coma scale codes are reported only as secondary diagnoses (I.B.14)"),
-        ("R297", [], "NIHSS codes are reported only as secondary diagnoses (I.B.14)"),
-        ("Z283", [], "underimmunization status is reported only as a secondary diagnosis (I.B.14)"),
-        ("Z331", [], "Pregnant state, incidental, is a secondary code only (I.C.21.c.3)"),
-        ("Z16", [], "the infection is sequenced first, the resistance code after it (I.C.1.c, I.C.21.c.3)"),
-        ("Z3A", [], "weeks of gestation add information to the pregnancy codes (I.C.15.a, I.C.21.c.11)"),
-        ("Z55", [], "social determinants of health are reported only as secondary diagnoses (I.B.14)"),
-        ("Z56", [], "social determinants of health are reported only as secondary diagnoses (I.B.14)"),
-        ("Z57", [], "social determinants of health are reported only as secondary diagnoses (I.B.14)"),
-        ("Z58", [], "social determinants of health are reported only as secondary diagnoses (I.B.14)"),
-        // Z59.0-, Z59.1 and Z59.5 may be first-listed when they are the reason for the encounter (I.B.14 / I.C.21.c.17)
-        (
-            "Z59", ["Z590", "Z591", "Z595"],
-            "social determinants of health are reported only as secondary diagnoses (I.B.14)"
-        ),
-        ("Z60", [], "social determinants of health are reported only as secondary diagnoses (I.B.14)"),
-        ("Z62", [], "social determinants of health are reported only as secondary diagnoses (I.B.14)"),
-        ("Z63", [], "social determinants of health are reported only as secondary diagnoses (I.B.14)"),
-        ("Z64", [], "social determinants of health are reported only as secondary diagnoses (I.B.14)"),
-        ("Z65", [], "social determinants of health are reported only as secondary diagnoses (I.B.14)"),
-    ]
-
-    /// Sequela categories whose codes stand for the cause of a residual condition coded elsewhere. I69 is not among
-    /// them: its codes include the deficit (the exception of I.B.10).
-    static let sequelaCategories = ["B90", "B91", "B92", "B94", "E64", "E68", "G09", "O94"]
-}
-
 /// The guideline rules on the order and the combination of the codes: codes that may only be secondary, sequelae,
 /// and combination codes reported beside their own components.
 extension CodeSetEdits {
@@ -77,6 +9,27 @@ extension CodeSetEdits {
 
     func sequencingFindings(_ claim: Claim, valid: Valid, tabular: TabularList) -> [Finding] {
         secondaryOnly(valid, tabular) + sequelae(valid, tabular) + combinations(valid, tabular)
+    }
+
+    /// Z codes that may only be the principal or first-listed diagnosis, reported after it.
+    func principalOnlyFindings(valid: Valid, tabular: TabularList) -> [Finding] {
+        var findings: [Finding] = []
+        for (position, index) in valid where position > 0 {
+            let code = tabular.entries[index].normalizedCode
+            guard let rule = RuleCatalog.principalOnlyZ.first(where: { code.hasPrefix($0.prefix) }),
+                !rule.except.contains(where: { code.hasPrefix($0) })
+            else { continue }
+            let shown = tabular.entries[index].code
+            findings.append(
+                finding(
+                    RuleCatalog.zPrincipalOnly,
+                    "\(shown) \(tabular.entries[index].title) may only be the principal or first-listed diagnosis; it is in position \(position + 1).",
+                    codes: [shown], fields: ["diagnoses[\(position)]"],
+                    fix:
+                        "Sequence \(shown) first, or remove it (unless the records of several encounters of one day are combined)."
+                ))
+        }
+        return findings
     }
 
     func secondaryOnly(_ valid: Valid, _ tabular: TabularList) -> [Finding] {
