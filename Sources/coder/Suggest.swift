@@ -266,19 +266,24 @@ struct Learn: ParsableCommand {
         print("learn notes=\(coded.count) updated_codes=\(updated) rules=\(model.rows.count) out=\(out)")
         if let calibration {
             guard folds >= 2, folds <= coded.count else { throw CLIError("--folds: give 2 to \(coded.count)") }
-            let counts = try Self.crossValidate(
-                coded, originals: originals, older: conversions.older, groups: articles, folds: folds, learner: learner,
-                library: try options.engine().library,
-                options: {
-                    // the candidates of a calibrated suggester
-                    var o = Suggester.Options()
-                    o.learnedMinimumPrecision = learnedPrecision ?? Suggester.Options.calibratedLearnedPrecision
-                    // every procedure it can propose, the routine tests too: a hospital that reports them reads
-                    // their confidence from the same calibration
-                    o.reportRoutineProcedures = true
-                    return o
-                }(),
-                source: "\(source)\(source.isEmpty ? "" : "; ")\(folds)-fold cross-validation")
+            let counts: Calibration
+            do {
+                counts = try learner.crossValidate(
+                    coded, originals: originals, older: conversions.older, groups: articles, folds: folds,
+                    library: try options.engine().library,
+                    options: {
+                        // the candidates of a calibrated suggester
+                        var o = Suggester.Options()
+                        o.learnedMinimumPrecision = learnedPrecision ?? Suggester.Options.calibratedLearnedPrecision
+                        // every procedure it can propose, the routine tests too: a hospital that reports them reads
+                        // their confidence from the same calibration
+                        o.reportRoutineProcedures = true
+                        return o
+                    }(),
+                    source: "\(source)\(source.isEmpty ? "" : "; ")\(folds)-fold cross-validation")
+            } catch let error as SuggesterError {
+                throw CLIError(error.description)
+            }
             try write(counts.tsv(), to: calibration)
             let s = counts.byBasis.values.reduce(Calibration.Tally()) {
                 Calibration.Tally(suggested: $0.suggested + $1.suggested, kept: $0.kept + $1.kept)
@@ -297,45 +302,6 @@ struct Learn: ParsableCommand {
         }
     }
 
-    /// Suggests codes for each fold's notes with the phrases learned from the other folds, and counts which
-    /// suggestions the gold kept.
-    static func crossValidate(
-        _ coded: [PhraseLearner.CodedNote], originals: [Set<String>], older: (String) -> [String], groups: [String],
-        folds: Int, learner: PhraseLearner, library: CodeSetLibrary,
-        options: Suggester.Options, source: String
-    ) throws -> Calibration {
-        var counts = Calibration(source: source)
-        // notes of one group go to one fold, groups dealt out in order of first appearance
-        var groupFold: [String: Int] = [:]
-        let fold = groups.map { g in
-            if let f = groupFold[g] { return f }
-            let f = groupFold.count % folds
-            groupFold[g] = f
-            return f
-        }
-        for f in 0..<folds {
-            let training = coded.indices.filter { fold[$0] != f }.map { coded[$0] }
-            let model = learner.learn(training, source: "")
-            let suggester: Suggester
-            do {
-                suggester = try Suggester(library: library, model: model, options: options)
-            } catch {
-                throw CLIError(error.description)
-            }
-            for i in coded.indices where fold[i] == f {
-                let gold = Set(coded[i].codes.map { "\($0.system.rawValue) \($0.code)" })
-                let result = suggester.suggest(text: coded[i].text, setting: .inpatient)
-                for s in result.diagnoses + result.procedures {
-                    // as `coder eval suggest` matches: the code, or a code it replaced that the gold gives as written
-                    let kept =
-                        gold.contains("\(s.system.rawValue) \(s.code)")
-                        || (s.system == .icd10cm && older(s.code.lowercased()).contains(where: originals[i].contains))
-                    counts.record(system: s.system, code: s.code, basis: s.basis, kept: kept)
-                }
-            }
-        }
-        return counts
-    }
 }
 
 /// `DOCID<TAB>code` lines, no header.

@@ -1,3 +1,4 @@
+import Terminology
 import Testing
 
 @testable import CodeSuggestion
@@ -75,5 +76,33 @@ import Testing
         #expect(RecordConventions.allergyClasses["metformin"] == "Z88.8")
         #expect(
             RecordConventions.drugClasses["eliquis"] == "Z79.01" && RecordConventions.drugClasses["asa"] == "Z79.82")
+    }
+}
+
+/// Cross-validation of a learned model: each fold's notes suggested by a model learned from the others.
+@Suite struct CrossValidationTests {
+    @Test func countsWhatTheGoldKeptFoldByFold() throws {
+        let library = try #require(ProcedureFixture.library)
+        var notes: [PhraseLearner.CodedNote] = []
+        for i in 0..<6 {
+            let text = i % 2 == 0 ? "Admitted with hematuria and fever." : "Fever since yesterday, no hematuria."
+            let codes: [(system: CodeSystem, code: String)] =
+                [(.icd10cm, "R50.9")] + (i % 2 == 0 ? [(.icd10cm, "R31.9")] : [])
+            notes.append(PhraseLearner.CodedNote(text: text, codes: codes))
+        }
+        let learner = PhraseLearner()
+        let counts = try learner.crossValidate(
+            notes, originals: notes.map { Set($0.codes.map { $0.code.lowercased() }) }, older: { _ in [] },
+            groups: (0..<6).map { "case\($0)" }, folds: 3, library: library, options: Suggester.Options(),
+            source: "test")
+        // fever is suggested in every note and kept in every one; hematuria only where it is not denied
+        #expect(counts.byCode["icd10cm R50.9"] == .init(suggested: 6, kept: 6))
+        #expect(counts.byCode["icd10cm R31.9"] == .init(suggested: 3, kept: 3))
+        // notes of one group stay in one fold: two groups over two folds still count every note once
+        let grouped = try learner.crossValidate(
+            notes, originals: notes.map { Set($0.codes.map { $0.code.lowercased() }) }, older: { _ in [] },
+            groups: ["a", "a", "a", "b", "b", "b"], folds: 2, library: library, options: Suggester.Options(),
+            source: "test")
+        #expect(grouped.byCode["icd10cm R50.9"]?.suggested == 6)
     }
 }
