@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Runs the built `coder` executable end to end, as a user would. Its data folder (a compiled snapshot each, about
-/// 115 MB) is removed when the test is done.
+/// 160 MB) is removed when the test is done.
 final class CoderProcess: Sendable {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -39,7 +39,7 @@ final class CoderProcess: Sendable {
     }
 
     /// The snapshot of the shipped code sets, compiled by one `coder codesets list` in a home of its own the first
-    /// time a test needs a home (every home would otherwise compile the same 115 MB again, about a minute each in a
+    /// time a test needs a home (every home would otherwise compile the same 160 MB again, about a minute each in a
     /// debug build). Removed when the process ends.
     static let primedSnapshot: URL? = {
         let home = primedHome
