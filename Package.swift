@@ -9,6 +9,13 @@ let strictSettings: [SwiftSetting] = [
 /// The engine's own targets: a warning is an error (`.ci/run` builds them so; dependencies keep their warnings).
 let engineSettings: [SwiftSetting] = strictSettings + [.treatAllWarnings(as: .error)]
 
+/// The pages' templates (Sources/CodingServer/Resources/templates), embedded in the binary.
+let pageTemplates = [
+    "admin", "alphabeticIndex", "audit", "auditSample", "chart", "encounterTable", "hcpcsCode", "indexCode", "layout",
+    "linkedText", "login", "lookup", "message", "myAudits", "noteText", "password", "pcsBuilder", "pcsCode",
+    "releaseChanges", "scoreTable", "scorecards", "statistics", "svgChart", "tabularEntry", "worklist",
+]
+
 let package = Package(
     name: "OpenCoder",
     platforms: [.macOS(.v15)],
@@ -34,6 +41,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -105,11 +113,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [
                 .embedInCode("Resources/openapi.yaml"), .embedInCode("Resources/app.css"),
                 .embedInCode("Resources/app.js"),
-            ],
+            ] + pageTemplates.map { .embedInCode("Resources/templates/\($0).mustache") },
             swiftSettings: engineSettings
         ),
         .executableTarget(

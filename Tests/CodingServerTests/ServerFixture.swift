@@ -155,3 +155,27 @@ struct Session {
         return (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
     }
 }
+
+/// Text as the pages' templates write it: `&`, `<`, `>`, `"` and `'` become character references (what a page
+/// shows of a value, for the tests to look for).
+func esc(_ text: some StringProtocol) -> String {
+    var needs = false
+    for b in text.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
+        needs = true
+        break
+    }
+    guard needs else { return String(text) }
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 16)
+    for ch in text.unicodeScalars {
+        switch ch {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.unicodeScalars.append(ch)
+        }
+    }
+    return out
+}

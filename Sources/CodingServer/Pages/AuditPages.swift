@@ -10,35 +10,15 @@ struct AuditPages {
         let store = state.store
         pages.get("audit") { request, context in
             let user = try context.pageUser(request, [.auditor, .manager])
-            var body = "<h1>Audit</h1>"
-            body += """
-                <section aria-labelledby="newh"><h2 id="newh">Draw a sample</h2>
-                <form method="post" action="/audit/samples" class="inline">
-                <label>Size <input name="size" value="10" size="5" required></label>
-                <label><select name="sizeKind"><option value="count">encounters</option><option value="percentage">percent</option></select></label>
-                <label>Stratified by <select name="stratification"><option value="none">nothing</option><option value="drg">DRG</option><option value="coder">coder</option><option value="confidenceBand">confidence band</option></select></label>
-                <label>Seed <input name="seed" value="\(UInt64.random(in: 1...999_999))" size="8"></label>
-                <button type="submit">Draw</button></form></section>
-                """
             let samples = try await store.auditSamples(limit: 50)
-            body += "<section aria-labelledby=\"samh\"><h2 id=\"samh\">Samples</h2>"
-            if samples.isEmpty {
-                body += "<p class=\"empty\">No samples yet.</p>"
-            } else {
-                body +=
-                    "<table class=\"list\"><thead>"
-                    + row(["Sample", "Drawn", "Stratified by", "Items", "Audited"], header: true) + "</thead><tbody>"
-                for s in samples {
-                    body += row([
-                        "<a href=\"/audit/samples/\(s.id)\">#\(s.id)</a>", Self.day(s.createdAt),
-                        s.criteria.stratification.rawValue,
-                        String(s.items.count), String(s.items.filter { $0.score != nil }.count),
-                    ])
-                }
-                body += "</tbody></table>"
-            }
-            body += "</section><p><a href=\"/audit/scorecards\">Scorecards</a></p>"
-            return Page(title: "Audit", user: user, body: body, section: "audit")
+            let model = AuditModel(
+                seed: UInt64.random(in: 1...999_999), hasSamples: !samples.isEmpty,
+                samples: samples.map {
+                    .init(
+                        id: $0.id, drawn: Self.day($0.createdAt), stratification: $0.criteria.stratification.rawValue,
+                        items: $0.items.count, audited: $0.items.filter { $0.score != nil }.count)
+                })
+            return Page(title: "Audit", user: user, template: "audit", model: model, section: "audit")
         }
         pages.post("audit/samples") { request, context in
             let user = try context.pageUser(request, [.auditor, .manager])
@@ -59,30 +39,27 @@ struct AuditPages {
             let id = try context.parameters.id("id")
             guard let sample = try await store.auditSample(id: id) else { throw NotFound("audit sample", String(id)) }
             let names = Dictionary(uniqueKeysWithValues: try await store.users().map { ($0.id, $0.username) })
-            var body =
-                "<h1>Audit sample #\(sample.id)</h1><p>Drawn \(Self.day(sample.createdAt)) with seed \(sample.seed), stratified by \(sample.criteria.stratification.rawValue).</p>"
-            body +=
-                "<table class=\"list\"><thead>"
-                + row(
-                    ["Item", "Encounter", "Coder", "Dx precision", "Dx recall", "DRG", "Rebuttal", "Decision"],
-                    header: true) + "</thead><tbody>"
+            var items: [SampleModel.Item] = []
             for item in sample.items {
                 let e = try await store.encounter(id: item.encounterID)
-                let link = user.role == .auditor ? "<a href=\"/audit/items/\(item.id)\">re-code</a>" : "#\(item.id)"
                 let s = item.score
-                body += row([
-                    link, esc(e?.identifier ?? String(item.encounterID)), esc(names[item.coderID] ?? "?"),
-                    s.map { fixed($0.diagnosisPrecision, 2) } ?? "–", s.map { fixed($0.diagnosisRecall, 2) } ?? "–",
-                    s.map {
-                        $0.drgChanged ? "changed \(esc($0.coderDRG ?? "?")) → \(esc($0.auditorDRG ?? "?"))" : "same"
-                    } ?? "–",
-                    item.rebuttal.map(esc) ?? "",
-                    item.decision?.rawValue
-                        ?? (item.rebuttal != nil && user.role == .auditor ? Self.decisionForm(item.id) : ""),
-                ])
+                items.append(
+                    .init(
+                        itemID: item.id, recode: user.role == .auditor,
+                        encounter: e?.identifier ?? String(item.encounterID), coder: names[item.coderID] ?? "?",
+                        precision: s.map { fixed($0.diagnosisPrecision, 2) } ?? "–",
+                        recall: s.map { fixed($0.diagnosisRecall, 2) } ?? "–",
+                        drg: s.map {
+                            $0.drgChanged ? "changed \($0.coderDRG ?? "?") → \($0.auditorDRG ?? "?")" : "same"
+                        } ?? "–",
+                        rebuttal: item.rebuttal ?? "", decision: item.decision?.rawValue,
+                        decide: item.decision == nil && item.rebuttal != nil && user.role == .auditor))
             }
-            body += "</tbody></table><p><a href=\"/audit\">All samples</a></p>"
-            return Page(title: "Audit sample \(sample.id)", user: user, body: body, section: "audit")
+            let model = SampleModel(
+                id: sample.id, drawn: Self.day(sample.createdAt), seed: sample.seed,
+                stratification: sample.criteria.stratification.rawValue, items: items)
+            return Page(
+                title: "Audit sample \(sample.id)", user: user, template: "auditSample", model: model, section: "audit")
         }
         pages.post("audit/items/:id/decide") { request, context in
             let user = try context.pageUser(request, [.auditor])
@@ -107,92 +84,137 @@ struct AuditPages {
         pages.get("audit/scorecards") { request, context in
             let user = try context.pageUser(request, [.auditor, .manager])
             let cards = try await store.scorecards(from: nil, to: nil)
-            var body = "<h1>Scorecards</h1>"
-            if cards.isEmpty {
-                body += "<p class=\"empty\">No audited encounters yet.</p>"
-            } else {
-                body +=
-                    "<table class=\"list\"><thead>"
-                    + row(
-                        [
-                            "Coder", "Audited", "Dx precision", "Dx recall", "Px precision", "Px recall", "PDx changed",
-                            "DRG changed", "Weight difference", "POA mismatches", "Rebuttals upheld",
-                        ], header: true) + "</thead><tbody>"
-                for c in cards {
-                    body += row([
-                        esc(c.username), String(c.audited), fixed(c.diagnosisPrecision, 3), fixed(c.diagnosisRecall, 3),
-                        fixed(c.procedurePrecision, 3), fixed(c.procedureRecall, 3),
-                        Self.percent(c.principalChangedRate),
-                        Self.percent(c.drgChangedRate), fixed(c.totalWeightDifference, 4), String(c.poaMismatches),
-                        "\(c.rebuttalsUpheld) of \(c.rebuttals)",
-                    ])
-                }
-                body += "</tbody></table>"
-            }
-            body += StatisticsPage.accuracyChart(try await store.auditAccuracy())
-            return Page(title: "Scorecards", user: user, body: body, section: "audit")
+            let model = ScorecardsModel(
+                hasCards: !cards.isEmpty,
+                cards: cards.map { c in
+                    .init(
+                        coder: c.username, audited: c.audited, dxPrecision: fixed(c.diagnosisPrecision, 3),
+                        dxRecall: fixed(c.diagnosisRecall, 3), pxPrecision: fixed(c.procedurePrecision, 3),
+                        pxRecall: fixed(c.procedureRecall, 3), principalChanged: Self.percent(c.principalChangedRate),
+                        drgChanged: Self.percent(c.drgChangedRate), weightDifference: fixed(c.totalWeightDifference, 4),
+                        poaMismatches: c.poaMismatches, upheld: "\(c.rebuttalsUpheld) of \(c.rebuttals)")
+                }, accuracy: StatisticsPage.accuracyChart(try await store.auditAccuracy()))
+            return Page(title: "Scorecards", user: user, template: "scorecards", model: model, section: "audit")
         }
     }
 
-    /// The auditor's decision on a rebutted item.
-    static func decisionForm(_ itemID: Int64) -> String {
-        """
-        <form method="post" action="/audit/items/\(itemID)/decide" class="inline"><label>Decision <select name="decision">
-        <option value="auditorUpheld">auditor upheld</option><option value="coderUpheld">coder upheld</option><option value="partial">partial</option></select></label>
-        <label>Note <input name="note"></label> <button type="submit">Decide</button></form>
-        """
+    /// The audit page's view model: the samples drawn.
+    struct AuditModel {
+        struct Sample {
+            var id: Int64
+            var drawn: String
+            var stratification: String
+            var items: Int
+            var audited: Int
+        }
+        /// The seed the form proposes for the next sample.
+        var seed: UInt64
+        var hasSamples: Bool
+        var samples: [Sample]
     }
 
-    /// The audits of a coder's work, with their scores, and a rebuttal form for each not yet rebutted.
-    static func myAudits(_ store: any WorklistStore, coder: User) async throws -> String {
-        var items: [AuditItem] = []
+    /// A sample's page: its items with their scores, rebuttals and decisions.
+    struct SampleModel {
+        struct Item {
+            var itemID: Int64
+            /// The auditor re-codes the item; the manager sees its number.
+            var recode: Bool
+            var encounter: String
+            var coder: String
+            var precision: String
+            var recall: String
+            var drg: String
+            var rebuttal: String
+            var decision: String?
+            /// A rebutted item without a decision: the auditor's decision form.
+            var decide: Bool
+        }
+        var id: Int64
+        var drawn: String
+        var seed: UInt64
+        var stratification: String
+        var items: [Item]
+    }
+
+    /// The coders' scorecards and the accuracy chart.
+    struct ScorecardsModel {
+        struct Card {
+            var coder: String
+            var audited: Int
+            var dxPrecision: String
+            var dxRecall: String
+            var pxPrecision: String
+            var pxRecall: String
+            var principalChanged: String
+            var drgChanged: String
+            var weightDifference: String
+            var poaMismatches: Int
+            var upheld: String
+        }
+        var hasCards: Bool
+        var cards: [Card]
+        var accuracy: SVGChart?
+    }
+
+    /// The audits of a coder's work on the worklist (`myAudits.mustache`).
+    struct MyAudits {
+        struct Item {
+            var id: Int64
+            var encounter: String
+            var precisionRecall: String
+            var drg: String
+            var missed: String
+            var extra: String
+            /// The coder's rebuttal; without one, the page offers the form.
+            var rebuttal: String?
+            var decision: String
+        }
+        var items: [Item]
+    }
+
+    /// The audits of a coder's work, with their scores; nil when none is scored.
+    static func myAudits(_ store: any WorklistStore, coder: User) async throws -> MyAudits? {
+        var scored: [AuditItem] = []
         for sample in try await store.auditSamples(limit: 50) {
-            items += sample.items.filter { $0.coderID == coder.id && $0.score != nil }
+            scored += sample.items.filter { $0.coderID == coder.id && $0.score != nil }
         }
-        guard !items.isEmpty else { return "" }
-        var html =
-            "<section aria-labelledby=\"auditsh\"><h2 id=\"auditsh\">Audits of my work</h2><table class=\"list\"><thead>"
-        html +=
-            row(["Encounter", "Dx precision / recall", "DRG", "Missed", "Extra", "Rebuttal", "Decision"], header: true)
-            + "</thead><tbody>"
-        for item in items {
+        var items: [MyAudits.Item] = []
+        for item in scored {
             guard let s = item.score else { continue }
             let e = try await store.encounter(id: item.encounterID)
-            let rebuttal =
-                item.rebuttal.map(esc) ?? """
-                    <form method="post" action="/audit/items/\(item.id)/rebut" class="inline"><label>Why the codes stand <input name="text" required></label> <button type="submit">Rebut</button></form>
-                    """
-            html += row([
-                esc(e?.identifier ?? String(item.encounterID)),
-                "\(fixed(s.diagnosisPrecision, 2)) / \(fixed(s.diagnosisRecall, 2))",
-                s.drgChanged ? "\(esc(s.coderDRG ?? "?")) → \(esc(s.auditorDRG ?? "?"))" : "same",
-                esc(s.missedCodes.joined(separator: ", ")), esc(s.extraCodes.joined(separator: ", ")), rebuttal,
-                item.decision?.rawValue ?? "",
-            ])
+            items.append(
+                .init(
+                    id: item.id, encounter: e?.identifier ?? String(item.encounterID),
+                    precisionRecall: "\(fixed(s.diagnosisPrecision, 2)) / \(fixed(s.diagnosisRecall, 2))",
+                    drg: s.drgChanged ? "\(s.coderDRG ?? "?") → \(s.auditorDRG ?? "?")" : "same",
+                    missed: s.missedCodes.joined(separator: ", "), extra: s.extraCodes.joined(separator: ", "),
+                    rebuttal: item.rebuttal, decision: item.decision?.rawValue ?? ""))
         }
-        return html + "</tbody></table></section>"
+        return items.isEmpty ? nil : MyAudits(items: items)
     }
 
-    /// An audit's score: what changed between the coder's and the auditor's code sets.
-    static func scoreTable(_ s: AuditScore) -> String {
-        var html = "<section aria-labelledby=\"scoreh\"><h2 id=\"scoreh\">Score</h2><table class=\"list\" id=\"score\">"
-        html += row([
-            "Diagnosis precision / recall", "\(fixed(s.diagnosisPrecision, 2)) / \(fixed(s.diagnosisRecall, 2))",
-        ])
-        html += row([
-            "Procedure precision / recall", "\(fixed(s.procedurePrecision, 2)) / \(fixed(s.procedureRecall, 2))",
-        ])
-        html += row(["Principal diagnosis", s.principalDiagnosisChanged ? "changed" : "same"])
-        html += row([
-            "DRG",
-            s.drgChanged
-                ? "\(esc(s.coderDRG ?? "?")) → \(esc(s.auditorDRG ?? "?")) (\(fixed(s.weightDifference, 4)))"
-                : "same (\(esc(s.coderDRG ?? "none")))",
-        ])
-        html += row(["Missed codes", esc(s.missedCodes.joined(separator: ", "))])
-        html += row(["Extra codes", esc(s.extraCodes.joined(separator: ", "))])
-        html += row(["POA mismatches", esc(s.poaMismatches.joined(separator: ", "))])
-        return html + "</table></section>"
+    /// An audit's score (`scoreTable.mustache`): what changed between the coder's and the auditor's code sets.
+    struct ScoreModel {
+        var diagnoses: String
+        var procedures: String
+        var principal: String
+        var drg: String
+        var missed: String
+        var extra: String
+        var poaMismatches: String
+
+        init(_ s: AuditScore) {
+            diagnoses = "\(fixed(s.diagnosisPrecision, 2)) / \(fixed(s.diagnosisRecall, 2))"
+            procedures = "\(fixed(s.procedurePrecision, 2)) / \(fixed(s.procedureRecall, 2))"
+            principal = s.principalDiagnosisChanged ? "changed" : "same"
+            drg =
+                s.drgChanged
+                ? "\(s.coderDRG ?? "?") → \(s.auditorDRG ?? "?") (\(fixed(s.weightDifference, 4)))"
+                : "same (\(s.coderDRG ?? "none"))"
+            missed = s.missedCodes.joined(separator: ", ")
+            extra = s.extraCodes.joined(separator: ", ")
+            poaMismatches = s.poaMismatches.joined(separator: ", ")
+        }
     }
 
     static func day(_ date: Date) -> String { String(ISO8601DateFormatter().string(from: date).prefix(10)) }
@@ -211,14 +233,15 @@ struct StatisticsPage {
             let now = Date()
             let today = AuditPages.day(now)
             let from = AuditPages.day(now.addingTimeInterval(-30 * 86400))
-            var body = "<h1>Statistics</h1><div class=\"charts\">"
             let backlog = try await store.backlog(asOf: now)
-            body += SVGChart.bars(
-                "Open encounters by status",
-                EncounterStatus.allCases.map { ($0.rawValue, Double(backlog.byStatus[$0] ?? 0)) })
-            body += SVGChart.bars(
-                "Discharged, not final billed: days since discharge (\(backlog.dnfbTotal) in all)",
-                DNFBAgeBucket.allCases.map { ($0.rawValue, Double(backlog.dnfbByAge[$0] ?? 0)) })
+            var charts = [
+                SVGChart.bars(
+                    "Open encounters by status",
+                    EncounterStatus.allCases.map { ($0.rawValue, Double(backlog.byStatus[$0] ?? 0)) }),
+                SVGChart.bars(
+                    "Discharged, not final billed: days since discharge (\(backlog.dnfbTotal) in all)",
+                    DNFBAgeBucket.allCases.map { ($0.rawValue, Double(backlog.dnfbByAge[$0] ?? 0)) }),
+            ]
             // case-mix index by month over the last six months
             var months: [String] = []
             var cmi: [String: Double] = [:]
@@ -238,35 +261,54 @@ struct StatisticsPage {
                 if mix.encounters > 0 { cmi[label] = mix.caseMixIndex }
                 unweighted += mix.withoutWeight
             }
-            body += SVGChart.lines("Case-mix index by month of discharge", x: months, series: [("CMI", cmi)])
-            if unweighted > 0 {
-                body +=
-                    "<p class=\"hint\">\(unweighted) coded encounter\(unweighted == 1 ? " is" : "s are") not in the index: their DRG has no relative weight (no IPPS Table 5 of their grouper version is loaded, e.g. v44.0 for FY2027).</p>"
-            }
+            charts.append(SVGChart.lines("Case-mix index by month of discharge", x: months, series: [("CMI", cmi)]))
             let outcome = try await store.suggestionOutcome(from: from, to: today)
-            body += SVGChart.bars(
-                "Suggestion outcomes, last 30 days (\(outcome.encounters) encounters; accepted \(AuditPages.percent(outcome.acceptanceRate)))",
-                [
-                    ("accepted", Double(outcome.accepted)), ("edited", Double(outcome.edited)),
-                    ("removed", Double(outcome.removed)), ("added", Double(outcome.added)),
-                ])
             let coded = try await store.codedPerCoderPerDay(from: from, to: today)
             var perCoder: [String: Double] = [:]
             for c in coded { perCoder[c.username, default: 0] += Double(c.coded) }
-            body += SVGChart.bars(
-                "Coded per coder, last 30 days", perCoder.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-            body += Self.accuracyChart(try await store.auditAccuracy())
             let queries = try await store.queryStatistics(from: from, to: today)
-            body +=
-                "</div><section><h2>Queries, last 30 days</h2><p>\(queries.queries) queries on \(queries.encountersQueried) of \(queries.encounters) encounters (\(AuditPages.percent(queries.queryRate))); \(queries.answered) answered\(queries.medianTurnaroundHours.map { ", median turnaround \(fixed($0, 1)) h" } ?? "").</p></section>"
-            return Page(title: "Statistics", user: user, body: body, section: "stats")
+            let model = Model(
+                charts: charts,
+                unweightedHint: unweighted == 0
+                    ? nil
+                    : "\(unweighted) coded encounter\(unweighted == 1 ? " is" : "s are") not in the index: their DRG has no relative weight (no IPPS Table 5 of their grouper version is loaded, e.g. v44.0 for FY2027).",
+                moreCharts: [
+                    SVGChart.bars(
+                        "Suggestion outcomes, last 30 days (\(outcome.encounters) encounters; accepted \(AuditPages.percent(outcome.acceptanceRate)))",
+                        [
+                            ("accepted", Double(outcome.accepted)), ("edited", Double(outcome.edited)),
+                            ("removed", Double(outcome.removed)), ("added", Double(outcome.added)),
+                        ]),
+                    SVGChart.bars(
+                        "Coded per coder, last 30 days", perCoder.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
+                ],
+                accuracy: Self.accuracyChart(try await store.auditAccuracy()), queries: queries.queries,
+                encountersQueried: queries.encountersQueried, encounters: queries.encounters,
+                queryRate: AuditPages.percent(queries.queryRate), answered: queries.answered,
+                medianTurnaround: queries.medianTurnaroundHours.map { fixed($0, 1) })
+            return Page(title: "Statistics", user: user, template: "statistics", model: model, section: "stats")
         }
     }
 
-    /// Code accuracy by coder and month, one line per coder.
-    static func accuracyChart(_ rows: [AuditAccuracy]) -> String {
+    /// The statistics page's view model: its charts in order and the queries' figures.
+    struct Model {
+        var charts: [SVGChart]
+        /// Coded encounters the case-mix index leaves out, said under its chart.
+        var unweightedHint: String?
+        var moreCharts: [SVGChart]
+        var accuracy: SVGChart?
+        var queries: Int
+        var encountersQueried: Int
+        var encounters: Int
+        var queryRate: String
+        var answered: Int
+        var medianTurnaround: String?
+    }
+
+    /// Code accuracy by coder and month, one line per coder; nil before the first audit.
+    static func accuracyChart(_ rows: [AuditAccuracy]) -> SVGChart? {
         let months = Array(Set(rows.map(\.month))).sorted()
-        guard !months.isEmpty else { return "<p class=\"empty\">No audit accuracy yet.</p>" }
+        guard !months.isEmpty else { return nil }
         var byCoder: [String: [String: Double]] = [:]
         for r in rows { byCoder[r.username, default: [:]][r.month] = r.codeAccuracy }
         return SVGChart.lines(
@@ -283,39 +325,25 @@ struct AdminPage {
         let store = state.store
         pages.get("admin") { request, context in
             let user = try context.pageUser(request, [.admin])
-            var body = "<h1>Administration</h1><section><h2>Users</h2><table class=\"list\"><thead>"
-            body += row(["User", "Name", "Role", "Active"], header: true) + "</thead><tbody>"
-            for u in try await store.users() {
-                body += row([esc(u.username), esc(u.displayName), u.role.rawValue, u.active ? "yes" : "no"])
-            }
-            body += "</tbody></table>"
-            body += """
-                <form method="post" action="/admin/users" class="inline"><label>User name <input name="username" required></label>
-                <label>Name <input name="displayName"></label>
-                <label>Role <select name="role">\(UserRole.allCases.map { "<option>\($0.rawValue)</option>" }.joined())</select></label>
-                <label>Password <input name="password" type="password" minlength="10" required></label>
-                <button type="submit">Add user</button></form></section>
-                """
-            body +=
-                "<section><h2>Pre-coding jobs</h2><table class=\"list\"><thead>"
-                + row(["Job", "State", "Done", "Errors", "Total"], header: true) + "</thead><tbody>"
-            for j in try await store.jobs().suffix(20).reversed() {
-                body += row(["#\(j.id)", j.state.rawValue, String(j.done), String(j.errors), String(j.total)])
-            }
-            body += "</tbody></table></section>"
-            // who read which chart or note, newest first (the full log, filtered, at /api/access-log)
-            body += "<section><h2>Access log</h2><table class=\"list\"><thead>"
-            body += row(["When", "Who", "Read", "Encounter", "Document"], header: true) + "</thead><tbody>"
             let formatter = ISO8601DateFormatter()
-            for entry in try await store.accessLog(AccessLogFilter(limit: 50), actingUserID: user.id) {
-                body += row([
-                    formatter.string(from: entry.at), esc(entry.actor), entry.action.rawValue,
-                    entry.encounterID.map(String.init) ?? "", entry.documentID.map(String.init) ?? "",
-                ])
-            }
-            body +=
-                "</tbody></table><p class=\"hint\">The latest 50; <code>/api/access-log</code> filters by user, encounter and time.</p></section>"
-            return Page(title: "Administration", user: user, body: body, section: "admin")
+            let model = Model(
+                users: try await store.users().map {
+                    .init(
+                        username: $0.username, name: $0.displayName, role: $0.role.rawValue,
+                        active: $0.active ? "yes" : "no")
+                },
+                roles: UserRole.allCases.map(\.rawValue),
+                jobs: try await store.jobs().suffix(20).reversed().map {
+                    .init(id: $0.id, state: $0.state.rawValue, done: $0.done, errors: $0.errors, total: $0.total)
+                },
+                // who read which chart or note, newest first (the full log, filtered, at /api/access-log)
+                accessLog: try await store.accessLog(AccessLogFilter(limit: 50), actingUserID: user.id).map {
+                    .init(
+                        at: formatter.string(from: $0.at), actor: $0.actor, action: $0.action.rawValue,
+                        encounter: $0.encounterID.map(String.init) ?? "", document: $0.documentID.map(String.init) ?? ""
+                    )
+                })
+            return Page(title: "Administration", user: user, template: "admin", model: model, section: "admin")
         }
         pages.post("admin/users") { request, context in
             _ = try context.pageUser(request, [.admin])
@@ -333,5 +361,33 @@ struct AdminPage {
                     role: role, password: password))
             return redirect("/admin")
         }
+    }
+
+    /// The administration page's view model: the users, the roles one may give, the latest jobs and reads.
+    struct Model {
+        struct UserRow {
+            var username: String
+            var name: String
+            var role: String
+            var active: String
+        }
+        struct Job {
+            var id: Int64
+            var state: String
+            var done: Int
+            var errors: Int
+            var total: Int
+        }
+        struct Read {
+            var at: String
+            var actor: String
+            var action: String
+            var encounter: String
+            var document: String
+        }
+        var users: [UserRow]
+        var roles: [String]
+        var jobs: [Job]
+        var accessLog: [Read]
     }
 }

@@ -59,11 +59,118 @@ struct ChartPage {
     }
 
     static func render(_ chart: Chart, user: User, engines: ServerEngines, audit: AuditItem?) -> Page {
+        let model = ChartViewModel(chart: chart, user: user, engines: engines, audit: audit)
+        return Page(
+            title: "Encounter \(chart.encounter.identifier)", user: user, template: "chart", model: model,
+            section: audit == nil ? "worklist" : "audit",
+            dataBlocks: [.init(id: "chart-state", json: scriptJSON(model.state))])
+    }
+
+    /// A note's text with each evidence span (UTF-8 byte offsets) in a `<mark>` naming its codes.
+    static func highlighted(_ text: String, _ spans: [(Int, Int, String)]) -> String {
+        PageTemplates.render("noteText", ChartViewModel.NoteText(text, spans))
+    }
+}
+
+/// What the chart page shows of an encounter (`chart.mustache`): the facts, the notes with the evidence of the
+/// suggested codes marked, the pending reasons and queries, the audit's score. The suggestions, the code set and the
+/// review reach the page's script as ``ChartPage/ChartState``.
+struct ChartViewModel {
+    struct Fact {
+        var label: String
+        var value: String
+    }
+    struct Document {
+        var index: Int
+        var type: String
+        var author: String
+        var date: String
+        var signed: Bool
+        var pieces: [NoteText.Piece]
+    }
+    /// A note's text cut at the evidence spans: each piece `marked` with its codes or `unmarked`.
+    struct NoteText {
+        struct Mark {
+            var codes: String
+            var titles: String
+            var evidence: String
+        }
+        struct Piece {
+            var marked: Mark?
+            var unmarked: String?
+        }
+        var pieces: [Piece]
+
+        /// The spans are UTF-8 byte offsets with the code they are evidence of; those outside the text are dropped.
+        init(_ text: String, _ spans: [(Int, Int, String)]) {
+            let bytes = Array(text.utf8)
+            let valid = spans.filter { $0.0 >= 0 && $0.1 <= bytes.count && $0.0 < $0.1 }
+            guard !valid.isEmpty else {
+                pieces = [Piece(unmarked: text)]
+                return
+            }
+            var cuts = Set([0, bytes.count])
+            for s in valid {
+                cuts.insert(s.0)
+                cuts.insert(s.1)
+            }
+            let points = cuts.sorted()
+            var pieces: [Piece] = []
+            for (a, b) in zip(points, points.dropFirst()) {
+                let piece = String(decoding: bytes[a..<b], as: UTF8.self)
+                var codes: [String] = []
+                for s in valid where s.0 <= a && b <= s.1 && !codes.contains(s.2) { codes.append(s.2) }
+                if codes.isEmpty {
+                    pieces.append(Piece(unmarked: piece))
+                } else {
+                    pieces.append(
+                        Piece(
+                            marked: Mark(
+                                codes: codes.joined(separator: " "), titles: codes.joined(separator: ", "),
+                                evidence: piece)))
+                }
+            }
+            self.pieces = pieces
+        }
+    }
+    struct Pending {
+        var id: Int64
+        var reason: String
+        var note: String?
+    }
+    struct Query {
+        var topic: String
+        var state: String
+        var question: String
+        var answer: String?
+    }
+
+    var encounterID: Int64
+    var identifier: String
+    var audit: Bool
+    var facts: [Fact]
+    var documents: [Document]
+    var hasDocuments: Bool
+    var hasPendingOrQueries: Bool
+    var hasPending: Bool
+    var pending: [Pending]
+    var hasQueries: Bool
+    var queries: [Query]
+    var editable: Bool
+    var score: AuditPages.ScoreModel?
+
+    /// What the page's script starts from: the suggestions, the code set, the review.
+    var state: ChartPage.ChartState
+
+    /// Filled by the engines: the suggester's codes and their evidence in each note (hidden from the auditor), the
+    /// code set a person saved last with its review.
+    /// - Parameter audit: the audit item when the auditor re-codes blind.
+    init(chart: Chart, user: User, engines: ServerEngines, audit: AuditItem?) {
         let e = chart.encounter
         let setting: CodeSuggestion.CareSetting = e.setting == .outpatient ? .outpatient : .inpatient
         // the suggestions of every note, with their evidence by document; hidden from the auditor
         var marks: [Int: [(Int, Int, String)]] = [:]
-        var suggested: [String: ChartState.Suggested] = [:]
+        var suggested: [String: ChartPage.ChartState.Suggested] = [:]
         var order: [String] = []
         if audit == nil {
             for (i, d) in chart.documents.enumerated() where !d.text.isEmpty {
@@ -87,10 +194,10 @@ struct ChartPage {
         let saved = chart.versions.last { $0.source != .precode }
         let title = { (code: String) in engines.title(of: code) }
         let diagnoses = (saved?.diagnoses ?? []).map {
-            ChartState.Code(code: $0.code, title: title($0.code), poa: $0.poa)
+            ChartPage.ChartState.Code(code: $0.code, title: title($0.code), poa: $0.poa)
         }
         let procedures = (saved?.procedures ?? []).map {
-            ChartState.Code(code: $0.code, title: title($0.code), poa: nil)
+            ChartPage.ChartState.Code(code: $0.code, title: title($0.code), poa: nil)
         }
         var review: EncounterRoutes.Evaluation?
         if let saved, !saved.diagnoses.isEmpty {
@@ -105,132 +212,38 @@ struct ChartPage {
         } else {
             editable = (user.role == .coder || user.role == .manager) && e.status != .coded && e.status != .audited
         }
-        let state = ChartState(
+        state = ChartPage.ChartState(
             encounter: e.id, mode: audit == nil ? "code" : "audit", auditItem: audit?.id, editable: editable,
             setting: e.setting.rawValue, suggestions: order.compactMap { suggested[$0] }, diagnoses: diagnoses,
             procedures: procedures, review: review)
 
-        var body = "<div class=\"chart-page\" id=\"chart\" data-encounter=\"\(e.id)\">"
-        body += "<section class=\"notes\" aria-label=\"Notes\">"
-        body += Self.header(chart, audit: audit)
-        for (i, d) in chart.documents.enumerated() {
-            body += "<article class=\"note\" id=\"doc\(i)\" aria-labelledby=\"doc\(i)h\">"
-            body += "<h3 id=\"doc\(i)h\">\(esc(d.type))"
-            body += "<span class=\"meta\">\(esc(d.author ?? "author unknown")) · \(esc(d.date ?? "undated")) · "
-            body += d.signed ? "signed" : "<strong class=\"unsigned\">unsigned</strong>"
-            body += "</span></h3><pre class=\"text\">\(Self.highlighted(d.text, marks[i] ?? []))</pre></article>"
-        }
-        if chart.documents.isEmpty { body += "<p class=\"empty\">This encounter has no documents.</p>" }
-        body += "</section><aside class=\"work\" aria-label=\"Coding\">"
-        if audit == nil {
-            body += "<section aria-labelledby=\"sugh\"><h2 id=\"sugh\">Suggested codes</h2>"
-            body += "<p class=\"hint\">Select a code to see its evidence; select text in a note to look it up.</p>"
-            body += "<ul id=\"suggestions\" class=\"suggestions\"></ul>"
-            body += "<p><button type=\"button\" id=\"accept-all\">Accept all</button></p></section>"
-        }
-        body += """
-            <section aria-labelledby="csh"><h2 id="csh">Code set</h2>
-            <h3>Diagnoses</h3><table class="codes"><thead><tr><th>#</th><th>Code</th><th>Description</th><th>POA</th><th></th></tr></thead><tbody id="dx"></tbody></table>
-            <h3>Procedures</h3><table class="codes"><thead><tr><th>#</th><th>Code</th><th>Description</th><th></th></tr></thead><tbody id="px"></tbody></table>
-            <div class="add" role="search"><label for="add-code">Add a code</label>
-            <input id="add-code" autocomplete="off" placeholder="code or words" aria-autocomplete="list" aria-controls="add-results" aria-expanded="false">
-            <ul id="add-results" class="typeahead" role="listbox"></ul></div>
-            </section>
-            <section aria-labelledby="drgh"><h2 id="drgh">MS-DRG</h2><div id="drg" class="drg" aria-live="polite" aria-busy="false"></div>
-            <h3>What would change it</h3><ul id="impact" class="impact"></ul></section>
-            <section aria-labelledby="edh"><h2 id="edh">Edits</h2><ul id="edits" class="edits" aria-live="polite"></ul></section>
-            <section class="lookup-pane" hidden id="lookup-pane" aria-labelledby="lkh"><h2 id="lkh">Look up “<span id="lookup-term"></span>”</h2><ul id="lookup-results"></ul></section>
-            """
-        body += Self.pendingAndQueries(chart, audit: audit)
-        body += "<p id=\"save-status\" class=\"message\" role=\"status\" aria-live=\"polite\"></p>"
-        if state.editable {
-            if audit == nil {
-                body +=
-                    "<p class=\"actions\"><button type=\"button\" id=\"save\">Save</button> <button type=\"button\" id=\"submit\" class=\"primary\">Submit</button></p>"
-            } else {
-                body +=
-                    "<p class=\"actions\"><button type=\"button\" id=\"record-audit\" class=\"primary\">Record audit</button></p>"
-            }
-        }
-        if let score = audit?.score { body += AuditPages.scoreTable(score) }
-        body += "</aside></div>"
-        return Page(
-            title: "Encounter \(e.identifier)", user: user, body: body, section: audit == nil ? "worklist" : "audit",
-            scripts: ["<script type=\"application/json\" id=\"chart-state\">\(scriptJSON(state))</script>"])
-    }
-
-    static func header(_ chart: Chart, audit: AuditItem?) -> String {
-        let e = chart.encounter
         let p = chart.patient
-        var html = "<h1>Encounter \(esc(e.identifier))"
-        if audit != nil { html += " <span class=\"badge\">blind audit</span>" }
-        html += "</h1><dl class=\"facts\">"
+        encounterID = e.id
+        identifier = e.identifier
+        self.audit = audit != nil
         let facts: [(String, String?)] = [
             ("Patient", "\(p.name) · MRN \(p.mrn)"), ("Born", p.birthDate), ("Sex", p.sex),
             ("Setting", e.setting.rawValue), ("Admitted", e.admitDate), ("Discharged", e.dischargeDate),
             ("Disposition", e.dischargeStatus), ("Service", e.service), ("Payer", e.payer),
             ("Status", e.status.rawValue + (e.pendingReason.map { " (\($0.rawValue))" } ?? "")),
         ]
-        for (k, v) in facts { if let v, !v.isEmpty { html += "<dt>\(k)</dt><dd>\(esc(v))</dd>" } }
-        return html + "</dl>"
-    }
-
-    static func pendingAndQueries(_ chart: Chart, audit: AuditItem?) -> String {
-        var html = "<section aria-labelledby=\"pqh\"><h2 id=\"pqh\">Pending and queries</h2>"
+        self.facts = facts.compactMap { k, v in v.flatMap { $0.isEmpty ? nil : Fact(label: k, value: $0) } }
+        documents = chart.documents.enumerated().map { i, d in
+            Document(
+                index: i, type: d.type, author: d.author ?? "author unknown", date: d.date ?? "undated",
+                signed: d.signed, pieces: NoteText(d.text, marks[i] ?? []).pieces)
+        }
+        hasDocuments = !chart.documents.isEmpty
         let open = chart.pending.filter(\.isOpen)
-        if open.isEmpty && chart.queries.isEmpty { html += "<p class=\"empty\">None.</p>" }
-        if !open.isEmpty {
-            html +=
-                "<ul>"
-                + open.map {
-                    "<li>\($0.reason.rawValue)\($0.note.map { ": " + esc($0) } ?? "") <button type=\"button\" data-resolve=\"\($0.id)\">Resolve</button></li>"
-                }.joined() + "</ul>"
+        pending = open.map { Pending(id: $0.id, reason: $0.reason.rawValue, note: $0.note) }
+        hasPending = !open.isEmpty
+        queries = chart.queries.map {
+            Query(topic: $0.question.topic, state: $0.state.rawValue, question: $0.question.question, answer: $0.answer)
         }
-        if !chart.queries.isEmpty {
-            html += "<ul class=\"queries\">"
-            for q in chart.queries {
-                html +=
-                    "<li><strong>\(esc(q.question.topic))</strong> (\(q.state.rawValue)): \(esc(q.question.question))"
-                if let a = q.answer { html += "<br>Answer: \(esc(a))" }
-                html += "</li>"
-            }
-            html += "</ul>"
-        }
-        if audit == nil {
-            html += """
-                <form id="hold" class="inline"><label>Hold for <select name="reason">
-                <option value="physicianQuery">physician query</option><option value="missingDocumentation">missing documentation</option><option value="awaitingResults">awaiting results</option></select></label>
-                <label>Note <input name="note"></label> <button type="submit">Put on hold</button></form>
-                """
-        }
-        return html + "</section>"
-    }
-
-    /// A note's text with each evidence span (UTF-8 byte offsets) in a `<mark>` naming its codes.
-    static func highlighted(_ text: String, _ spans: [(Int, Int, String)]) -> String {
-        let bytes = Array(text.utf8)
-        let valid = spans.filter { $0.0 >= 0 && $0.1 <= bytes.count && $0.0 < $0.1 }
-        guard !valid.isEmpty else { return esc(text) }
-        var cuts = Set([0, bytes.count])
-        for s in valid {
-            cuts.insert(s.0)
-            cuts.insert(s.1)
-        }
-        let points = cuts.sorted()
-        var html = ""
-        html.reserveCapacity(bytes.count + valid.count * 40)
-        for (a, b) in zip(points, points.dropFirst()) {
-            let piece = esc(String(decoding: bytes[a..<b], as: UTF8.self))
-            var codes: [String] = []
-            for s in valid where s.0 <= a && b <= s.1 && !codes.contains(s.2) { codes.append(s.2) }
-            if codes.isEmpty {
-                html += piece
-            } else {
-                html +=
-                    "<mark class=\"ev\" data-codes=\"\(esc(codes.joined(separator: " ")))\" title=\"\(esc(codes.joined(separator: ", ")))\">\(piece)</mark>"
-            }
-        }
-        return html
+        hasQueries = !queries.isEmpty
+        hasPendingOrQueries = hasPending || hasQueries
+        self.editable = editable
+        score = audit?.score.map(AuditPages.ScoreModel.init)
     }
 }
 

@@ -4,29 +4,6 @@ import Hummingbird
 import NIOCore
 import Worklist
 
-/// Text made safe for HTML: `&`, `<`, `>`, `"` and `'` become character references.
-func esc(_ text: some StringProtocol) -> String {
-    var needs = false
-    for b in text.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
-        needs = true
-        break
-    }
-    guard needs else { return String(text) }
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 16)
-    for ch in text.unicodeScalars {
-        switch ch {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.unicodeScalars.append(ch)
-        }
-    }
-    return out
-}
-
 /// A value for a URL query: everything but unreserved characters percent-encoded.
 func urlComponent(_ text: String) -> String {
     var allowed = CharacterSet.alphanumerics
@@ -42,7 +19,8 @@ func scriptJSON(_ value: some Encodable) -> String {
     return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
 }
 
-/// A page of the web interface: the title, the signed-in user (for the menu) and the body's HTML.
+/// A page of the web interface: the title, the signed-in user (for the menu) and the body, rendered by the page's
+/// template from its view model (``PageTemplates``), inside `layout.mustache`.
 struct Page: ResponseGenerator {
     var title: String
     var user: User?
@@ -50,35 +28,58 @@ struct Page: ResponseGenerator {
     var status: HTTPResponse.Status = .ok
     /// The menu entry to mark as current.
     var section: String = ""
-    /// Extra `<script>` blocks at the end of the body (data blocks, the page's script).
-    var scripts: [String] = []
+    /// JSON data blocks at the end of the body, by element id (what the page's script starts from).
+    var dataBlocks: [DataBlock] = []
+
+    /// A `<script type="application/json">` block: its JSON has `<` escaped (``scriptJSON(_:)``).
+    struct DataBlock {
+        var id: String
+        var json: String
+    }
+
+    /// The body from a template and its view model.
+    init(
+        title: String, user: User?, template: String, model: Any, status: HTTPResponse.Status = .ok,
+        section: String = "", dataBlocks: [DataBlock] = []
+    ) {
+        self.title = title
+        self.user = user
+        self.body = PageTemplates.render(template, model)
+        self.status = status
+        self.section = section
+        self.dataBlocks = dataBlocks
+    }
+
+    /// The layout's view model.
+    struct Layout {
+        struct MenuItem {
+            var href: String
+            var label: String
+            var current: Bool
+        }
+        struct SignedIn {
+            var name: String
+            var role: String
+            var menu: [MenuItem]
+        }
+        var title: String
+        var user: SignedIn?
+        var body: String
+        var dataBlocks: [DataBlock]
+    }
+
+    var layout: Layout {
+        Layout(
+            title: title,
+            user: user.map { user in
+                .init(
+                    name: user.displayName, role: user.role.rawValue,
+                    menu: Self.menu(for: user.role).map { .init(href: $0.0, label: $0.1, current: $0.2 == section) })
+            }, body: body, dataBlocks: dataBlocks)
+    }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        var html = """
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(esc(title)) · opencoder</title>
-            <link rel="icon" href="data:,">
-            <link rel="stylesheet" href="/assets/app.css">
-            </head><body>
-            <a class="skip" href="#main">Skip to content</a>
-            <header class="top"><a class="brand" href="/">opencoder</a>
-            """
-        if let user {
-            html += "<nav aria-label=\"Main\">"
-            for (href, label, name) in Self.menu(for: user.role) {
-                let current = name == section ? " aria-current=\"page\"" : ""
-                html += "<a href=\"\(href)\"\(current)>\(label)</a>"
-            }
-            html +=
-                "</nav><form class=\"who\" method=\"post\" action=\"/logout\"><span>\(esc(user.displayName)) · \(user.role.rawValue)</span> <button type=\"submit\">Sign out</button></form>"
-        }
-        html += "</header>\n<main id=\"main\">\n"
-        html += body
-        html += "\n</main>\n"
-        for s in scripts { html += s + "\n" }
-        html += "<script src=\"/assets/app.js\" defer></script>\n</body></html>\n"
+        let html = PageTemplates.render("layout", layout)
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
@@ -113,18 +114,13 @@ func redirect(_ location: String) -> Response {
 
 /// A short message page: errors the pages show instead of JSON.
 func messagePage(_ title: String, _ message: String, user: User?, status: HTTPResponse.Status) -> Page {
-    Page(
-        title: title, user: user,
-        body:
-            "<h1>\(esc(title))</h1><p class=\"message\" role=\"alert\">\(esc(message))</p><p><a href=\"/\">Back to the start page</a></p>",
-        status: status)
+    struct Message {
+        var title: String
+        var message: String
+    }
+    return Page(
+        title: title, user: user, template: "message", model: Message(title: title, message: message), status: status)
 }
 
 /// Formats a number with a fixed count of decimals.
 func fixed(_ value: Double, _ decimals: Int = 4) -> String { String(format: "%.\(decimals)f", value) }
-
-/// A table row's cells.
-func row(_ cells: [String], header: Bool = false) -> String {
-    let tag = header ? "th" : "td"
-    return "<tr>" + cells.map { "<\(tag)>\($0)</\(tag)>" }.joined() + "</tr>"
-}

@@ -16,92 +16,162 @@ struct LookupPages {
             let user = try context.pageUser(request)
             let q = request.uri.queryParameters.get("q") ?? ""
             let system = request.uri.queryParameters.get("system") ?? "all"
-            var body = """
-                <h1>Lookup</h1>
-                <form method="get" action="/lookup" class="lookup" role="search">
-                <label for="q">Code or words</label>
-                <input id="q" name="q" value="\(esc(q))" autocomplete="off" autofocus data-typeahead="results" aria-autocomplete="list" aria-controls="results">
-                <label for="system">in</label> <select id="system" name="system">
-                """
-            for (value, label) in [
-                ("all", "all code sets"), ("icd10cm", "ICD-10-CM"), ("icd10pcs", "ICD-10-PCS"), ("hcpcs", "HCPCS"),
-            ] {
-                body += "<option value=\"\(value)\"\(value == system ? " selected" : "")>\(label)</option>"
-            }
-            body += "</select> <button type=\"submit\">Search</button></form>"
-            body += "<ol id=\"results\" class=\"results\" role=\"listbox\" aria-label=\"Results\">"
             let problem = QueryLimits.problem(q)
+            var results: [SearchResult] = []
             if problem == nil, !q.trimmingCharacters(in: .whitespaces).isEmpty,
                 let index = engines.lookup.index(
                     version: nil, date: request.uri.queryParameters.get("date").flatMap(FiscalYear.date))
             {
                 let systems = CodeSystem(rawValue: system).map { Set([$0]) } ?? Set(CodeSystem.allCases)
-                let found = try await WorkerPool.compute.run {
+                results = try await WorkerPool.compute.run {
                     index.search(q, limit: 25, filter: SearchFilter(systems: systems))
                 }
-                for r in found { body += Self.resultItem(r) }
             }
-            body += "</ol>"
-            if let problem { body += "<p class=\"message\" role=\"alert\">\(esc("Not searched: \(problem)."))</p>" }
-            if let year = engines.lookup.library.tabular()?.version, engines.lookup.library.addenda[year] != nil {
-                body += "<p><a href=\"/changes/\(year)\">What changed in ICD-10-CM FY\(year)</a></p>"
-            }
-            if !Self.hasIndex(engines.lookup.library) {
-                body +=
-                    "<p class=\"hint\">The Alphabetic Index is not imported (<code>coder codesets import</code>).</p>"
-            } else {
-                body +=
-                    "<p><a href=\"/index\(q.isEmpty ? "" : "?term=" + urlComponent(q))\">Search the Alphabetic Index</a></p>"
-            }
-            return Page(title: "Lookup", user: user, body: body, section: "lookup")
+            let library = engines.lookup.library
+            let year = library.tabular()?.version
+            let model = LookupModel(
+                query: q,
+                systems: [
+                    ("all", "all code sets"), ("icd10cm", "ICD-10-CM"), ("icd10pcs", "ICD-10-PCS"), ("hcpcs", "HCPCS"),
+                ].map { .init(value: $0.0, label: $0.1, selected: $0.0 == system) },
+                results: results.map(ResultItem.init), problem: problem,
+                changesYear: year.flatMap { library.addenda[$0] != nil ? $0 : nil }, hasIndex: Self.hasIndex(library),
+                indexQuery: q.isEmpty ? "" : "?term=" + urlComponent(q))
+            return Page(title: "Lookup", user: user, template: "lookup", model: model, section: "lookup")
         }
         pages.get("code/:system/:code") { request, context in
             let user = try context.pageUser(request)
             let system = context.parameters.get("system") ?? ""
             let code = context.parameters.get("code") ?? ""
-            let body: String
+            let (template, model): (String, Any)
             switch system {
             case "icd10cm":
-                body = try Self.tabularEntry(
-                    code, version: request.uri.queryParameters.get("version"), engines: engines)
-            case "icd10pcs": body = try Self.pcsCode(code, engines: engines)
-            case "hcpcs": body = try Self.hcpcsCode(code, engines: engines)
+                (template, model) = (
+                    "tabularEntry",
+                    try Self.tabularEntry(code, version: request.uri.queryParameters.get("version"), engines: engines)
+                )
+            case "icd10pcs": (template, model) = ("pcsCode", try Self.pcsCode(code, engines: engines))
+            case "hcpcs": (template, model) = ("hcpcsCode", try Self.hcpcsCode(code, engines: engines))
             default: throw APIError(.notFound, "\(system): not a code system (icd10cm, icd10pcs, hcpcs)")
             }
-            return Page(title: code, user: user, body: body, section: "lookup")
+            return Page(title: code, user: user, template: template, model: model, section: "lookup")
         }
         pages.get("changes/:year") { request, context in
             let user = try context.pageUser(request)
             let year = context.parameters.get("year") ?? ""
             return Page(
-                title: "ICD-10-CM FY\(year) changes", user: user,
-                body: try Self.releaseChanges(year, library: engines.lookup.library), section: "lookup")
+                title: "ICD-10-CM FY\(year) changes", user: user, template: "releaseChanges",
+                model: try Self.releaseChanges(year, library: engines.lookup.library), section: "lookup")
         }
         pages.get("index") { request, context in
             let user = try context.pageUser(request)
             let term = request.uri.queryParameters.get("term") ?? ""
             return Page(
-                title: "Alphabetic Index", user: user,
-                body: Self.alphabeticIndex(term, library: engines.lookup.library),
-                section: "lookup")
+                title: "Alphabetic Index", user: user, template: "alphabeticIndex",
+                model: Self.indexModel(term, library: engines.lookup.library), section: "lookup")
         }
         pages.get("pcs") { request, context in
             let user = try context.pageUser(request)
             let code = CodeFormat.normalize(request.uri.queryParameters.get("code") ?? "")
             return Page(
-                title: "ICD-10-PCS tables", user: user, body: Self.builder(code, engines: engines), section: "pcs")
+                title: "ICD-10-PCS tables", user: user, template: "pcsBuilder",
+                model: Self.builder(code, engines: engines), section: "pcs")
         }
     }
 
-    static func resultItem(_ r: SearchResult) -> String {
-        let href = "/code/\(r.system.rawValue)/\(urlComponent(r.code))"
-        return "<li role=\"option\"><a href=\"\(href)\"><span class=\"code\">\(esc(r.code))</span> \(esc(r.title))</a>"
-            + (r.billable ? "" : " <span class=\"badge\">header</span>")
-            + (r.new == true ? " <span class=\"badge new\">new</span>" : "") + "</li>"
+    /// The lookup page's view model.
+    struct LookupModel {
+        struct SystemChoice {
+            var value: String
+            var label: String
+            var selected: Bool
+        }
+        var query: String
+        var systems: [SystemChoice]
+        var results: [ResultItem]
+        var problem: String?
+        var changesYear: String?
+        var hasIndex: Bool
+        var indexQuery: String
+    }
+
+    /// One result of the lookup: its code, title, whether it is a header or new.
+    struct ResultItem {
+        var system: String
+        var code: String
+        var codeInURL: String
+        var title: String
+        var billable: Bool
+        var new: Bool
+
+        init(_ r: SearchResult) {
+            system = r.system.rawValue
+            code = r.code
+            codeInURL = urlComponent(r.code)
+            title = r.title
+            billable = r.billable
+            new = r.new == true
+        }
+    }
+
+    /// A code with its entry's address.
+    struct CodeLink {
+        var code: String
+        var codeInURL: String
+        var title: String
+
+        init(_ code: String, title: String = "") {
+            self.code = code
+            self.codeInURL = urlComponent(code)
+            self.title = title
+        }
+    }
+
+    /// The Tabular List entry's view model: where it sits, its notes and those it inherits, its 7th characters, its
+    /// children and the Alphabetic Index entries that lead to it.
+    struct TabularEntryModel {
+        struct NoteGroup {
+            var element: String
+            var heading: String
+            var inherited: Bool
+            var source: String
+            var notes: [LinkedText]
+        }
+        struct Seventh {
+            struct Value {
+                var character: String
+                var meaning: String
+            }
+            var source: String
+            var values: [Value]
+        }
+        struct Child {
+            var code: String
+            var codeInURL: String
+            var title: String
+            var billable: Bool
+            var new: Bool
+        }
+        var ancestors: [CodeLink]
+        var code: String
+        var title: String
+        var kind: String
+        var billable: Bool
+        var version: String
+        var change: LinkedText?
+        var hasNotes: Bool
+        var noteGroups: [NoteGroup]
+        var seventh: Seventh?
+        var hasChildren: Bool
+        var children: [Child]
+        var hasIndexEntries: Bool
+        var indexEntries: [String]
     }
 
     /// The Tabular List entry: where it sits, its notes and those it inherits, its 7th characters and its children.
-    static func tabularEntry(_ code: String, version: String? = nil, engines: ServerEngines) throws -> String {
+    static func tabularEntry(_ code: String, version: String? = nil, engines: ServerEngines) throws
+        -> TabularEntryModel
+    {
         let library = engines.lookup.library
         guard let tabular = version.map({ library.tabular(version: $0) }) ?? library.tabular() else {
             throw APIError(
@@ -116,131 +186,155 @@ struct LookupPages {
             throw APIError(.notFound, "\(code): not an ICD-10-CM code or heading of the loaded Tabular List")
         }
         let entry = tabular.entries[i]
-        var html = "<nav class=\"crumbs\" aria-label=\"Hierarchy\"><ol>"
-        for level in tabular.path(to: i).dropLast() {
-            let e = tabular.entries[level]
-            html += "<li><a href=\"/code/icd10cm/\(urlComponent(e.code))\">\(esc(e.code))</a> \(esc(e.title))</li>"
-        }
-        html += "</ol></nav><h1><span class=\"code\">\(esc(entry.code))</span> \(esc(entry.title))</h1>"
-        html += "<p>\(entry.kind.name) · "
-        html +=
-            entry.billable
-            ? "<strong class=\"ok\">valid for reporting</strong>"
-            : "<strong class=\"warn\">not valid for reporting: code to a more specific level</strong>"
-        html += " · ICD-10-CM FY\(esc(tabular.version))</p>"
-        if let change = library.change(ofCode: entry.code, version: tabular.version) {
-            html += "<p class=\"change\">\(Self.linkCodes(change.sentence))</p>"
-        }
-        let notes = tabular.applicableNotes(for: i)
-        if !notes.isEmpty {
-            html += "<section aria-labelledby=\"notesh\"><h2 id=\"notesh\">Instructional notes</h2><dl class=\"notes\">"
-            var last: (String, NoteKind)?
-            for (source, note) in notes {
-                // one heading over the notes of one kind written at one place
-                if last.map({ $0.0 != source || $0.1 != note.kind }) ?? true {
-                    html += "<dt class=\"note-\(note.kind.elementName)\">\(note.kind.heading)"
-                    if source != entry.code { html += " <span class=\"from\">at \(esc(source))</span>" }
-                    html += "</dt>"
-                    last = (source, note.kind)
-                }
-                html += "<dd>\(Self.linkCodes(note.text))</dd>"
+        // one heading over the notes of one kind written at one place
+        var groups: [TabularEntryModel.NoteGroup] = []
+        for (source, note) in tabular.applicableNotes(for: i) {
+            if let last = groups.last, last.source == source, last.element == note.kind.elementName {
+                groups[groups.count - 1].notes.append(LinkedText(note.text))
+            } else {
+                groups.append(
+                    .init(
+                        element: note.kind.elementName, heading: note.kind.heading, inherited: source != entry.code,
+                        source: source, notes: [LinkedText(note.text)]))
             }
-            html += "</dl></section>"
         }
-        if let (source, values) = tabular.applicableSeventhCharacters(for: i) {
-            html +=
-                "<section aria-labelledby=\"sevh\"><h2 id=\"sevh\">7th characters <span class=\"from\">at \(esc(source))</span></h2><table class=\"list\">"
-            for v in values { html += row([esc(v.character), esc(v.meaning)]) }
-            html += "</table></section>"
+        let seventh = tabular.applicableSeventhCharacters(for: i).map { source, values in
+            TabularEntryModel.Seventh(
+                source: source, values: values.map { .init(character: String($0.character), meaning: $0.meaning) })
         }
-        if !entry.children.isEmpty {
-            html += "<section aria-labelledby=\"chh\"><h2 id=\"chh\">Below it</h2><ul class=\"children\">"
-            for c in entry.children {
-                let e = tabular.entries[Int(c)]
-                let new = library.change(ofCode: e.code, version: tabular.version)?.kind == .added
-                html +=
-                    "<li><a href=\"/code/icd10cm/\(urlComponent(e.code))\"><span class=\"code\">\(esc(e.code))</span> \(esc(e.title))</a>\(e.billable ? "" : " <span class=\"badge\">header</span>")\(new ? " <span class=\"badge new\">new</span>" : "")</li>"
-            }
-            html += "</ul></section>"
+        let children = entry.children.map { c in
+            let e = tabular.entries[Int(c)]
+            return TabularEntryModel.Child(
+                code: e.code, codeInURL: urlComponent(e.code), title: e.title, billable: e.billable,
+                new: library.change(ofCode: e.code, version: tabular.version)?.kind == .added)
         }
+        var leading: [String] = []
         if let index = library.alphabeticIndexes[tabular.version] ?? library.alphabeticIndexes.values.first {
-            let leading = index.entries(leadingTo: entry.code).prefix(20)
-            if !leading.isEmpty {
-                html += "<section><h2>In the Alphabetic Index</h2><ul>"
-                for e in leading { html += "<li>\(esc(e.heading))</li>" }
-                html += "</ul></section>"
-            }
+            leading = index.entries(leadingTo: entry.code).prefix(20).map(\.heading)
         }
-        return html
+        return TabularEntryModel(
+            ancestors: tabular.path(to: i).dropLast().map {
+                CodeLink(tabular.entries[$0].code, title: tabular.entries[$0].title)
+            },
+            code: entry.code, title: entry.title, kind: entry.kind.name, billable: entry.billable,
+            version: tabular.version,
+            change: library.change(ofCode: entry.code, version: tabular.version).map { LinkedText($0.sentence) },
+            hasNotes: !groups.isEmpty, noteGroups: groups, seventh: seventh, hasChildren: !children.isEmpty,
+            children: children, hasIndexEntries: !leading.isEmpty, indexEntries: leading)
+    }
+
+    /// The year's changes by chapter (`releaseChanges.mustache`).
+    struct ReleaseChangesModel {
+        struct Deleted {
+            var code: String
+            var title: String
+            var hasReplacements: Bool
+            var replacements: [Replacement]
+        }
+        struct Replacement {
+            var code: String
+            var codeInURL: String
+            var first: Bool
+        }
+        struct Revised {
+            var code: String
+            var codeInURL: String
+            var title: String
+            var previousTitle: String
+        }
+        struct Chapter {
+            var number: String
+            var title: String
+            var added: [CodeLink]
+            var newHeadings: [CodeLink]
+            var deleted: [Deleted]
+            var revised: [Revised]
+        }
+        var version: String
+        var effective: String
+        var added: Int
+        var deleted: Int
+        var revised: Int
+        var previous: String
+        var chapters: [Chapter]
     }
 
     /// The year's changes by chapter: added, new headings, deleted with their replacements, retitled.
-    static func releaseChanges(_ year: String, library: CodeSetLibrary) throws -> String {
+    static func releaseChanges(_ year: String, library: CodeSetLibrary) throws -> ReleaseChangesModel {
         guard let changes = library.changes(version: year) else {
             let loaded = library.addenda.keys.sorted().map { "FY\($0)" }.joined(separator: ", ")
             throw APIError(
                 .notFound,
                 "year: no ICD-10-CM code addenda for \(year) are loaded\(loaded.isEmpty ? "" : " (loaded: \(loaded))")")
         }
-        func link(_ code: String) -> String {
-            "<a href=\"/code/icd10cm/\(urlComponent(code))\"><span class=\"code\">\(esc(code))</span></a>"
-        }
-        var html = "<h1>ICD-10-CM FY\(esc(changes.version)) changes</h1>"
-        html +=
-            "<p>In effect for discharges from \(esc(changes.effective)): <strong>\(changes.added)</strong> codes added, "
-            + "<strong>\(changes.deleted)</strong> deleted, <strong>\(changes.revised)</strong> retitled, against FY\(esc(changes.previous)) "
-            + "(the official code addenda).</p>"
-        for c in changes.chapters {
-            html +=
-                "<section><h2>Chapter \(esc(c.number)) <small>\(esc(c.title))</small></h2><table class=\"list\"><tbody>"
-            for a in c.added {
-                html +=
-                    "<tr><td>\(link(a.code))</td><td>\(esc(a.title))</td><td><span class=\"badge new\">added</span></td></tr>"
-            }
-            for a in c.newHeadings {
-                html +=
-                    "<tr><td>\(link(a.code))</td><td>\(esc(a.title))</td><td><span class=\"badge new\">new heading</span></td></tr>"
-            }
-            for d in c.deleted {
-                let instead =
-                    d.replacements.isEmpty
-                    ? "no code named in its place" : "report " + d.replacements.map(link).joined(separator: ", ")
-                html +=
-                    "<tr><td><span class=\"code\">\(esc(d.code))</span></td><td>\(esc(d.title))</td><td><span class=\"badge\">deleted</span> \(instead)</td></tr>"
-            }
-            for r in c.revised {
-                html +=
-                    "<tr><td>\(link(r.code))</td><td>\(esc(r.title))<br><small>was: \(esc(r.previousTitle ?? ""))</small></td><td><span class=\"badge\">retitled</span></td></tr>"
-            }
-            html += "</tbody></table></section>"
-        }
-        return html
+        return ReleaseChangesModel(
+            version: changes.version, effective: changes.effective, added: changes.added, deleted: changes.deleted,
+            revised: changes.revised, previous: changes.previous,
+            chapters: changes.chapters.map { c in
+                .init(
+                    number: c.number, title: c.title, added: c.added.map { CodeLink($0.code, title: $0.title) },
+                    newHeadings: c.newHeadings.map { CodeLink($0.code, title: $0.title) },
+                    deleted: c.deleted.map { d in
+                        .init(
+                            code: d.code, title: d.title, hasReplacements: !d.replacements.isEmpty,
+                            replacements: d.replacements.enumerated().map {
+                                .init(code: $1, codeInURL: urlComponent($1), first: $0 == 0)
+                            })
+                    },
+                    revised: c.revised.map {
+                        .init(
+                            code: $0.code, codeInURL: urlComponent($0.code), title: $0.title,
+                            previousTitle: $0.previousTitle ?? "")
+                    })
+            })
     }
 
-    /// Codes in a note's text (`J69.0`, `E11.-`, `I10`) made links to their entries.
-    static func linkCodes(_ text: String) -> String {
-        let escaped = esc(text)
-        guard
-            let regex = try? NSRegularExpression(
-                pattern:
-                    "\\b((?:[A-TV-Z][0-9][0-9A-Z]|[A-TV-Z][A-Z][0-9])(?:\\.[0-9A-Z]{1,4})?)(?![0-9A-Za-z])(\\.-|-)?")
-        else {
-            return escaped
+    /// Text with the codes in it (`J69.0`, `E11.-`, `I10`) to be made links to their entries (`linkedText.mustache`):
+    /// each piece is either a code (`linked`) or the text between (`plain`).
+    struct LinkedText {
+        struct Piece {
+            var linked: String?
+            var plain: String?
         }
-        let ns = escaped as NSString
-        var out = ""
-        var last = 0
-        for m in regex.matches(in: escaped, range: NSRange(location: 0, length: ns.length)) {
-            let r = m.range(at: 1)
-            out += ns.substring(with: NSRange(location: last, length: r.location - last))
-            let code = ns.substring(with: r)
-            out += "<a href=\"/code/icd10cm/\(code)\">\(code)</a>"
-            last = r.location + r.length
+        var pieces: [Piece]
+
+        init(_ text: String) {
+            let ns = text as NSString
+            var pieces: [Piece] = []
+            var last = 0
+            let matches =
+                (try? NSRegularExpression(
+                    pattern:
+                        "\\b((?:[A-TV-Z][0-9][0-9A-Z]|[A-TV-Z][A-Z][0-9])(?:\\.[0-9A-Z]{1,4})?)(?![0-9A-Za-z])(\\.-|-)?"
+                ))?.matches(in: text, range: NSRange(location: 0, length: ns.length)) ?? []
+            for m in matches {
+                let r = m.range(at: 1)
+                pieces.append(Piece(plain: ns.substring(with: NSRange(location: last, length: r.location - last))))
+                pieces.append(Piece(linked: ns.substring(with: r)))
+                last = r.location + r.length
+            }
+            pieces.append(Piece(plain: ns.substring(from: last)))
+            self.pieces = pieces
         }
-        return out + ns.substring(from: last)
     }
 
-    static func pcsCode(_ code: String, engines: ServerEngines) throws -> String {
+    /// An ICD-10-PCS code's page: its title and the meaning of each character.
+    struct PCSCodeModel {
+        struct Axis {
+            var position: Int
+            var title: String
+            var value: String
+            var label: String
+        }
+        var code: String
+        var title: String
+        var version: String
+        var hasAxes: Bool
+        var axes: [Axis]
+        var table: String
+    }
+
+    static func pcsCode(_ code: String, engines: ServerEngines) throws -> PCSCodeModel {
         let normalized = CodeFormat.normalize(code)
         let library = engines.lookup.library
         guard let version = library.versions.last, let set = library.pcsCodes(for: version),
@@ -248,28 +342,29 @@ struct LookupPages {
         else {
             throw APIError(.notFound, "\(code): not an ICD-10-PCS code of the loaded code set")
         }
-        var html =
-            "<h1><span class=\"code\">\(esc(normalized))</span> \(esc(title))</h1><p>ICD-10-PCS \(esc(set.version))</p>"
-        if let tables = library.pcsTables.values.max(by: { $0.version < $1.version }),
-            let axes = tables.axes(of: normalized)
-        {
-            html +=
-                "<table class=\"list\"><thead>" + row(["Position", "Axis", "Value", "Meaning"], header: true)
-                + "</thead><tbody>"
-            for a in axes { html += row([String(a.position), esc(a.title), esc(String(a.value)), esc(a.label)]) }
-            html += "</tbody></table><p><a href=\"/pcs?code=\(normalized.prefix(3))\">Open its table</a></p>"
-        }
-        return html
+        let axes =
+            library.pcsTables.values.max(by: { $0.version < $1.version })?.axes(of: normalized)?.map {
+                PCSCodeModel.Axis(position: $0.position, title: $0.title, value: String($0.value), label: $0.label)
+            } ?? []
+        return PCSCodeModel(
+            code: normalized, title: title, version: set.version, hasAxes: !axes.isEmpty, axes: axes,
+            table: String(normalized.prefix(3)))
     }
 
-    static func hcpcsCode(_ code: String, engines: ServerEngines) throws -> String {
+    /// A HCPCS code's page.
+    struct HCPCSCodeModel {
+        var code: String
+        var shortDescription: String
+        var longDescription: String
+    }
+
+    static func hcpcsCode(_ code: String, engines: ServerEngines) throws -> HCPCSCodeModel {
         let library = engines.lookup.library
         guard let set = library.hcpcsSets.max(by: { $0.key < $1.key })?.value, let c = set.code(code.uppercased())
         else {
             throw APIError(.notFound, "\(code): not a HCPCS code of the loaded code set")
         }
-        return
-            "<h1><span class=\"code\">\(esc(c.code))</span> \(esc(c.shortDescription))</h1><p>\(esc(c.longDescription))</p>"
+        return HCPCSCodeModel(code: c.code, shortDescription: c.shortDescription, longDescription: c.longDescription)
     }
 
     /// Whether an Alphabetic Index or one of its tables is imported.
@@ -278,45 +373,77 @@ struct LookupPages {
             || !library.drugTables.isEmpty
     }
 
+    /// The Alphabetic Index page's view model (`alphabeticIndex.mustache`).
+    struct IndexModel {
+        /// A code as the index prints it, and the entry it opens: a code written with a dash (`C34.9-`) needs more
+        /// characters, so it opens the entry above them.
+        struct IndexCode {
+            var code: String
+            var target: String
+
+            init(_ code: String) {
+                self.code = code
+                target = urlComponent(
+                    code.hasSuffix("-") ? String(code.dropLast()).trimmingCharacters(in: ["."]) : code)
+            }
+        }
+        struct Entry {
+            var level: Int
+            var title: String
+            var modifier: String?
+            var code: IndexCode?
+            var manifestation: IndexCode?
+            var see: String?
+            var seeAlso: String?
+        }
+        struct Index {
+            var name: String
+            var entries: [Entry]
+        }
+        struct Row {
+            struct Cell {
+                var code: IndexCode?
+            }
+            var level: Int
+            var heading: String
+            var cells: [Cell]
+        }
+        struct Table {
+            var name: String
+            var headings: [String]
+            var rows: [Row]
+        }
+        var term: String
+        var imported: Bool
+        var indexes: [Index]
+        var tables: [Table]
+        var notFound: Bool
+    }
+
     /// The Alphabetic Index of Diseases and Injuries, the External Cause Index, the Neoplasm Table and the Table of
     /// Drugs and Chemicals, as imported (the newest release of each): the entries and rows under a main term.
-    static func alphabeticIndex(_ term: String, library: CodeSetLibrary) -> String {
-        var html = """
-            <h1>Alphabetic Index</h1><form method="get" action="/index" role="search" class="lookup">
-            <label for="term">Main term</label> <input id="term" name="term" value="\(esc(term))" autofocus> <button type="submit">Find</button></form>
-            """
-        guard hasIndex(library) else {
-            return html
-                + "<p>The Alphabetic Index is not imported: an administrator runs <code>coder codesets import</code> with the CMS release files.</p>"
-        }
-        guard !term.trimmingCharacters(in: .whitespaces).isEmpty else { return html }
-        // a code written with a dash (`C34.9-`) needs more characters: it opens the entry above them
-        func link(_ code: String) -> String {
-            let target = code.hasSuffix("-") ? String(code.dropLast()).trimmingCharacters(in: ["."]) : code
-            return "<a class=\"code\" href=\"/code/icd10cm/\(urlComponent(target))\">\(esc(code))</a>"
-        }
-        var found = false
+    static func indexModel(_ term: String, library: CodeSetLibrary) -> IndexModel {
+        var model = IndexModel(term: term, imported: hasIndex(library), indexes: [], tables: [], notFound: false)
+        guard model.imported, !term.trimmingCharacters(in: .whitespaces).isEmpty else { return model }
         let indexes = [library.alphabeticIndexes, library.externalCauseIndexes].compactMap {
             $0.max(by: { $0.key < $1.key })?.value
         }
         for index in indexes {
             let entries = index.entries(matchingMainTerm: term).prefix(400)
             guard !entries.isEmpty else { continue }
-            found = true
-            html += "<section><h2>\(esc(index.kind.name))</h2><ul class=\"index\">"
-            for e in entries {
-                html += "<li class=\"level\(min(e.level, 6))\">\(esc(e.title))"
-                // the nonessential modifiers of this level only (the levels above show their own)
-                if let m = e.modifiers.last, !m.isEmpty {
-                    html += " <span class=\"mod\">\(esc(m.hasPrefix("(") ? m : "(\(m))"))</span>"
-                }
-                if let code = e.code { html += " " + link(code) }
-                if let m = e.manifestation { html += " [\(link(m))]" }
-                if let see = e.see { html += " <em>see</em> \(esc(see))" }
-                if let seeAlso = e.seeAlso { html += " <em>see also</em> \(esc(seeAlso))" }
-                html += "</li>"
-            }
-            html += "</ul></section>"
+            model.indexes.append(
+                .init(
+                    name: index.kind.name,
+                    entries: entries.map { e in
+                        // the nonessential modifiers of this level only (the levels above show their own)
+                        let modifier = e.modifiers.last.flatMap { m in m.isEmpty ? nil : m.hasPrefix("(") ? m : "(\(m))"
+                        }
+                        return .init(
+                            level: min(e.level, 6), title: e.title, modifier: modifier,
+                            code: e.code.map(IndexModel.IndexCode.init),
+                            manifestation: e.manifestation.map(IndexModel.IndexCode.init), see: e.see,
+                            seeAlso: e.seeAlso)
+                    }))
         }
         let tables = [library.neoplasmTables, library.drugTables].compactMap { $0.max(by: { $0.key < $1.key })?.value }
         for table in tables {
@@ -335,37 +462,72 @@ struct LookupPages {
             }
             rows = Array(rows.prefix(300))
             guard !rows.isEmpty else { continue }
-            found = true
-            html += "<section><h2>\(esc(table.kind.name))</h2><table class=\"list\"><thead>"
-            html += row([esc(table.termHeading)] + table.columns.map(esc), header: true) + "</thead><tbody>"
-            for r in rows {
-                html += "<tr><td class=\"level\(min(r.level, 6))\">\(esc(r.heading))</td>"
-                html += r.cells.map { "<td>\($0.map(link) ?? "–")</td>" }.joined() + "</tr>"
-            }
-            html += "</tbody></table></section>"
+            model.tables.append(
+                .init(
+                    name: table.kind.name, headings: [table.termHeading] + table.columns,
+                    rows: rows.map { r in
+                        .init(
+                            level: min(r.level, 6), heading: r.heading,
+                            cells: r.cells.map { .init(code: $0.map(IndexModel.IndexCode.init)) })
+                    }))
         }
-        if !found { html += "<p class=\"empty\">No main term “\(esc(term))”.</p>" }
-        return html
+        model.notFound = model.indexes.isEmpty && model.tables.isEmpty
+        return model
+    }
+
+    /// The Alphabetic Index page's body for a main term.
+    static func alphabeticIndex(_ term: String, library: CodeSetLibrary) -> String {
+        PageTemplates.render("alphabeticIndex", indexModel(term, library: library))
+    }
+
+    /// The PCS table builder's view model (`pcsBuilder.mustache`).
+    struct BuilderModel {
+        struct Step {
+            var prefix: String
+            var label: String
+        }
+        struct Built {
+            var code: String
+            var title: String
+        }
+        struct Next {
+            struct Value {
+                var chosen: String
+                var value: String
+                var valueInURL: String
+                var label: String
+            }
+            var axis: String
+            var position: Int
+            var values: [Value]
+        }
+        var chosenSteps: [Step]
+        var built: Built?
+        var invalid: String?
+        var deadEnd: String?
+        var next: Next?
+        var hasTables: Bool
     }
 
     /// The PCS table builder: the code chosen so far, and for the next position only the values that lead to at least
     /// one valid code given the ones chosen.
-    static func builder(_ code: String, engines: ServerEngines) -> String {
+    static func builder(_ code: String, engines: ServerEngines) -> BuilderModel {
         let library = engines.lookup.library
         let tables = library.pcsTables.values.max(by: { $0.version < $1.version })
-        var html = "<h1>ICD-10-PCS table builder</h1>"
         let chosen = String(code.prefix(7))
+        var model = BuilderModel(
+            chosenSteps: [], built: nil, invalid: nil, deadEnd: nil, next: nil, hasTables: tables != nil)
         // the chosen characters, each a step back
-        html += "<nav class=\"crumbs\" aria-label=\"Chosen\"><ol><li><a href=\"/pcs\">Start</a></li>"
         for n in stride(from: 1, through: chosen.count, by: 1) {
             let prefix = String(chosen.prefix(n))
             let value = tables?.validValues(prefix: String(prefix.dropLast())).first {
                 String($0.value) == String(prefix.last!)
             }
-            let label = value.map { "\($0.title): \($0.value) \($0.label)" } ?? String(prefix.last!)
-            html += "<li><a href=\"/pcs?code=\(prefix)\">\(esc(label))</a></li>"
+            model.chosenSteps.append(
+                .init(
+                    prefix: prefix, label: value.map { "\($0.title): \($0.value) \($0.label)" } ?? String(prefix.last!))
+            )
         }
-        html += "</ol></nav>"
         let values: [(String, String, String)]
         if let tables {
             values = tables.validValues(prefix: chosen).map { (String($0.value), $0.label, $0.title) }
@@ -386,28 +548,20 @@ struct LookupPages {
         }
         if chosen.count == 7 {
             if let version = library.versions.last, let title = library.pcsCodes(for: version)?.title(chosen) {
-                html +=
-                    "<p class=\"built\"><span class=\"code\" id=\"built-code\">\(esc(chosen))</span> \(esc(title)) · <a href=\"/code/icd10pcs/\(chosen)\">details</a></p>"
+                model.built = .init(code: chosen, title: title)
             } else {
-                html += "<p class=\"message\" role=\"alert\">\(esc(chosen)) is not a valid ICD-10-PCS code.</p>"
+                model.invalid = chosen
             }
         } else if values.isEmpty {
-            html +=
-                "<p class=\"message\" role=\"alert\">No valid code starts with “\(esc(chosen))”. <a href=\"/pcs\">Start again</a>.</p>"
+            model.deadEnd = chosen
         } else {
-            html +=
-                "<h2>\(esc(values[0].2)) <span class=\"from\">position \(chosen.count + 1)</span></h2><ul class=\"axis\" id=\"axis\">"
-            for (ch, label, _) in values {
-                html +=
-                    "<li><a href=\"/pcs?code=\(chosen)\(urlComponent(ch))\"><span class=\"code\">\(esc(ch))</span> \(esc(label))</a></li>"
-            }
-            html += "</ul>"
+            model.next = .init(
+                axis: values[0].2, position: chosen.count + 1,
+                values: values.map {
+                    .init(chosen: chosen, value: $0.0, valueInURL: urlComponent($0.0), label: $0.1)
+                })
         }
-        if tables == nil {
-            html +=
-                "<p class=\"hint\">The PCS tables are not imported, so the axes have no labels: an administrator runs <code>coder codesets import</code> with the CMS release files.</p>"
-        }
-        return html
+        return model
     }
 }
 

@@ -99,36 +99,28 @@ struct PageRoutes {
         }
     }
 
+    /// The password page's view model.
+    struct PasswordModel {
+        var mustChange: Bool
+        var message: String?
+    }
+
     static func passwordPage(user: User, message: String?) -> Page {
-        var body = "<section class=\"login\"><h1>Change your password</h1>"
-        if user.mustChangePassword {
-            body += "<p role=\"status\">An administrator reset your password: choose a new one before you go on.</p>"
-        }
-        if let message { body += "<p class=\"message\" role=\"alert\">\(esc(message))</p>" }
-        body += """
-            <form method="post" action="/password">
-            <label>Current password <input name="current" type="password" autocomplete="current-password" required autofocus></label>
-            <label>New password <input name="password" type="password" autocomplete="new-password" minlength="10" required></label>
-            <label>New password again <input name="confirm" type="password" autocomplete="new-password" minlength="10" required></label>
-            <button type="submit">Change password</button>
-            </form></section>
-            """
-        return Page(title: "Change password", user: user, body: body)
+        Page(
+            title: "Change password", user: user, template: "password",
+            model: PasswordModel(mustChange: user.mustChangePassword, message: message))
+    }
+
+    /// The sign-in page's view model.
+    struct LoginModel {
+        var next: String
+        var message: String?
     }
 
     static func loginPage(next: String?, message: String?) -> Page {
-        var body = "<section class=\"login\"><h1>Sign in</h1>"
-        if let message { body += "<p class=\"message\" role=\"alert\">\(esc(message))</p>" }
-        body += """
-            <form method="post" action="/login">
-            <input type="hidden" name="next" value="\(esc(safeNext(next) ?? ""))">
-            <label>User name <input name="username" autocomplete="username" required autofocus></label>
-            <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
-            <button type="submit">Sign in</button>
-            </form>
-            <p class="hint">Access to patient records is recorded.</p></section>
-            """
-        return Page(title: "Sign in", user: nil, body: body)
+        Page(
+            title: "Sign in", user: nil, template: "login",
+            model: LoginModel(next: safeNext(next) ?? "", message: message))
     }
 }
 
@@ -140,45 +132,9 @@ struct WorklistPage {
         let store = state.store
         pages.get("worklist") { request, context in
             let user = try context.pageUser(request, UserRole.clinical)
-            var body = "<h1>Worklist</h1>"
-            if let message = request.uri.queryParameters.get("message") {
-                body += "<p class=\"message\" role=\"status\">\(esc(message))</p>"
-            }
-            let queues = try await store.queues()
-            if queues.isEmpty {
-                body +=
-                    "<p>No work queues yet.\(user.role == .manager ? " Create one below." : " A manager creates them.")</p>"
-            }
-            var sections = ""
-            var mine: [Encounter] = []
-            for queue in queues {
-                let page = try await store.encounters(inQueue: queue.id, asOf: Date(), limit: 50, offset: 0)
-                mine += page.encounters.filter { e in e.assignedCoderID == user.id && !mine.contains { $0.id == e.id } }
-                sections +=
-                    "<section class=\"queue\" aria-labelledby=\"q\(queue.id)\"><h2 id=\"q\(queue.id)\">\(esc(queue.name))</h2>"
-                sections +=
-                    "<p class=\"counts\"><span class=\"count\" data-queue-total=\"\(queue.id)\">\(page.total)</span> open · <span class=\"count\">\(page.unassigned)</span> unassigned</p>"
-                if user.role == .coder || user.role == .cdi {
-                    sections +=
-                        "<form method=\"post\" action=\"/worklist/queues/\(queue.id)/claim\"><button type=\"submit\" class=\"primary\" data-claim=\"\(queue.id)\">Claim next</button></form>"
-                }
-                sections += Self.table(page.encounters) + "</section>"
-            }
-            if !mine.isEmpty {
-                body +=
-                    "<section aria-labelledby=\"mine\"><h2 id=\"mine\">Assigned to me</h2>\(Self.table(mine))</section>"
-            }
-            body += sections
-            if user.role == .coder { body += try await AuditPages.myAudits(store, coder: user) }
-            if user.role == .manager {
-                body += """
-                    <section><h2>New queue</h2><form method="post" action="/worklist/queues" class="inline">
-                    <label>Name <input name="name" required></label>
-                    <label>Setting <select name="setting"><option value="">any</option><option>inpatient</option><option>outpatient</option></select></label>
-                    <button type="submit">Create</button></form></section>
-                    """
-            }
-            return Page(title: "Worklist", user: user, body: body, section: "worklist")
+            let model = try await Self.model(
+                store, user: user, message: request.uri.queryParameters.get("message"), asOf: Date())
+            return Page(title: "Worklist", user: user, template: "worklist", model: model, section: "worklist")
         }
         pages.post("worklist/queues/:id/claim") { request, context in
             let user = try context.pageUser(request, [.coder, .cdi])
@@ -199,18 +155,68 @@ struct WorklistPage {
         }
     }
 
-    static func table(_ encounters: [Encounter]) -> String {
-        guard !encounters.isEmpty else { return "<p class=\"empty\">Nothing here.</p>" }
-        var html = "<table class=\"list\"><thead>"
-        html += row(["Encounter", "Setting", "Discharged", "Service", "Status", "DRG", "Confidence"], header: true)
-        html += "</thead><tbody>"
-        for e in encounters {
-            html += row([
-                "<a href=\"/chart/\(e.id)\">\(esc(e.identifier))</a>", e.setting.rawValue, esc(e.dischargeDate ?? ""),
-                esc(e.service ?? ""), e.status.rawValue + (e.pendingReason.map { " (\($0.rawValue))" } ?? ""),
-                esc(e.drg ?? ""), e.precodeConfidence.map { "\(Int(($0 * 100).rounded()))%" } ?? "",
-            ])
+    /// The worklist's view model: the queues with their first 50 encounters, those assigned to the user, the audits
+    /// of a coder's work.
+    struct Model {
+        struct Queue {
+            var id: Int64
+            var name: String
+            var total: Int
+            var unassigned: Int
+            var canClaim: Bool
+            var encounters: EncounterTable
         }
-        return html + "</tbody></table>"
+        var message: String?
+        var hasQueues: Bool
+        var isManager: Bool
+        var mine: EncounterTable?
+        var queues: [Queue]
+        var myAudits: AuditPages.MyAudits?
+    }
+
+    /// A list of encounters (`encounterTable.mustache`).
+    struct EncounterTable {
+        struct Row {
+            var id: Int64
+            var identifier: String
+            var setting: String
+            var discharged: String
+            var service: String
+            var status: String
+            var drg: String
+            var confidence: String
+        }
+        var rows: [Row]
+        /// Stored, not computed: templates see stored properties only (they read a view model by reflection).
+        var hasRows: Bool
+
+        init(_ encounters: [Encounter]) {
+            rows = encounters.map { e in
+                Row(
+                    id: e.id, identifier: e.identifier, setting: e.setting.rawValue, discharged: e.dischargeDate ?? "",
+                    service: e.service ?? "",
+                    status: e.status.rawValue + (e.pendingReason.map { " (\($0.rawValue))" } ?? ""), drg: e.drg ?? "",
+                    confidence: e.precodeConfidence.map { "\(Int(($0 * 100).rounded()))%" } ?? "")
+            }
+            hasRows = !rows.isEmpty
+        }
+    }
+
+    static func model(_ store: any WorklistStore, user: User, message: String?, asOf now: Date) async throws -> Model {
+        let queues = try await store.queues()
+        var mine: [Encounter] = []
+        var rows: [Model.Queue] = []
+        for queue in queues {
+            let page = try await store.encounters(inQueue: queue.id, asOf: now, limit: 50, offset: 0)
+            mine += page.encounters.filter { e in e.assignedCoderID == user.id && !mine.contains { $0.id == e.id } }
+            rows.append(
+                .init(
+                    id: queue.id, name: queue.name, total: page.total, unassigned: page.unassigned,
+                    canClaim: user.role == .coder || user.role == .cdi, encounters: EncounterTable(page.encounters)))
+        }
+        return Model(
+            message: message, hasQueues: !queues.isEmpty, isManager: user.role == .manager,
+            mine: mine.isEmpty ? nil : EncounterTable(mine), queues: rows,
+            myAudits: user.role == .coder ? try await AuditPages.myAudits(store, coder: user) : nil)
     }
 }
