@@ -59,7 +59,12 @@ public func buildRouter(_ state: ServerState, trustedProxies: Set<String> = []) 
     let authenticator = BearerAuthenticator(store: state.store)
     let api = router.group("api").add(middleware: authenticator)
     AuthRoutes(state: state).register(api)
-    UserRoutes(state: state).register(api)
+    // the operations on the generated handlers (API/): the document's, checked by the compiler
+    do {
+        try APIHandler.register(state, on: router, authenticator: authenticator)
+    } catch {
+        fatalError("the generated /api handlers: \(error)")
+    }
     EncounterRoutes(state: state).register(api)
     WorkflowRoutes(state: state).register(api)
     AuditRoutes(state: state).register(api)

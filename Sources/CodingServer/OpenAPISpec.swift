@@ -31,6 +31,22 @@ enum OpenAPISpec {
         }
     }()
 
+    /// The roles of each operation that needs a signed-in user, by `METHOD path` (`POST /api/users/{id}/active`):
+    /// its `x-roles`, `any` for every role. An operation without `security` is absent (anyone may call it).
+    static let roles: [String: [String]] = {
+        guard let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any],
+            let paths = object["paths"] as? [String: [String: Any]]
+        else { return [:] }
+        var roles: [String: [String]] = [:]
+        for (path, operations) in paths {
+            for (method, operation) in operations {
+                guard let operation = operation as? [String: Any], operation["security"] != nil else { continue }
+                roles["\(method.uppercased()) \(path)"] = operation["x-roles"] as? [String] ?? ["any"]
+            }
+        }
+        return roles
+    }()
+
     /// A YAML node as the JSON value it writes. Integers that do not fit an `Int` (a `maximum` of
     /// 18446744073709551615) stay numbers, where `Yams.load` would give a string.
     static func jsonValue(_ node: Node) throws -> Any {

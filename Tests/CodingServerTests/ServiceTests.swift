@@ -200,7 +200,7 @@ import Worklist
             #expect(bounds.count > 10)
             #expect(bounds.filter { !($0.1 is NSNumber) }.map(\.0) == [])
             #expect(
-                bounds.contains { $0.0.hasSuffix("seed/maximum") && ($0.1 as? NSNumber)?.uint64Value == UInt64.max })
+                bounds.contains { $0.0.hasSuffix("seed/maximum") && ($0.1 as? NSNumber)?.int64Value == Int64.max })
         }
     }
 
