@@ -84,12 +84,20 @@ let package = Package(
                 .embedInCode("Resources/personal-history.tsv"), .embedInCode("Resources/integral-symptoms.tsv"),
                 .embedInCode("Resources/sepsis-organisms.tsv"), .embedInCode("Resources/residual-codes.tsv"),
                 .embedInCode("Resources/allergy-classes.tsv"), .embedInCode("Resources/long-term-drugs.tsv"),
+                .embedInCode("Resources/index-walker-words.tsv"), .embedInCode("Resources/index-same-words.tsv"),
+                .embedInCode("Resources/index-starts-under.tsv"), .embedInCode("Resources/external-cause-words.tsv"),
+                .embedInCode("Resources/term-stream-words.tsv"), .embedInCode("Resources/term-stream-readings.tsv"),
+                .embedInCode("Resources/organ-adjectives.tsv"), .embedInCode("Resources/index-word-forms.tsv"),
+                .embedInCode("Resources/record-words.tsv"), .embedInCode("Resources/record-codes.tsv"),
             ],
             swiftSettings: engineSettings
         ),
         .target(
             name: "CodingRules",
             dependencies: ["Terminology"],
+            resources: [
+                .embedInCode("Resources/rule-words.tsv"), .embedInCode("Resources/hypertensive-heart-codes.tsv"),
+            ],
             swiftSettings: engineSettings
         ),
         .target(

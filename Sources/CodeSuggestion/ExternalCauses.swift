@@ -19,27 +19,20 @@ struct ExternalCauseReader: Sendable {
     /// The main terms of the index read for a mechanism: falls, slips, trips and stumbles, striking and being struck,
     /// bites, assault, overexertion. (`Accident, transport` needs the vehicle, the person's role and the traffic
     /// status, which a history seldom says all of.)
-    static let mechanisms: Set<String> = [
-        "fall", "slipping", "tripping", "stumbling", "striking against", "struck by", "bite", "dog bite", "assault",
-        "overexertion",
-    ]
+    /// (`Resources/external-cause-words.tsv`, the set `mechanism`.)
+    static let mechanisms = Set(WordTables.externalCauses["mechanism"])
 
     /// Places in a residence the index does not name (`Place of occurrence, residence, specified place in
-    /// residence NEC`).
-    static let otherPlacesInResidence: Set<String> = [
-        "stair", "staircase", "stairway", "step", "hallway", "hall", "porch", "deck", "basement", "attic", "living",
-        "laundry", "closet", "patio",
-    ]
-    static let residenceWords: Set<String> = [
-        "home", "house", "apartment", "residence", "condo", "condominium", "bedroom", "bathroom", "kitchen", "garage",
-        "driveway", "yard",
-    ]
-    static let nursingHomeWords: [[String]] = [
-        ["nursing", "home"], ["nursing", "facility"], ["snf"], ["skilled", "nursing"],
-    ]
-    static let workWords: [String] = [
-        "at work", "work-related", "work related", "on the job", "while working", "workplace",
-    ]
+    /// residence NEC`): `Resources/external-cause-words.tsv`, the set `other-place-in-residence`.
+    static let otherPlacesInResidence = Set(WordTables.externalCauses["other-place-in-residence"])
+    /// The words of a residence: the set `residence`.
+    static let residenceWords = Set(WordTables.externalCauses["residence"])
+    /// The words of a nursing home, each said: the set `nursing-home`.
+    static let nursingHomeWords: [[String]] = WordTables.externalCauses["nursing-home"].map {
+        $0.split(separator: " ").map(String.init)
+    }
+    /// An injury at work (Y99.0): the set `at-work`.
+    static let workWords: [String] = WordTables.externalCauses["at-work"]
 
     init?(index: AlphabeticIndex, vocabulary: inout Vocabulary) {
         guard index.kind == .externalCauses else { return nil }

@@ -47,49 +47,39 @@ struct IndexWalker: Sendable {
     let numerals: Set<Int32>
 
     /// Main terms that are not conditions (history, status, encounters, findings by kind) or that the note's other
-    /// readings code (the assertion of history and family history, the pregnancy conventions).
-    static let excludedMainTerms: Set<String> = [
-        "history", "status", "encounter", "admission", "examination", "screening", "observation", "problem",
-        "findings", "finding", "care", "aftercare", "follow-up", "test", "testing", "counseling", "exposure", "contact",
-        "use", "user", "long-term", "maternal care", "pregnancy", "delivery", "puerperal", "labor", "newborn",
-        "outcome of delivery", "supervision", "plan", "procedure", "prophylactic", "vaccination", "immunization",
-        "removal", "replacement", "fitting", "adjustment", "attention to", "absence", "presence", "transplant",
-        "donor", "resistance", "resistant", "underdosing", "poisoning", "adverse effect", "late effect", "sequelae",
-        "complication", "complications", "syndrome", "condition", "conditions",
-        "change", "changes", "abnormal", "abnormality", "abnormalities", "defect", "lesion", "state", "type",
-        // the laboratory department, in notes (`sent to pathology`), and a physician's advice
-        "pathology", "advice",
-        // a count in notes (`single-vessel CAD`, `single liveborn`); the congenital single organs are in the titles
-        "single",
-        // treatments and visits in notes (`analgesia with paracetamol`, `under general anesthesia`, `came for medical
-        // consultation`), and the old word for tuberculosis (`alcohol consumption`)
-        "analgesia", "anesthesia", "consultation", "consumption",
-    ]
+    /// readings code (the assertion of history and family history, the pregnancy conventions), and main terms whose
+    /// word names something else in notes: the laboratory department (`sent to pathology`), a physician's advice, a
+    /// count (`single-vessel CAD`, `single liveborn`; the congenital single organs are in the titles), treatments and
+    /// visits (`analgesia with paracetamol`, `under general anesthesia`, `came for medical consultation`), and the old
+    /// word for tuberculosis (`alcohol consumption`). `Resources/index-walker-words.tsv`, the set `excluded-main-term`.
+    static let excludedMainTerms = Set(WordTables.indexWalker["excluded-main-term"])
 
     /// Main terms whose qualifier is the classification's default, said or not (a fracture not documented as
     /// pathological is traumatic, I.C.19.c).
-    static let implied: Set<String> = ["fracture, traumatic"]
+    /// `Resources/index-walker-words.tsv`, the set `implied`.
+    static let implied = Set(WordTables.indexWalker["implied"])
 
     /// Clinicians' words for a subterm of another main term, where the walk also starts.
     /// With `alone`, the word names the subterm's condition by itself (`Alzheimer dementia`: Disease, Alzheimer's
     /// G30.9, its onset read on); otherwise the subterm's code is taken only through a further subterm (a `stroke`
     /// is not I63.9 by that word: the stroke conventions read it).
-    static let startsUnder: [(word: String, path: String, alone: Bool)] = [
-        ("stroke", "Infarct, cerebral", false), ("alzheimer", "Disease, Alzheimer's", true),
-    ]
+    /// `Resources/index-starts-under.tsv`.
+    static let startsUnder: [(word: String, path: String, alone: Bool)] = ProcedureTables.rows(
+        PackageResources.index_starts_under_tsv, file: "index-starts-under.tsv",
+        columns: ["word", "index term", "alone"]
+    ).map { f in (f[0], f[1], ProcedureTables.flag(f[2], file: "index-starts-under.tsv", row: f[0])) }
 
     /// Words the Index prints side by side as one (`tooth, teeth`, `puerperal, postpartum`).
-    static let sameWord: Set<[String]> = [
-        ["tooth", "teeth"], ["puerperal", "postpartum"], ["postpartum", "puerperal"], ["puerperal", "childbirth"],
-        ["postpartum", "childbirth"], ["kidney", "renal"], ["lung", "pulmonary"], ["liver", "hepatic"],
-        ["heart", "cardiac"], ["brain", "cerebral"], ["viral", "virus"], ["calculus", "stones in"],
-    ]
+    /// `Resources/index-same-words.tsv`.
+    static let sameWord = Set(
+        ProcedureTables.rows(
+            PackageResources.index_same_words_tsv, file: "index-same-words.tsv", columns: ["word", "same word"]
+        ).map { [$0[0], $0[1]] })
 
-    static let readThrough: Set<String> = [
-        "with", "due to", "in", "by", "and", "associated with", "secondary to", "following", "from", "of", "on",
-        // a heading the clinician seldom writes (`Disorder, depressive, recurrent, current episode, severe`)
-        "current episode",
-    ]
+    /// The connectors the walk reads through (`with`, `due to`, I.A.15), and a heading the clinician seldom writes
+    /// (`Disorder, depressive, recurrent, current episode, severe`): `Resources/index-walker-words.tsv`, the set
+    /// `read-through`.
+    static let readThrough = Set(WordTables.indexWalker["read-through"])
 
     /// `mainTerms`, when given, are the only main terms a clause may name (by the first word of the title,
     /// `fall` for `Fall, falling`): the External Cause Index is read for how an injury happened, not for every word.

@@ -256,13 +256,13 @@ enum RecordConventions {
         // with bleeding`): hemorrhage NEC (R58), hematemesis, melena and GI hemorrhage unspecified (K92.0-K92.2) are
         // its signs (I.B.5; Excludes1 at K92.0-K92.2: with ulcer, varices)
         let bleeding = codes().first { c in
-            !["R58", "K92.0", "K92.1", "K92.2"].contains(c)
+            !RecordConventions.hemorrhageSigns.contains(c)
                 && { (t: String) in t.contains("with hemorrhage") || t.contains("with bleeding") }(
                     suggester.title(c).lowercased())
         }
         if let bleeding {
             drop(.integralSymptom) { c in
-                ["R58", "K92.0", "K92.1", "K92.2"].contains(c.code) ? "\(bleeding): the hemorrhage is part of it" : nil
+                RecordConventions.hemorrhageSigns.contains(c.code) ? "\(bleeding): the hemorrhage is part of it" : nil
             }
         }
 
@@ -397,9 +397,7 @@ enum RecordConventions {
         // the body mass index of an adult, with the condition it is reported for (obesity, overweight, malnutrition,
         // underweight; I.C.21.c.3: BMI codes only with an associated reportable diagnosis)
         let weightDiagnosis = codes().contains { c in
-            ["E66", "E40", "E41", "E42", "E43", "E44", "E45", "E46", "R63.4", "R63.6", "R64"].contains {
-                c.hasPrefix($0)
-            }
+            RecordConventions.weightDiagnoses.contains { c.hasPrefix($0) }
         }
         // (a BMI read from a title's words, `BMI of 18.2`, without one is not reported either)
         if !weightDiagnosis {
@@ -597,12 +595,27 @@ enum RecordConventions {
         return what.isEmpty ? nil : what
     }
 
-    static let acuity: Set<String> = ["acute", "chronic"]
+    static let acuity = Set(WordTables.record["acuity"])
 
-    /// The codes of a sepsis (a systemic infection R65.2- follows).
-    static let sepsisCodes = [
-        "A40", "A41", "A02.1", "A22.7", "A26.7", "A32.7", "A42.7", "A54.86", "B37.7", "O85", "P36", "T81.44",
-    ]
+    /// The codes of a sepsis (a systemic infection R65.2- follows): `Resources/record-codes.tsv`, the set `sepsis`.
+    static let sepsisCodes = codeSet("sepsis")
+
+    /// The codes of a set of `Resources/record-codes.tsv`, in the file's order.
+    static func codeSet(_ set: String) -> [String] {
+        let codes = ProcedureTables.rows(
+            PackageResources.record_codes_tsv, file: "record-codes.tsv", columns: ["set", "code", "title"]
+        ).filter { $0[0] == set }.map { $0[1] }
+        guard !codes.isEmpty else { fatalError("record-codes.tsv: no row of the set \(set)") }
+        return codes
+    }
+
+    /// Hemorrhage NEC (R58), hematemesis, melena and GI hemorrhage unspecified (K92.0-K92.2): the signs of a
+    /// condition coded with its hemorrhage (`Resources/record-codes.tsv`, the set `hemorrhage-sign`).
+    static let hemorrhageSigns = codeSet("hemorrhage-sign")
+
+    /// The categories and codes of obesity, overweight, malnutrition and underweight, which a BMI code is reported
+    /// with (I.C.21.c.3; `Resources/record-codes.tsv`, the set `weight-diagnosis`).
+    static let weightDiagnoses = codeSet("weight-diagnosis")
 
     /// The sepsis code of the organism an organism or infection code names (Index: Sepsis, by organism):
     /// `Resources/sepsis-organisms.tsv`, the first row whose code prefix matches.
@@ -612,10 +625,7 @@ enum RecordConventions {
     ).map { (key: $0.0, value: $0.1) }
 
     /// The words that say a title is unspecified, not what the condition is.
-    static let unspecifiedWords: Set<String> = [
-        "unspecified", "without", "complications", "of", "and", "or", "the", "in", "site", "nos", "not", "elsewhere",
-        "classified", "type", "severity",
-    ]
+    static let unspecifiedWords = Set(WordTables.record["unspecified"])
 
     static func words(_ title: String) -> Set<String> {
         Set(title.lowercased().split { !$0.isLetter }.map(String.init))
@@ -659,7 +669,7 @@ enum RecordConventions {
         if code.hasPrefix("F32") || code.hasPrefix("F33") || code.hasPrefix("F34") || code.hasPrefix("F39") {
             // ST depression, ST-segment depression, PR depression: the ECG; respiratory or CNS depression: not mood
             if let word = before.last,
-                ["st", "segment", "pr", "respiratory", "cns", "marrow", "myocardial"].contains(word)
+                notMoodDepression.contains(word)
             {
                 return "'\(word) depression' is not a depressive disorder"
             }
@@ -680,16 +690,17 @@ enum RecordConventions {
         if !code.hasPrefix("Z"), let service = serviceName(around: range, note) {
             return "'\(service)' names a hospital service"
         }
-        if code.hasPrefix("J00"), let next = after.first,
-            [
-                "extremities", "extremity", "clammy", "intolerance", "feet", "hands", "fingers", "toes", "sweat",
-                "compress",
-            ].contains(next)
-        {
+        if code.hasPrefix("J00"), let next = after.first, coldTemperature.contains(next) {
             return "'cold \(next)' is a temperature, not a common cold"
         }
         return nil
     }
+
+    /// The words before `depression` that make it an ECG finding (`ST depression`) or a depressed function
+    /// (`respiratory depression`), not a mood (`Resources/record-words.tsv`, the set `not-mood-depression`); the words
+    /// after `cold` that make it a temperature (`cold extremities`), not a common cold (the set `cold-temperature`).
+    static let notMoodDepression = Set(WordTables.record["not-mood-depression"])
+    static let coldTemperature = Set(WordTables.record["cold-temperature"])
 
     /// The capitalised words around a mention when they name a hospital service (two or more capitalised words,
     /// then within four words `Unit`, `Service`, `Department` …), or nil.
@@ -719,10 +730,8 @@ enum RecordConventions {
         return nil
     }
 
-    static let services: Set<String> = [
-        "unit", "units", "service", "services", "department", "departments", "clinic", "ward", "team", "consult",
-        "division",
-    ]
+    /// The words that end a hospital service's name: `Resources/record-words.tsv`, the set `hospital-service`.
+    static let services = Set(WordTables.record["hospital-service"])
 
     static func previousWords(_ byte: Int, _ note: ClinicalNote, count: Int) -> [String] {
         var out: [String] = []
@@ -826,6 +835,12 @@ enum RecordConventions {
         return out
     }
 
+    /// The words that say a record speaks of a pregnancy, put a delivery in the past, or say its outcome is a
+    /// stillbirth (Z37.1, Z37.3): `Resources/record-words.tsv`, the sets `pregnancy`, `past-delivery`, `stillbirth`.
+    static let pregnancyWords = WordTables.record["pregnancy"]
+    static let pastDeliveryWords = Set(WordTables.record["past-delivery"])
+    static let stillbirthWords = WordTables.record["stillbirth"]
+
     /// A delivery of this stay on the mother's record: the words that say it, whether vaginal, twins, a stillbirth, and
     /// the weeks of gestation. A delivery of the past (`two cesarean sections, the last 12 years ago`, the past history)
     /// is not one, nor the patient's own birth (`born at term by vaginal delivery`: the newborn's record, I.C.16), and
@@ -836,20 +851,10 @@ enum RecordConventions {
         let tokens = note.tokens
         let words = Set(tokens.lazy.filter { $0.kind == .word }.map(\.normalized))
         let pregnancy =
-            [
-                "pregnant", "pregnancy", "gestation", "gestational", "labor", "labour", "iup", "fetus", "fetal",
-                "infant",
-                "baby", "liveborn", "apgar", "apgars", "placenta", "intrapartum", "postpartum", "primigravida",
-                "multigravida",
-            ]
-            .contains(where: words.contains)
+            Self.pregnancyWords.contains(where: words.contains)
             || words.contains { w in
                 w.count >= 4 && w.first == "g" && w.dropFirst().first?.isNumber == true && w.contains("p")
             }
-        let past: Set<String> = [
-            "ago", "previous", "previously", "prior", "history", "before", "years", "year", "earlier", "last",
-            "sections", "cesareans", "deliveries", "births",
-        ]
         var said: Int?
         var vaginal = false
         var twins = false
@@ -862,7 +867,7 @@ enum RecordConventions {
                 section)
             for i in range where tokens[i].kind == .word {
                 let w = tokens[i].normalized
-                if past.contains(w) { ofThisStay = false }
+                if Self.pastDeliveryWords.contains(w) { ofThisStay = false }
                 // the patient's own birth; `birth weight` is the newborn's weight on the mother's record
                 if w == "born"
                     || (w == "birth" && !(i + 1 < range.upperBound && tokens[i + 1].normalized.hasPrefix("weight")))
@@ -907,8 +912,7 @@ enum RecordConventions {
             }
         }
         let text = note.text.lowercased()
-        let stillbirth = ["stillborn", "stillbirth", "dead fetus", "fetal death", "fetal demise", "intrauterine death"]
-            .contains(where: text.contains)
+        let stillbirth = Self.stillbirthWords.contains(where: text.contains)
         let token = tokens[said]
         let section = note.sections.first { $0.bodyRange.contains(token.range.lowerBound) }?.kind ?? .unlabeled
         return (EvidenceSpan(token.range, in: note, section: section), vaginal, twins, stillbirth, weeks)
@@ -1011,13 +1015,10 @@ enum RecordConventions {
         return out
     }
 
-    static let sideEffects: Set<String> = [
-        "nausea", "vomiting", "constipation", "upset", "dizziness", "drowsiness", "intolerance", "intolerant",
-        "diarrhea", "headache",
-    ]
-    static let allergicReactions: Set<String> = [
-        "hives", "rash", "anaphylaxis", "swelling", "angioedema", "urticaria", "itching", "wheezing",
-    ]
+    /// A drug's side effect written after it (no allergy) and an allergic reaction: `Resources/record-words.tsv`, the
+    /// sets `side-effect` and `allergic-reaction`.
+    static let sideEffects = Set(WordTables.record["side-effect"])
+    static let allergicReactions = Set(WordTables.record["allergic-reaction"])
 
     static let allergyClasses: [String: String] = ConventionTables.words(
         PackageResources.allergy_classes_tsv, file: "allergy-classes.tsv", columns: ["status code", "words"])

@@ -29,44 +29,21 @@ public struct Vocabulary: Sendable {
     /// Organ and site adjectives and the nouns they stand for, so `renal cyst` meets `cyst of kidney`.
     static let adjectives: [String: String] = {
         var map: [String: String] = [:]
-        for (adjective, noun) in [
-            ("renal", "kidney"), ("hepatic", "liver"), ("pulmonary", "lung"), ("cardiac", "heart"),
-            ("gastric", "stomach"), ("cerebral", "brain"), ("ocular", "eye"), ("cutaneous", "skin"),
-            ("vesical", "bladder"), ("ureteral", "ureter"), ("testicular", "testis"), ("ovarian", "ovary"),
-            ("uterine", "uterus"), ("prostatic", "prostate"), ("pancreatic", "pancreas"), ("splenic", "spleen"),
-            ("colonic", "colon"), ("rectal", "rectum"), ("intestinal", "intestine"), ("abdominal", "abdomen"),
-            ("osseous", "bone"), ("vertebral", "vertebra"), ("arterial", "artery"), ("venous", "vein"),
-            ("femoral", "femur"), ("humeral", "humerus"), ("tibial", "tibia"), ("adrenal", "adrenal gland"),
-            ("thyroidal", "thyroid"), ("esophageal", "esophagus"), ("duodenal", "duodenum"), ("biliary", "bile duct"),
-            ("mammary", "breast"), ("nasal", "nose"), ("oral", "mouth"), ("dental", "tooth"), ("lingual", "tongue"),
-            ("pleural", "pleura"), ("pericardial", "pericardium"), ("peritoneal", "peritoneum"), ("scrotal", "scrotum"),
-            ("penile", "penis"), ("vaginal", "vagina"), ("cervical", "cervix"), ("urethral", "urethra"),
-            ("hepatocellular", "hepatocellular"), ("lymphatic", "lymph"), ("ganglionic", "lymph node"),
-        ] {
+        // `Resources/organ-adjectives.tsv`
+        for f in ProcedureTables.rows(
+            PackageResources.organ_adjectives_tsv, file: "organ-adjectives.tsv", columns: ["adjective", "noun"])
+        {
+            let (adjective, noun) = (f[0], f[1])
             let a = TextNormalizer.stem(adjective)
             let n = TextNormalizer.tokens(noun).last ?? noun
             if a != n { map[a] = n }
         }
-        // bleeding is the index's hemorrhage (`Ulcer, duodenal, with hemorrhage`)
-        map[TextNormalizer.stem("bleeding")] = TextNormalizer.stem("hemorrhage")
-        // a cardioembolic stroke is one due to embolism (`Infarct, cerebral, due to embolism`)
-        for word in ["cardioembolic", "cardioembolism", "embolic", "thromboembolic", "thromboembolism"] {
-            map[TextNormalizer.stem(word)] = TextNormalizer.stem("embolism")
+        // `Resources/index-word-forms.tsv`: a word of notes read as the Index's word (`bleeding`: hemorrhage)
+        for f in ProcedureTables.rows(
+            PackageResources.index_word_forms_tsv, file: "index-word-forms.tsv", columns: ["word", "index word"])
+        {
+            map[TextNormalizer.stem(f[0])] = TextNormalizer.stem(f[1])
         }
-        // a calculous cholecystitis is one with calculus (`Cholecystitis, acute, with calculus`)
-        map[TextNormalizer.stem("calculous")] = TextNormalizer.stem("calculus")
-        // hypoxic, hypercapnic respiratory failure is the index's failure with hypoxia, hypercapnia
-        map[TextNormalizer.stem("hypoxic")] = TextNormalizer.stem("hypoxia")
-        map[TextNormalizer.stem("hypoxemic")] = TextNormalizer.stem("hypoxia")
-        map[TextNormalizer.stem("hypoxemia")] = TextNormalizer.stem("hypoxia")
-        map[TextNormalizer.stem("hypercapnic")] = TextNormalizer.stem("hypercapnia")
-        map[TextNormalizer.stem("hypercarbic")] = TextNormalizer.stem("hypercarbia")
-        // a hyperosmolar state is the index's hyperosmolarity (`Diabetes, type 2, with hyperosmolarity`)
-        map[TextNormalizer.stem("hyperosmolar")] = TextNormalizer.stem("hyperosmolarity")
-        // a depressive disorder is the index's depression (`Depression, major, recurrent`)
-        map[TextNormalizer.stem("depressive")] = TextNormalizer.stem("depression")
-        // `fell` is the past of `fall` (External Cause Index: Fall, falling)
-        map[TextNormalizer.stem("fell")] = TextNormalizer.stem("fall")
         // `cervical` is also the neck (cervical spine, cervical lymph nodes): keep it as written
         map[TextNormalizer.stem("cervical")] = nil
         return map
@@ -91,14 +68,10 @@ struct Term: Sendable, Hashable {
 
 /// A note's sentences as sequences of search tokens, with abbreviations replaced by their expansions.
 struct TermStream {
-    /// Words that say where a pain spreads to, or that the patient refused something; they end the phrase like a
-    /// comma.
-    static let phraseBreaks: Set<String> = [
-        "radiating", "radiates", "radiated", "radiate", "irradiating", "irradiated", "irradiates", "irradiate",
-        "spreading", "spreads",
-        // a refusal (`the patient declined surgery`) is no decline of health
-        "declined", "declines", "refused", "refuses",
-    ]
+    /// Words that say where a pain spreads to, or that the patient refused something (a refusal, `the patient declined
+    /// surgery`, is no decline of health); they end the phrase like a comma: `Resources/term-stream-words.tsv`, the
+    /// set `phrase-break`.
+    static let phraseBreaks = Set(WordTables.termStream["phrase-break"])
 
     /// The genus a one-letter abbreviation stands for before its species (`E. coli` → Escherichia, `S. aureus` →
     /// Staphylococcus), or nil.
@@ -107,15 +80,11 @@ struct TermStream {
         return genera["\(letter.normalized) \(species.normalized)"]
     }
 
-    static let genera: [String: String] = [
-        "e coli": "escherichia", "s aureus": "staphylococcus", "s pneumoniae": "streptococcus",
-        "s epidermidis": "staphylococcus", "s pyogenes": "streptococcus", "s agalactiae": "streptococcus",
-        "k pneumoniae": "klebsiella", "p aeruginosa": "pseudomonas", "c difficile": "clostridioides",
-        "h influenzae": "haemophilus", "h pylori": "helicobacter", "e faecalis": "enterococcus",
-        "e faecium": "enterococcus", "p mirabilis": "proteus", "m tuberculosis": "mycobacterium",
-    ]
+    /// `Resources/term-stream-readings.tsv`, the set `genus`.
+    static let genera = WordTables.readings("genus")
 
-    static let roman = ["i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"]
+    /// `Resources/term-stream-readings.tsv`, the set `roman-numeral`.
+    static let roman = WordTables.readings("roman-numeral")
 
     /// `R` and `L` written before a word of anatomy (`R posterior cerebral artery`, `L knee`): right and left.
     static func side(_ token: Token, at i: Int, _ tokens: [Token], _ note: ClinicalNote) -> String? {
@@ -130,12 +99,8 @@ struct TermStream {
     }
 
     /// The words that, after `non-`, say the patient does not have the condition (`non-smoker`, `non-tender`), where
-    /// the classification has no `non…` word of its own.
-    static let absentAfterNon: Set<String> = [
-        "smoker", "smoking", "smokers", "drinker", "drinking", "diabetic", "hypertensive", "tender", "distended",
-        "labored", "reactive", "focal", "contributory", "icteric", "tobacco", "alcohol", "drug", "user", "pitting",
-        "radiating", "productive", "bloody", "significant", "specific", "diagnostic", "anginal", "cardiac",
-    ]
+    /// the classification has no `non…` word of its own: `Resources/term-stream-words.tsv`, the set `absent-after-non`.
+    static let absentAfterNon = Set(WordTables.termStream["absent-after-non"])
 
     /// For each sentence of the note, its terms.
     var sentences: [[Term]]

@@ -105,4 +105,41 @@ import Testing
             source: "test")
         #expect(grouped.byCode["icd10cm R50.9"]?.suggested == 6)
     }
+
+    @Test func wordTables() {
+        #expect(
+            IndexWalker.excludedMainTerms.contains("maternal care")
+                && !IndexWalker.excludedMainTerms.contains("failure"))
+        #expect(IndexWalker.readThrough.contains("due to") && IndexWalker.implied == ["fracture, traumatic"])
+        #expect(
+            IndexWalker.sameWord.contains(["calculus", "stones in"])
+                && !IndexWalker.sameWord.contains(["teeth", "tooth"]))
+        #expect(IndexWalker.startsUnder.map(\.path) == ["Infarct, cerebral", "Disease, Alzheimer's"])
+        #expect(IndexWalker.startsUnder.map(\.alone) == [false, true])
+        #expect(
+            ExternalCauseReader.mechanisms.contains("struck by") && ExternalCauseReader.residenceWords.contains("yard"))
+        #expect(ExternalCauseReader.otherPlacesInResidence.contains("porch"))
+        #expect(ExternalCauseReader.nursingHomeWords.contains(["skilled", "nursing"]))
+        #expect(ExternalCauseReader.workWords.first == "at work")
+        #expect(TermStream.genera["c difficile"] == "clostridioides" && TermStream.roman["iv"] == "4")
+        #expect(TermStream.phraseBreaks.contains("declined") && TermStream.absentAfterNon.contains("smoker"))
+        #expect(!TermStream.absentAfterNon.contains("declined"))
+        // organ adjectives read as their nouns and words of notes as the Index's, stemmed; `cervical` (also the neck)
+        // kept as written
+        #expect(Vocabulary.adjectives["cardiac"] == "heart" && Vocabulary.adjectives["bleed"] == "hemorrhag")
+        #expect(Vocabulary.adjectives["embolic"] == "embolism" && Vocabulary.adjectives["cervical"] == nil)
+        #expect(RecordConventions.sepsisCodes.first == "A40" && RecordConventions.sepsisCodes.last == "T81.44")
+        #expect(RecordConventions.hemorrhageSigns == ["R58", "K92.0", "K92.1", "K92.2"])
+        #expect(
+            RecordConventions.weightDiagnoses.contains("R63.6") && !RecordConventions.weightDiagnoses.contains("Z68"))
+        #expect(
+            RecordConventions.stillbirthWords.contains("fetal demise")
+                && RecordConventions.pastDeliveryWords.contains("ago"))
+        #expect(RecordConventions.pregnancyWords.contains("apgar") && RecordConventions.acuity == ["acute", "chronic"])
+        #expect(RecordConventions.sideEffects.contains("nausea") && !RecordConventions.sideEffects.contains("hives"))
+        #expect(RecordConventions.allergicReactions.contains("hives") && RecordConventions.services.contains("ward"))
+        #expect(
+            RecordConventions.notMoodDepression.contains("st") && RecordConventions.coldTemperature.contains("clammy"))
+        #expect(RecordConventions.unspecifiedWords.contains("nos"))
+    }
 }

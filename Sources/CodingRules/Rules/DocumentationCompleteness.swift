@@ -40,14 +40,10 @@ public enum DocumentationCompleteness {
         (type ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: "-")
     }
 
-    static let dischargeSummaryKinds: Set<String> = [
-        "discharge-summary", "discharge-note", "death-summary", "discharge",
-    ]
-    static let operativeKinds: Set<String> = [
-        "operative-report", "operative-note", "op-note", "op-report", "procedure-note", "procedure-report",
-        "brief-op-note",
-        "surgical-report",
-    ]
+    /// The kinds of a discharge summary and of an operative report: `Resources/rule-words.tsv`, the sets
+    /// `discharge-summary` and `operative-report`.
+    static let dischargeSummaryKinds = Set(RuleTables.words["discharge-summary"])
+    static let operativeKinds = Set(RuleTables.words["operative-report"])
 
     public static func check(_ claim: Claim) -> [Finding] {
         guard let documents = claim.documents else { return [] }

@@ -162,9 +162,7 @@ extension CodeSetEdits {
         if hypertensive.isEmpty, let htn = codes.first(where: { $0.entry.normalizedCode == "I10" }) {
             // the heart conditions of I.C.9.a.1
             let heart = codes.first { c in
-                ["I50", "I514", "I515", "I516", "I517", "I5189", "I519"].contains {
-                    c.entry.normalizedCode.hasPrefix($0)
-                }
+                RuleTables.hypertensiveHeartCodes.contains { c.entry.normalizedCode.hasPrefix($0) }
             }
             let failure = codes.contains { $0.entry.normalizedCode.hasPrefix("I50") }
             let kidney = codes.first { $0.entry.normalizedCode.hasPrefix("N18") }
@@ -195,11 +193,13 @@ extension CodeSetEdits {
 
     /// Words that make a title another kind of condition, not a more specific one: a secondary neoplasm is not a
     /// primary one said more exactly, nor a condition complicating pregnancy the condition itself.
-    static let otherKind: Set<String> = [
-        "secondary", "situ", "benign", "history", "family", "personal", "congenital", "postprocedural", "following",
-        "complicating", "pregnancy", "childbirth", "puerperium", "newborn", "perinatal", "screening", "sequela",
-        "sequelae", "poisoning", "adverse", "underdosing", "complication", "complications",
-    ]
+    /// `Resources/rule-words.tsv`, the set `other-kind`.
+    static let otherKind = Set(RuleTables.words["other-kind"])
+
+    /// The phrases and words of a title that say nothing more (`Resources/rule-words.tsv`, the sets `filler-phrase`
+    /// and `stop-word`).
+    static let fillerPhrases = RuleTables.words["filler-phrase"]
+    static let titleStopWords = Set(RuleTables.words["stop-word"])
 
     /// Whether a note of the combination code (use additional code, code first, code also, Excludes2) names the
     /// other code, or its category: then both are reported.
@@ -232,7 +232,7 @@ extension CodeSetEdits {
     /// `without …` clause, which states an absence the combination code's presence replaces.
     static func titleWords(_ title: String) -> Set<String> {
         var text = title.lowercased()
-        for phrase in ["not elsewhere classified", "site not specified", "not otherwise specified"] {
+        for phrase in fillerPhrases {
             text = text.replacingOccurrences(of: phrase, with: " ")
         }
         var clauses = text.split(separator: ",", omittingEmptySubsequences: true).map(String.init)
@@ -243,12 +243,8 @@ extension CodeSetEdits {
             }
             return c
         }
-        let stop: Set<String> = [
-            "of", "the", "and", "or", "in", "with", "to", "due", "a", "an", "by", "for", "as", "at", "on",
-            "unspecified", "nos", "uncomplicated",
-        ]
         return Set(
             clauses.joined(separator: " ").split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-                .filter { !stop.contains($0) })
+                .filter { !titleStopWords.contains($0) })
     }
 }
