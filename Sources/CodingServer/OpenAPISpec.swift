@@ -47,6 +47,24 @@ enum OpenAPISpec {
         return roles
     }()
 
+    /// The content types of each operation's request body, by `METHOD path`, in the document's order.
+    static let requestContentTypes: [String: [String]] = {
+        guard let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any],
+            let paths = object["paths"] as? [String: [String: Any]]
+        else { return [:] }
+        var types: [String: [String]] = [:]
+        for (path, operations) in paths {
+            for (method, operation) in operations {
+                guard let operation = operation as? [String: Any],
+                    let body = operation["requestBody"] as? [String: Any],
+                    let content = body["content"] as? [String: Any]
+                else { continue }
+                types["\(method.uppercased()) \(path)"] = content.keys.sorted()
+            }
+        }
+        return types
+    }()
+
     /// A YAML node as the JSON value it writes. Integers that do not fit an `Int` (a `maximum` of
     /// 18446744073709551615) stay numbers, where `Yams.load` would give a string.
     static func jsonValue(_ node: Node) throws -> Any {

@@ -35,6 +35,15 @@ import Worklist
             )
             let (unknown, _) = try await admin.call(.post, "/api/users/999999/active", json: #"{"active":true}"#)
             #expect(unknown == .notFound)
+            // JSON sent as `curl -d` sends it (a form's content type) is read as JSON, as the plain router read it
+            let (created, _) = try await admin.call(
+                .post, "/api/users", json: #"{"username":"curled","role":"coder","password":"a long enough one"}"#,
+                contentType: "application/x-www-form-urlencoded")
+            #expect(created == .created)
+            let (otherType, _) = try await admin.call(
+                .post, "/api/users", json: #"{"username":"typed","role":"coder","password":"a long enough one"}"#,
+                contentType: "text/csv")
+            #expect(otherType == .badRequest)
             // the answer is the document's User, written as the rest of the API writes JSON (compact, sorted keys)
             let (listed, users) = try await admin.call(.get, "/api/users")
             let text = String(decoding: users, as: UTF8.self)

@@ -25,18 +25,27 @@ enum APIRequest {
 /// handlers' own errors are passed on as they were thrown.
 struct APIContextMiddleware: RouterMiddleware {
     typealias Context = CoderRequestContext
+    /// The one content type the operation's body is documented in: a body sent without a Content-Type, or as a form
+    /// (what `curl -d` says), is read as that, as the plain router always read it.
+    var bodyType: String?
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        var request = request
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: context.maxUploadSize)
         } catch {
             throw APIError(.contentTooLarge, "request body larger than \(context.maxUploadSize / 1_048_576) MiB")
         }
-        request.body = .init(buffer: buffer)
+        var head = request.head
+        if let bodyType, buffer.readableBytes > 0 {
+            let sent = head.headerFields[.contentType]?.lowercased() ?? ""
+            if sent.isEmpty || sent.hasPrefix("application/x-www-form-urlencoded") {
+                head.headerFields[.contentType] = bodyType
+            }
+        }
+        let request = Request(head: head, body: .init(buffer: buffer))
         do {
             return try await APIRequest.$context.withValue(context) { try await next(request, context) }
         } catch let e as ServerError {

@@ -24,7 +24,9 @@ struct APITransport: ServerTransport {
         if let roles = OpenAPISpec.roles["\(method.rawValue) \(path)"] {
             group.add(middleware: RoleCheck(roles: roles.contains("any") ? nil : roles.compactMap(UserRole.init)))
         }
-        group.add(middleware: APIContextMiddleware()).register(handler, method: method, path: path)
+        let bodyTypes = OpenAPISpec.requestContentTypes["\(method.rawValue) \(path)"] ?? []
+        group.add(middleware: APIContextMiddleware(bodyType: bodyTypes.count == 1 ? bodyTypes[0] : nil))
+            .register(handler, method: method, path: path)
     }
 }
 
