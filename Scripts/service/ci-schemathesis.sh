@@ -45,13 +45,13 @@ trap 'exit 130' INT TERM
 SERVER=$!
 
 ready=0
-for _ in $(seq 240); do
+for _ in $(seq 600); do
     if curl -sf -o /dev/null "$BASE/health"; then ready=1; break; fi
     if ! kill -0 "$SERVER" 2>/dev/null; then break; fi
     sleep 0.5
 done
 if ((ready == 0)); then
-    echo "ci-schemathesis.sh: the server did not answer $BASE/health within 120 s; its output:" >&2
+    echo "ci-schemathesis.sh: the server did not answer $BASE/health within 300 s; its output:" >&2
     sed -e "s/$PASSWORD/<password>/g" "$WORK/server.log" >&2
     exit 2
 fi

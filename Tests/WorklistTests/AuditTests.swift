@@ -23,6 +23,14 @@ import Worklist
         #expect(Dictionary(grouping: a, by: \.coderID).mapValues(\.count) == [1: 10, 2: 10])
     }
 
+    @Test func aRequestsSeedIsAtMostTheDocumentedMaximum() throws {
+        // the OpenAPI document states 2^63 - 1 (the largest integer its readers take); a larger seed is refused
+        let largest = Data(#"{"seed":9223372036854775807,"size":{"count":1}}"#.utf8)
+        #expect(try JSONDecoder().decode(AuditSampleRequest.self, from: largest).seed == UInt64(Int64.max))
+        let larger = Data(#"{"seed":9223372036854775808,"size":{"count":1}}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(AuditSampleRequest.self, from: larger) }
+    }
+
     @Test func splitMix64KnownValues() {
         var g = SplitMix64(seed: 0)
         // Reference values of SplitMix64 seeded with 0.

@@ -28,6 +28,9 @@ struct AuditPages {
             }
             let stratification = AuditStratification(rawValue: form["stratification"] ?? "none") ?? .none
             let seed = UInt64(form["seed"] ?? "") ?? UInt64.random(in: 1...999_999)
+            guard seed <= AuditSampleRequest.maximumSeed else {
+                throw APIError(.badRequest, "seed: at most \(AuditSampleRequest.maximumSeed)")
+            }
             var r = AuditSampleRequest(
                 seed: seed, size: form["sizeKind"] == "percentage" ? .percentage(size) : .count(Int(size)))
             r.stratification = stratification

@@ -88,6 +88,9 @@ public struct AuditSampleRequest: Codable, Sendable, Hashable {
         self.excludeAlreadySampled = excludeAlreadySampled
     }
 
+    /// The largest seed a request may give: 2^63 - 1.
+    public static let maximumSeed = UInt64(Int64.max)
+
     enum CodingKeys: String, CodingKey {
         case seed, size, stratification, coderIDs, codedFrom, codedTo, excludeAlreadySampled
     }
@@ -95,8 +98,14 @@ public struct AuditSampleRequest: Codable, Sendable, Hashable {
     /// The JSON of a request: `seed` and `size` required, the rest with the defaults of ``init(seed:size:stratification:coderIDs:codedFrom:codedTo:excludeAlreadySampled:)``.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let seed = try c.decode(UInt64.self, forKey: .seed)
+        // the largest integer the OpenAPI document can state (tools read integers as 64-bit signed)
+        guard seed <= Self.maximumSeed else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .seed, in: c, debugDescription: "the seed is at most \(Self.maximumSeed)")
+        }
         self.init(
-            seed: try c.decode(UInt64.self, forKey: .seed), size: try c.decode(AuditSampleSize.self, forKey: .size),
+            seed: seed, size: try c.decode(AuditSampleSize.self, forKey: .size),
             stratification: try c.decodeIfPresent(AuditStratification.self, forKey: .stratification) ?? .none,
             coderIDs: try c.decodeIfPresent([Int64].self, forKey: .coderIDs),
             codedFrom: try c.decodeIfPresent(String.self, forKey: .codedFrom),
