@@ -10,7 +10,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/../../Benchmarks"
 
-targets=(LookupBenchmarks GrouperBenchmarks SuggestionBenchmarks)
+# BENCHMARK_TARGETS picks some (space-separated); all three by default
+read -r -a targets <<<"${BENCHMARK_TARGETS:-LookupBenchmarks GrouperBenchmarks SuggestionBenchmarks}"
 
 if [ "${1:-check}" = update ]; then
     rm -rf Thresholds
@@ -25,10 +26,15 @@ log=$(mktemp)
 # or a `/` of its own.)
 named=$(mktemp -d)
 trap 'rm -rf "$log" "$named"' EXIT
-for file in Thresholds/*.p90.json; do
-    base=$(basename "$file")
-    cp "$file" "$named/${base//_/ }"
-done
+# Throughput is not checked: it is the wall clock seen the other way, and package-benchmark 1.38.1 compares its p90
+# against the threshold the wrong way round (a run faster on the wall clock reads as a throughput regression).
+python3 - "$named" <<'PY'
+import glob, json, os, sys
+for path in glob.glob("Thresholds/*.p90.json"):
+    figures = json.load(open(path))
+    figures.pop("throughput", None)
+    json.dump(figures, open(os.path.join(sys.argv[1], os.path.basename(path).replace("_", " ")), "w"))
+PY
 failed=()
 for target in "${targets[@]}"; do
     verdict=regression
